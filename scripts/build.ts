@@ -1,0 +1,76 @@
+// The production build: validate data → Eleventy → summary, into a temporary folder that
+// replaces the output folder only when every step has passed.
+import { existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import Eleventy from "@11ty/eleventy";
+import { DataError, loadDb, ROOT } from "../_data/db.ts";
+import { formatProblem } from "../_data/load.ts";
+import { summarize, formatSummary } from "./lib/summary.ts";
+import { isMain } from "./lib/cli.ts";
+
+export interface BuildOptions {
+  /** Where the finished site goes (default `_site`). */
+  outDir?: string;
+  log?: (line: string) => void;
+}
+export interface StepTime {
+  step: string;
+  ms: number;
+}
+
+/** Run every step into a temporary folder; swap it into place only if all passed. */
+export async function build(options: BuildOptions = {}): Promise<{ outDir: string; steps: StepTime[] }> {
+  const outDir = path.resolve(options.outDir ?? path.join(ROOT, "_site"));
+  const log = options.log ?? ((line: string) => console.log(line));
+  const steps: StepTime[] = [];
+  const step = async <T>(name: string, run: () => T | Promise<T>): Promise<T> => {
+    const start = performance.now();
+    const result = await run();
+    steps.push({ step: name, ms: performance.now() - start });
+    return result;
+  };
+
+  const work = path.join(ROOT, ".build");
+  mkdirSync(work, { recursive: true });
+  const tmp = path.join(work, `site-${process.pid}`);
+  rmSync(tmp, { recursive: true, force: true });
+  try {
+    const db = await step("data", () => loadDb());
+    for (const warning of db.warnings.slice(0, 5)) log(`warning: ${formatProblem(warning)}`);
+    if (db.warnings.length > 5) log(`… ${db.warnings.length - 5} more warnings (npm run check lists them all)`);
+
+    await step("eleventy", async () => {
+      const eleventy = new Eleventy(path.join(ROOT, "src"), tmp, {
+        configPath: path.join(ROOT, "eleventy.config.ts"),
+        quietMode: true,
+      });
+      await eleventy.write();
+    });
+
+    const summary = await step("summary", () => summarize(tmp));
+    // Swap: the old site is moved aside first, so a crash here never leaves a half-written folder.
+    const old = path.join(work, `old-${process.pid}`);
+    if (existsSync(outDir)) renameSync(outDir, old);
+    renameSync(tmp, outDir);
+    rmSync(old, { recursive: true, force: true });
+    log(formatSummary(summary, steps));
+    return { outDir, steps };
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+if (isMain(import.meta.url)) {
+  const outArg = process.argv.indexOf("--out");
+  build(outArg > 0 ? { outDir: process.argv[outArg + 1]! } : {}).catch((error: unknown) => {
+    if (error instanceof DataError) {
+      console.error(error.message);
+    } else {
+      console.error(error instanceof Error ? `Build failed: ${error.message}` : error);
+      if (process.env.DEBUG && error instanceof Error) console.error(error.stack);
+    }
+    console.error("\nThe previous build was left as it was. / 前回のビルド結果はそのまま残っています。");
+    process.exit(1);
+  });
+}

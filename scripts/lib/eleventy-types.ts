@@ -1,0 +1,15 @@
+// The part of Eleventy's config API this project uses (Eleventy ships no TypeScript types).
+export interface EleventyConfig {
+  addGlobalData(name: string, value: unknown): void;
+  addFilter(name: string, fn: (this: TemplateContext, ...args: any[]) => unknown): void;
+  addNunjucksGlobal(name: string, fn: (this: TemplateContext, ...args: any[]) => unknown): void;
+  addWatchTarget(glob: string): void;
+  on(event: string, fn: (...args: any[]) => unknown): void;
+  setQuietMode(quiet: boolean): void;
+  setLibrary(name: string, lib: unknown): void;
+  addPassthroughCopy(paths: string | Record<string, string>): void;
+}
+/** What Nunjucks passes as `this` to filters and globals. */
+export interface TemplateContext {
+  ctx: Record<string, any>;
+}

@@ -1,0 +1,41 @@
+// UI strings and `{ja, en}` data fields, in the page's language.
+import type { Localized, Strings } from "../../_data/schema.ts";
+import type { Lang } from "./urls.ts";
+
+const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+export function escapeHtml(value: string): string {
+  return value.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+}
+
+/** A UI string; `{name}` placeholders are filled from `vars`. A missing key is a template bug. */
+export function translate(strings: Strings, lang: Lang, key: string, vars: Record<string, string | number> = {}): string {
+  const entry = strings[key];
+  if (!entry) throw new Error(`strings.yaml has no key "${key}"`);
+  return entry[lang].replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+}
+
+/** The text in `lang`, and whether it fell back to Japanese. */
+export function pick(value: Localized, lang: Lang): { text: string; fallback: boolean } {
+  const text = value[lang];
+  return text === undefined ? { text: value.ja, fallback: true } : { text, fallback: false };
+}
+
+/** HTML for a data field: escaped, and marked `lang="ja"` when English is missing. */
+export function localizeHtml(value: Localized, lang: Lang): string {
+  const { text, fallback } = pick(value, lang);
+  return fallback ? `<span lang="ja">${escapeHtml(text)}</span>` : escapeHtml(text);
+}
+
+const yenFormat = new Intl.NumberFormat("en-US");
+/** 45000 → "45,000円" in Japanese, "¥45,000" in English. */
+export function formatYen(amount: number, lang: Lang): string {
+  const digits = yenFormat.format(amount);
+  return lang === "ja" ? `${digits}円` : `¥${digits}`;
+}
+
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+/** "2026-10-01" → "2026年10月1日" / "1 October 2026". */
+export function formatDate(iso: string, lang: Lang): string {
+  const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
+  return lang === "ja" ? `${y}年${m}月${d}日` : `${d} ${MONTHS[m - 1]} ${y}`;
+}

@@ -1,0 +1,30 @@
+// Every internal URL is made here, so the site works under any path prefix (e.g. /coop/).
+export const LANGS = ["ja", "en"] as const;
+export type Lang = (typeof LANGS)[number];
+export const DEFAULT_LANG: Lang = "ja";
+
+export function otherLang(lang: Lang): Lang {
+  return lang === "ja" ? "en" : "ja";
+}
+
+/** "/areas/x/" in a language: Japanese at the root, English under /en/. */
+export function localPath(path: string, lang: Lang): string {
+  if (!path.startsWith("/")) throw new Error(`Internal paths start with "/": ${path}`);
+  return lang === DEFAULT_LANG ? path : `/${lang}${path}`;
+}
+
+/** Normalise a path prefix to "/" or "/sub/path/". */
+export function normalizePrefix(prefix: string | undefined): string {
+  const trimmed = (prefix ?? "/").trim().replace(/^\/+|\/+$/g, "");
+  return trimmed ? `/${trimmed}/` : "/";
+}
+
+/** The URL to put in an href: prefix + language + path. */
+export function href(path: string, lang: Lang, prefix: string): string {
+  return normalizePrefix(prefix) + localPath(path, lang).slice(1);
+}
+
+/** An absolute URL for canonical links, sitemaps and feeds. */
+export function absoluteUrl(path: string, lang: Lang, prefix: string, base: string): string {
+  return new URL(href(path, lang, prefix), base.endsWith("/") ? base : `${base}/`).href;
+}
