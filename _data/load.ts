@@ -87,15 +87,26 @@ const YAML_MESSAGES: Record<string, [string, string]> = {
 /** Parse one YAML file; syntax problems are added with their position, and the value is null. */
 export function parseYaml(text: string, file: string, problems: ProblemList): { source: Source; value: unknown } {
   const lines = new LineCounter();
-  const doc = parseDocument(text.replace(/^\uFEFF/, ""), { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  const clean = text.replace(/^\uFEFF/, "");
+  const doc = parseDocument(clean, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   const source: Source = { file, doc, lines };
-  for (const error of doc.errors) {
+  // A tab in the indentation confuses the parser into many odd errors: name the real cause.
+  const tab = /^[ ]*\t/m.exec(clean);
+  if (tab) {
+    const { line, col } = lines.linePos(tab.index + tab[0].length - 1);
+    const [ja, en] = YAML_MESSAGES.TAB_AS_INDENT!;
+    problems.items.push({ severity: "error", file, line, col, ja, en });
+    return { source, value: null };
+  }
+  // Only the first syntax error: the ones after it are usually its echoes.
+  const error = doc.errors[0];
+  if (error) {
     const { line, col } = lines.linePos(error.pos[0]);
     const [ja, en] = YAML_MESSAGES[error.code] ?? ["YAMLの書き方に誤りがあります。", "The YAML syntax is wrong."];
     const detail = error.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
     problems.items.push({ severity: "error", file, line, col, ja, en: `${en} (${detail})` });
   }
-  return { source, value: doc.errors.length ? null : doc.toJS() };
+  return { source, value: error ? null : doc.toJS() };
 }
 
 const TYPE_WORDS: Record<string, [string, string]> = {
@@ -117,7 +128,7 @@ function valueAt(root: unknown, keys: readonly PathKey[]): unknown {
 }
 
 /** Turn a schema issue into plain words for an editor. */
-function describeIssue(issue: z.core.$ZodIssue, root: unknown): { ja: string; en: string; hint?: string; keys: PathKey[]; atKey?: boolean } {
+function describeIssue(issue: z.core.$ZodIssue, root: unknown, missingKeys: string[]): { ja: string; en: string; hint?: string; keys: PathKey[]; atKey?: boolean } {
   const keys = issue.path as PathKey[];
   const label = pathLabel(keys) || "(file)";
   const value = valueAt(root, keys);
@@ -130,14 +141,13 @@ function describeIssue(issue: z.core.$ZodIssue, root: unknown): { ja: string; en
       return { keys, ja: `「${label}」は${expectedJa}で書いてください（今は${gotJa}です）。`, en: `"${label}" is ${gotEn}; expected ${expectedEn}.` };
     }
     case "unrecognized_keys": {
-      const parent = valueAt(root, keys) as Record<string, unknown>;
       const key = issue.keys[0]!;
       return {
         keys: [...keys, key],
         atKey: true,
         ja: `「${key}」という項目はここでは使えません。`,
         en: `Unknown key "${key}"${label !== "(file)" ? ` in "${label}"` : ""}; it is not part of this record.`,
-        hint: suggestion(key, knownKeysBeside(parent, issue.keys)),
+        hint: suggestion(key, missingKeys),
       };
     }
     case "invalid_value":
@@ -174,10 +184,6 @@ const CUSTOM_MESSAGES: Record<string, (label: string, shown: string, length: num
   "no-areas": (l) => ({ ja: `「${l}」に事業のIDを1つ以上書いてください。`, en: `"${l}" is empty; expected at least one business area id.` }),
 };
 
-function knownKeysBeside(parent: Record<string, unknown> | undefined, unknown: string[]): string[] {
-  return parent ? Object.keys(parent).filter((key) => !unknown.includes(key)) : [];
-}
-
 export function suggestion(value: string, known: readonly string[]): string | undefined {
   const best = closest(value, known);
   return best ? `もしかして / Did you mean: ${best}` : undefined;
@@ -187,8 +193,16 @@ export function suggestion(value: string, known: readonly string[]): string | un
 export function validate<T extends z.ZodType>(schema: T, value: unknown, source: Source, problems: ProblemList): z.output<T> | null {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
+  // A misspelt key usually shows twice: as an unknown key and as a missing one. Pair them.
+  const missing = new Map<string, string[]>();
   for (const issue of result.error.issues) {
-    const { keys, ja, en, hint, atKey } = describeIssue(issue, value);
+    if (issue.code === "invalid_type" && valueAt(value, issue.path as PathKey[]) === undefined) {
+      const parent = pathLabel(issue.path.slice(0, -1) as PathKey[]);
+      missing.set(parent, [...(missing.get(parent) ?? []), String(issue.path.at(-1))]);
+    }
+  }
+  for (const issue of result.error.issues) {
+    const { keys, ja, en, hint, atKey } = describeIssue(issue, value, missing.get(pathLabel(issue.path as PathKey[])) ?? []);
     problems.add(source, keys, "error", ja, en, hint, atKey);
   }
   return null;

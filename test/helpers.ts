@@ -1,0 +1,57 @@
+// Shared test tools: data folders made from fixtures, and the real build run as a child process.
+import { spawnSync } from "node:child_process";
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const ROOT = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+export const FIXTURES = path.join(ROOT, "test", "fixtures");
+const TSX = path.join(ROOT, "node_modules", ".bin", "tsx");
+
+export function tempDir(prefix: string): string {
+  return mkdtempSync(path.join(tmpdir(), `coop-${prefix}-`));
+}
+
+/**
+ * A data folder to change freely: a copy of a fixture (or of the real `_data` when no fixture is
+ * named), with the real strings.yaml and site.yaml added where the fixture has none.
+ */
+export function dataDir(fixture?: string): string {
+  const dir = tempDir("data");
+  cpSync(fixture ? path.join(FIXTURES, fixture) : path.join(ROOT, "_data"), dir, { recursive: true });
+  for (const file of ["strings.yaml", "site.yaml"]) {
+    if (!existsSync(path.join(dir, file))) cpSync(path.join(ROOT, "_data", file), path.join(dir, file));
+  }
+  return dir;
+}
+
+/** Replace text in a data file; fails loudly if the text is not there (a stale test). */
+export function edit(dir: string, file: string, from: string | RegExp, to: string): void {
+  const full = path.join(dir, file);
+  const text = readFileSync(full, "utf8");
+  const next = text.replace(from, to);
+  if (next === text) throw new Error(`edit(): ${String(from)} not found in ${file}`);
+  writeFileSync(full, next);
+}
+
+export interface RunResult {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Run a TypeScript script of the project the way npm does. */
+export function runScript(script: string, args: string[] = [], env: Record<string, string> = {}): RunResult {
+  const result = spawnSync(TSX, [path.join(ROOT, script), ...args], {
+    cwd: ROOT,
+    encoding: "utf8",
+    env: { ...process.env, BUILD_DATE: "2026-11-25", ...env },
+    timeout: 600_000,
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+export function runBuild(outDir: string, env: Record<string, string> = {}): RunResult {
+  return runScript("scripts/build.ts", ["--out", outDir], env);
+}

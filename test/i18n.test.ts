@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+import { escapeHtml, formatDate, formatYen, localizeHtml, pick, translate } from "../scripts/lib/i18n.ts";
+import { absoluteUrl, href, localPath, normalizePrefix } from "../scripts/lib/urls.ts";
+import { jsonLdScript, renderMarkdown } from "../scripts/lib/filters.ts";
+
+describe("localize", () => {
+  it("gives the text of the page's language", () => {
+    expect(localizeHtml({ ja: "学童保育", en: "After-school care" }, "en")).toBe("After-school care");
+    expect(localizeHtml({ ja: "学童保育", en: "After-school care" }, "ja")).toBe("学童保育");
+  });
+  it("falls back to Japanese, marked lang=ja, when English is missing", () => {
+    expect(pick({ ja: "学童保育" }, "en")).toEqual({ text: "学童保育", fallback: true });
+    expect(localizeHtml({ ja: "学童保育" }, "en")).toBe('<span lang="ja">学童保育</span>');
+  });
+  it("escapes data", () => {
+    expect(localizeHtml({ ja: '<script>alert("x")</script>' }, "ja")).toBe("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;");
+    expect(escapeHtml(`a&b'c`)).toBe("a&amp;b&#39;c");
+  });
+  it("renders Markdown without raw HTML or javascript: links", () => {
+    const html = renderMarkdown({ ja: '<img src=x onerror=alert(1)> [click](javascript:alert(1))' }, "ja");
+    expect(html).not.toMatch(/<img|href="javascript/);
+    expect(html).toContain("&lt;img");
+    expect(renderMarkdown({ ja: "本文" }, "en")).toBe('<div lang="ja"><p>本文</p>\n</div>');
+  });
+  it("keeps JSON-LD from closing its script element", () => {
+    expect(jsonLdScript({ name: "</script><script>alert(1)</script>" })).not.toContain("</script><script>");
+  });
+});
+
+describe("t()", () => {
+  const strings = { "count.sites": { ja: "{n}か所", en: "{n} sites" } };
+  it("fills placeholders in the page's language", () => {
+    expect(translate(strings, "ja", "count.sites", { n: 3 })).toBe("3か所");
+    expect(translate(strings, "en", "count.sites", { n: 3 })).toBe("3 sites");
+  });
+  it("fails on a key that strings.yaml does not have", () => {
+    expect(() => translate(strings, "ja", "no.such")).toThrow(/strings\.yaml has no key "no\.such"/);
+  });
+});
+
+describe("money and dates", () => {
+  it("formats yen per language", () => {
+    expect(formatYen(45000, "ja")).toBe("45,000円");
+    expect(formatYen(45000, "en")).toBe("¥45,000");
+  });
+  it("formats dates per language", () => {
+    expect(formatDate("2026-10-01", "ja")).toBe("2026年10月1日");
+    expect(formatDate("2026-10-01", "en")).toBe("1 October 2026");
+  });
+});
+
+describe("URL helper", () => {
+  it("puts English under /en/ and Japanese at the root", () => {
+    expect(localPath("/areas/day-service/", "ja")).toBe("/areas/day-service/");
+    expect(localPath("/areas/day-service/", "en")).toBe("/en/areas/day-service/");
+  });
+  it("honours the path prefix", () => {
+    expect(href("/", "ja", "/")).toBe("/");
+    expect(href("/work/", "en", "/")).toBe("/en/work/");
+    expect(href("/work/", "ja", "/coop/")).toBe("/coop/work/");
+    expect(href("/work/", "en", "coop")).toBe("/coop/en/work/");
+    expect(normalizePrefix("/a/b")).toBe("/a/b/");
+    expect(normalizePrefix(undefined)).toBe("/");
+  });
+  it("makes absolute URLs from the base URL", () => {
+    expect(absoluteUrl("/faq/", "en", "/coop/", "https://example.org")).toBe("https://example.org/coop/en/faq/");
+  });
+  it("refuses a path without a leading slash", () => {
+    expect(() => localPath("faq/", "ja")).toThrow();
+  });
+});

@@ -1,0 +1,165 @@
+import { describe, expect, it } from "vitest";
+import { rmSync, writeFileSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { formatProblem, loadData, type Problem } from "../_data/load.ts";
+import { dataDir, edit, ROOT } from "./helpers.ts";
+
+const IMAGES = path.join(ROOT, "src", "images");
+
+/** Load the minimal fixture after one change; return the formatted errors. */
+function errorsAfter(change: (dir: string) => void): Problem[] {
+  const dir = dataDir("minimal");
+  change(dir);
+  const { data, problems } = loadData(dir, { imagesDir: IMAGES });
+  rmSync(dir, { recursive: true, force: true });
+  expect(data).toBeNull();
+  return problems.errors;
+}
+function only(problems: Problem[]): Problem {
+  expect(problems.map(formatProblem)).toHaveLength(1);
+  return problems[0]!;
+}
+
+describe("loadData on a good fixture", () => {
+  it("loads every file and normalises values", () => {
+    const dir = dataDir("minimal");
+    const { data, problems } = loadData(dir, { imagesDir: IMAGES });
+    expect(problems.errors).toEqual([]);
+    const fujimino = data!.sites.find((g) => g.prefecture === "saitama")!.sites[1]!;
+    expect(fujimino.postcode).toBe("356-0001"); // full-width digits in the YAML
+    expect(data!.areas.map((a) => a.id)).toEqual(["after-school-care", "day-service"]);
+  });
+
+  it("warns, by file and line, about English that is missing", () => {
+    const dir = dataDir("minimal");
+    const { problems } = loadData(dir, { imagesDir: IMAGES });
+    expect(problems.warnings.map((w) => `${w.file}:${w.line}`)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/fields\.yaml:6$/), expect.stringMatching(/sites\/tokyo\.yaml:3$/)]),
+    );
+  });
+
+  it("accepts a byte-order mark, CRLF line endings and trailing spaces", () => {
+    const dir = dataDir("minimal");
+    const file = path.join(dir, "areas.yaml");
+    const text = readFileSync(file, "utf8").replace(/\n/g, "  \r\n");
+    writeFileSync(file, `\uFEFF${text}`);
+    const { data, problems } = loadData(dir, { imagesDir: IMAGES });
+    expect(problems.errors.map(formatProblem)).toEqual([]);
+    expect(data!.areas[0]!.name.ja).toBe("学童保育");
+  });
+});
+
+describe("loadData reports each mistake with file, line and plain words", () => {
+  it("reports a YAML syntax error", () => {
+    const p = only(errorsAfter((d) => edit(d, "faq.yaml", "q: { ja: 出資", 'q: { ja: "出資')));
+    expect(p.file).toMatch(/faq\.yaml$/);
+    expect(p.line).toBe(2);
+    expect(p.ja).toBe("閉じる記号（引用符やかっこ）が足りません。");
+    expect(p.en).toMatch(/^A closing quote or bracket is missing/);
+  });
+
+  it("reports tab indentation", () => {
+    const p = only(errorsAfter((d) => edit(d, "faq.yaml", "  q:", "\tq:")));
+    expect(p.line).toBe(2);
+    expect(p.ja).toContain("タブ");
+    expect(p.en).toMatch(/tab/i);
+  });
+
+  it("reports a duplicate key", () => {
+    const p = only(errorsAfter((d) => edit(d, "faq.yaml", "  a: {", "  q: { ja: 二重 }\n  a: {")));
+    expect(p.line).toBe(3);
+    expect(p.en).toMatch(/same key appears twice/);
+  });
+
+  it("rejects a site with an unknown area id and suggests the closest", () => {
+    const p = only(errorsAfter((d) => edit(d, "sites/saitama.yaml", "areas: [after-school-care]", "areas: [after-school-cares]")));
+    expect(formatProblem(p)).toMatch(/sites\/saitama\.yaml:4:\d+: 「after-school-cares」という事業のID/);
+    expect(p.en).toContain('"after-school-cares" is not a business area id');
+    expect(p.hint).toContain("after-school-care");
+  });
+
+  it("rejects a site id used twice across files", () => {
+    const problems = errorsAfter((d) => edit(d, "sites/tokyo.yaml", "id: edogawa-sample-1", "id: tokorozawa-sample-1"));
+    const p = problems.find((x) => x.en.startsWith("Duplicate"))!;
+    expect(p.file).toMatch(/sites\/tokyo\.yaml$/);
+    expect(p.line).toBe(1);
+    expect(p.en).toMatch(/Duplicate id "tokorozawa-sample-1" \(first used at .*sites\/saitama\.yaml:1\)/);
+  });
+
+  it("rejects a site file whose name is not a prefecture slug", () => {
+    const p = only(
+      errorsAfter((d) => {
+        const text = readFileSync(path.join(d, "sites/tokyo.yaml"), "utf8");
+        rmSync(path.join(d, "sites/tokyo.yaml"));
+        writeFileSync(path.join(d, "sites/tokio.yaml"), text);
+      }),
+    );
+    expect(p.file).toMatch(/sites\/tokio\.yaml$/);
+    expect(p.en).toContain('"tokio" is not a prefecture slug');
+    expect(p.hint).toContain("tokyo");
+  });
+
+  it("rejects a record without Japanese text", () => {
+    const p = only(errorsAfter((d) => edit(d, "faq.yaml", "q: { ja: 出資はどのような扱いですか?, en:", "q: { en:")));
+    expect(p.line).toBe(2);
+    expect(p.en).toBe('"0.q.ja" is missing; expected text.'.replace("0.q.ja", "[0].q.ja"));
+  });
+
+  it("rejects an empty name", () => {
+    const p = only(errorsAfter((d) => edit(d, "areas.yaml", "name: { ja: 学童保育,", 'name: { ja: "  ",')));
+    expect(p.line).toBe(3);
+    expect(p.en).toContain('"[0].name.ja" is empty');
+  });
+
+  it("rejects a number where a list is due", () => {
+    const p = only(errorsAfter((d) => edit(d, "sites/saitama.yaml", "areas: [after-school-care]", "areas: 3")));
+    expect(p.line).toBe(4);
+    expect(p.en).toBe('"[0].areas" is a number; expected a list (lines starting with "- ").');
+  });
+
+  it("rejects a bad postcode and a bad phone number", () => {
+    const problems = errorsAfter((d) => edit(d, "sites/saitama.yaml", 'postcode: "３５６-０００１"', 'postcode: "3560001"\n  phone: "12345"'));
+    expect(problems.map((p) => p.en)).toEqual([
+      '"[1].postcode" is "3560001"; expected a postcode like 359-0000.',
+      '"[1].phone" is "12345"; expected a phone number like 03-0000-0000.',
+    ]);
+  });
+
+  it("rejects a date that is not a date", () => {
+    const p = only(errorsAfter((d) => edit(d, "jobs.yaml", "posted: 2026-10-01", "posted: 2026-02-30")));
+    expect(p.line).toBe(10);
+    expect(p.en).toContain("not a date; expected YYYY-MM-DD");
+  });
+
+  it("rejects coordinates outside Japan", () => {
+    const p = only(errorsAfter((d) => edit(d, "sites/tokyo.yaml", "areas: [day-service]", "areas: [day-service]\n  lat: 51.5\n  lon: 139.7")));
+    expect(p.line).toBe(5);
+    expect(p.en).toContain("latitude within Japan");
+  });
+
+  it("rejects a referenced image that does not exist", () => {
+    const p = only(errorsAfter((d) => edit(d, "sites/tokyo.yaml", "areas: [day-service]", "areas: [day-service]\n  image: no-such-photo.jpg")));
+    expect(p.line).toBe(5);
+    expect(p.en).toContain('"no-such-photo.jpg" does not exist');
+  });
+
+  it("rejects an over-long summary", () => {
+    const p = only(errorsAfter((d) => edit(d, "areas.yaml", "summary: { ja: 放課後の子どもの居場所です。", `summary: { ja: ${"あ".repeat(81)}`)));
+    expect(p.line).toBe(4);
+    expect(p.en).toBe('"[0].summary.ja" is too long (81 characters); expected at most 80.');
+  });
+
+  it("rejects an unknown key and suggests the known one", () => {
+    const problems = errorsAfter((d) => edit(d, "sites/tokyo.yaml", "areas: [day-service]", "area: [day-service]"));
+    const p = problems.find((x) => x.en.startsWith("Unknown key"))!;
+    expect(`${p.file}:${p.line}:${p.col}`).toMatch(/sites\/tokyo\.yaml:4:3$/);
+    expect(p.en).toContain('Unknown key "area"');
+    expect(p.hint).toBe("もしかして / Did you mean: areas");
+  });
+
+  it("rejects an area whose field does not exist", () => {
+    const p = only(errorsAfter((d) => edit(d, "areas.yaml", "field: elderly", "field: eldery")));
+    expect(p.en).toContain('"eldery" is not a field id');
+    expect(p.hint).toContain("elderly");
+  });
+});
