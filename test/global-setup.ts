@@ -2,12 +2,14 @@
 import { rmSync } from "node:fs";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
-import { runBuild, tempDir } from "./helpers.ts";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { runBuild } from "./helpers.ts";
 
 export default function setup(project: TestProject) {
   // For quick runs of the unit tests alone: COOP_NO_SITE=1 npx vitest run test/load.test.ts
   if (process.env.COOP_NO_SITE) return;
-  const dir = tempDir("site");
+  const dir = mkdtempSync(path.join(tmpdir(), "coop-site-"));
   const outDir = path.join(dir, "_site");
   const result = runBuild(outDir);
   if (result.status !== 0) throw new Error(`The real build failed:\n${result.stdout}\n${result.stderr}`);

@@ -1,6 +1,6 @@
 // Shared test tools: data folders made from fixtures, and the real build run as a child process.
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -9,8 +9,15 @@ export const ROOT = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 export const FIXTURES = path.join(ROOT, "test", "fixtures");
 const TSX = path.join(ROOT, "node_modules", ".bin", "tsx");
 
+const made: string[] = [];
 export function tempDir(prefix: string): string {
-  return mkdtempSync(path.join(tmpdir(), `coop-${prefix}-`));
+  const dir = mkdtempSync(path.join(tmpdir(), `coop-${prefix}-`));
+  made.push(dir);
+  return dir;
+}
+/** Remove the folders this test file made (test/setup.ts calls it after each file). */
+export function removeTempDirs(): void {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
 }
 
 /**
