@@ -1,0 +1,103 @@
+import { describe, expect, inject, it } from "vitest";
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { Parser } from "htmlparser2";
+import { listFiles } from "../scripts/lib/html-files.ts";
+import { ROOT } from "./helpers.ts";
+
+const SEED = path.join(ROOT, "..", "shared", "seed-content.ja.txt");
+const CONTENT_PAGES = ["", "about/", "business/", "work/", "interviews/", "benefits/", "faq/", "recruit/"];
+
+/** The visible text of a page (no tags, entities decoded), and its JSON-LD blocks. */
+function pageText(html: string): { text: string; jsonLd: unknown[] } {
+  let text = "";
+  const jsonLd: unknown[] = [];
+  let inLd = false;
+  let inStyle = false;
+  const parser = new Parser({
+    onopentag(tag, attrs) {
+      inLd = tag === "script" && attrs.type === "application/ld+json";
+      inStyle = tag === "style" || tag === "title";
+    },
+    ontext(data) {
+      if (inLd) jsonLd.push(JSON.parse(data));
+      else if (!inStyle) text += data;
+    },
+    onclosetag() {
+      inLd = false;
+      inStyle = false;
+    },
+  });
+  parser.end(html);
+  return { text, jsonLd };
+}
+
+/** Compare text without spacing and list punctuation, which the pages lay out as HTML. */
+const normalise = (s: string) => s.replace(/[\s()（）/・◎【】]/g, "");
+
+describe("seed content", () => {
+  const dir = inject("siteDir");
+  const read = (file: string) => readFileSync(path.join(dir, file), "utf8");
+
+  it.runIf(existsSync(SEED))("puts every sentence of the organisation's page on a Japanese page", () => {
+    const corpus = normalise(
+      [...CONTENT_PAGES.map((p) => `${p}index.html`), ...listFiles(dir, ".html").filter((f) => f.startsWith("interviews/"))]
+        .map((file) => pageText(read(file)).text)
+        .join("\n"),
+    );
+    const missing: string[] = [];
+    let checked = 0;
+    let section = "";
+    for (const line of readFileSync(SEED, "utf8").split("\n")) {
+      const label = /^([A-Z]+) (.+)$/.exec(line.trim());
+      if (label) section = label[1]!;
+      // Lists in BENEFITS become table rows, one item per row.
+      const separators = section === "BENEFITS" ? /(?<=[。!?])|\s+|、(?![^(]*\))|(?<=】)|[◎]|・(?=[^)]*(?:\(|$))/ : /(?<=[。!?])|\s{2,}|(?<=】)|[◎]|\s・/;
+      const pieces = label ? [label[2]!] : line.split(separators);
+      for (const piece of pieces) {
+        const sentence = piece.trim().replace(/の取り組み】$/, "】");
+        if (!sentence) continue;
+        checked++;
+        // Amounts are integers in YAML, shown as "45,000円": check each amount, then the words.
+        const amounts = sentence.match(/[\d,]{5,}(?=円|~)/g) ?? [];
+        for (const amount of amounts) if (!corpus.includes(`${amount}円`)) missing.push(`${sentence} (amount ${amount}円)`);
+        const words = sentence.split(/(?:最大)?[\d,]{5,}(?:~[\d,]{5,})?円(?:まで)?|[(/]/).map(normalise).filter(Boolean);
+        for (const part of words) if (!corpus.includes(part)) missing.push(`${sentence} (${part})`);
+      }
+    }
+    expect(missing).toEqual([]);
+    expect(checked).toBeGreaterThan(60);
+  });
+
+  it("gives every content page a complete English twin, with no Japanese fallback", () => {
+    for (const p of CONTENT_PAGES) {
+      const html = read(`en/${p}index.html`);
+      const main = html.slice(html.indexOf("<main"), html.indexOf("</main>"));
+      expect(main, p).not.toContain('lang="ja"');
+    }
+  });
+
+  it("describes the FAQ and the jobs with JSON-LD of the right types", () => {
+    for (const lang of ["", "en/"]) {
+      const faq = pageText(read(`${lang}faq/index.html`)).jsonLd as Array<{ "@type": string; mainEntity: unknown[] }>;
+      expect(faq.map((x) => x["@type"])).toEqual(["FAQPage"]);
+      expect(faq[0]!.mainEntity.length).toBeGreaterThanOrEqual(4);
+      const jobs = listFiles(dir, ".html").filter((f) => f.startsWith(`${lang}recruit/`) && f.split("/").length === (lang ? 4 : 3));
+      expect(jobs.length).toBeGreaterThan(0);
+      for (const job of jobs) {
+        const [posting] = pageText(read(job)).jsonLd as Array<Record<string, unknown>>;
+        expect(posting?.["@type"], job).toBe("JobPosting");
+        for (const key of ["title", "description", "datePosted", "validThrough", "employmentType", "hiringOrganization", "jobLocation", "baseSalary"]) {
+          expect(posting, `${job} ${key}`).toHaveProperty(key);
+        }
+      }
+    }
+  });
+
+  it("hides closed jobs and shows amounts from the YAML in yen", () => {
+    expect(existsSync(path.join(dir, "recruit/fujimino-day-service-care-staff/index.html"))).toBe(false);
+    expect(read("recruit/index.html")).not.toContain("fujimino-day-service-care-staff");
+    expect(read("benefits/index.html")).toContain("45,000円");
+    expect(read("en/benefits/index.html")).toContain("¥45,000");
+  });
+});
