@@ -50,6 +50,10 @@ export interface Db {
   fields: Field[];
   areas: Area[];
   regions: Region[];
+  /** Prefectures with at least one site, per region id, in code order. */
+  prefecturesByRegion: Record<string, PrefectureRecord[]>;
+  /** The business page's sections that present an example site (the law's three missions). */
+  missions: NonNullable<Page["sections"]>;
   prefectures: PrefectureRecord[];
   sites: SiteRecord[];
   interviews: Interview[];
@@ -178,6 +182,8 @@ export function buildDb(raw: RawData, warnings: Problem[], today: string): Db {
     fields: raw.fields,
     areas: raw.areas,
     regions: raw.prefectures.regions,
+    prefecturesByRegion: groupBy(prefectures.filter((p) => sitesByPrefecture[p.slug]), (p) => p.region),
+    missions: (raw.pages.business.sections ?? []).filter((section) => section.site),
     prefectures,
     sites,
     interviews: raw.interviews,

@@ -1,0 +1,79 @@
+import { describe, expect, inject, it } from "vitest";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { listFiles } from "../scripts/lib/html-files.ts";
+import { scanSite } from "../scripts/lib/scan.ts";
+import { loadDb } from "../_data/db.ts";
+
+describe("the directory", () => {
+  const dir = inject("siteDir");
+  const files = dir ? listFiles(dir, ".html") : [];
+  const read = (file: string) => readFileSync(path.join(dir, file), "utf8");
+  const count = (pattern: RegExp) => files.filter((f) => pattern.test(f)).length;
+
+  it("has 32 area pages, 47 prefecture pages, a page per site and the area × prefecture pages, in each language", () => {
+    const db = loadDb();
+    const areaPrefectures = Object.values(db.prefecturesByArea).reduce((sum, list) => sum + list.length, 0);
+    expect(db.sites.length).toBeGreaterThanOrEqual(1300);
+    for (const lang of ["", "en/"]) {
+      expect(count(new RegExp(`^${lang}areas/[^/]+/index\\.html$`))).toBe(32);
+      expect(count(new RegExp(`^${lang}prefectures/[^/]+/index\\.html$`))).toBe(47);
+      expect(count(new RegExp(`^${lang}sites/[^/]+/index\\.html$`))).toBe(db.sites.length);
+      expect(count(new RegExp(`^${lang}areas/[^/]+/[^/]+/index\\.html$`))).toBe(areaPrefectures);
+    }
+  });
+
+  it("draws the map on /work/ with a link to every one of the 47 prefectures, and lists them too", () => {
+    for (const lang of ["", "en/"]) {
+      const html = read(`${lang}work/index.html`);
+      const svg = html.slice(html.indexOf("<svg"), html.indexOf("</svg>"));
+      const inMap = new Set(svg.match(/href="[^"]*prefectures\/[a-z]+\/"/g));
+      expect(inMap.size).toBe(47);
+      const list = html.slice(html.indexOf('id="prefectures"'));
+      expect(new Set(list.match(/href="[^"]*prefectures\/[a-z]+\/"/g)).size).toBe(47);
+    }
+  });
+
+  it("reaches every site within three clicks of the home page, in each language", () => {
+    const pages = scanSite(dir);
+    for (const lang of ["", "en/"]) {
+      const seen = new Set([`${lang}index.html`]);
+      let frontier = [...seen];
+      for (let click = 0; click < 3; click++) {
+        const next: string[] = [];
+        for (const file of frontier) {
+          for (const link of pages.get(file)!.links) {
+            if (link.tag !== "a" || !link.url.startsWith("/")) continue;
+            const target = `${link.url.split("#")[0]!.slice(1)}index.html`;
+            if (pages.has(target) && !seen.has(target)) {
+              seen.add(target);
+              next.push(target);
+            }
+          }
+        }
+        frontier = next;
+      }
+      const sites = files.filter((f) => new RegExp(`^${lang}sites/[^/]+/index\\.html$`).test(f));
+      expect(sites.filter((f) => !seen.has(f))).toEqual([]);
+    }
+  });
+
+  it("links the home page to the three missions and the business page to their sites", () => {
+    expect(read("index.html").match(/href="\/business\/#mission-\d"/g)).toHaveLength(3);
+    const business = read("business/index.html");
+    for (const site of ["tokorozawa-tofu-confectionery", "nasu-minna-no-ouchi", "fujimino-day-service"]) {
+      expect(business).toContain(`href="/sites/${site}/"`);
+    }
+  });
+
+  it("shows a site's areas, place, map link and neighbours, and marks samples", () => {
+    const db = loadDb();
+    const sample = db.sites.find((s) => s.sample && db.neighboursBySite[s.id]!.length > 0)!;
+    const html = read(`en/sites/${sample.id}/index.html`);
+    for (const areaId of sample.areas) expect(html).toContain(`href="/en/areas/${areaId}/"`);
+    expect(html).toContain("https://www.openstreetmap.org/search?query=");
+    expect(html).toContain("This site is sample data");
+    expect(html).toContain(`href="/en/sites/${db.neighboursBySite[sample.id]![0]!.id}/"`);
+    expect(read("sites/nasu-minna-no-ouchi/index.html")).not.toContain("この現場はサンプルデータです");
+  });
+});
