@@ -4,11 +4,14 @@ import { loadDb, resetDb } from "./_data/db.ts";
 import { registerFilters } from "./scripts/lib/filters.ts";
 import { minifyCss } from "./scripts/lib/css.ts";
 import { normalizePrefix } from "./scripts/lib/urls.ts";
+import { shareImagePath } from "./scripts/lib/static-assets.ts";
 
 export default function (eleventyConfig: EleventyConfig) {
   const pathPrefix = normalizePrefix(process.env.PATH_PREFIX);
   eleventyConfig.addGlobalData("db", () => loadDb());
   eleventyConfig.addGlobalData("css", () => minifyCss());
+  eleventyConfig.addGlobalData("shareImage", () => shareImagePath());
+  eleventyConfig.addPassthroughCopy({ "src/favicon.svg": "favicon.svg" });
   registerFilters(eleventyConfig, pathPrefix);
 
   eleventyConfig.addWatchTarget("_data/**/*.yaml");

@@ -27,6 +27,8 @@ export interface PageEntry<T = undefined> {
   lang: Lang;
   path: string;
   title: Localized;
+  /** The meta description; the home page's when absent. */
+  description?: Localized;
   crumbs: Crumb[];
   item: T;
 }
@@ -61,6 +63,8 @@ export interface Db {
   benefits: RawData["benefits"];
   jobs: Job[];
   openJobs: Job[];
+  /** The date of the newest open job (the feed's <updated>), or the build date when none is open. */
+  jobsUpdated: string;
   glossary: RawData["glossary"];
   fieldById: Record<string, Field>;
   areaById: Record<string, Area>;
@@ -149,18 +153,26 @@ export function buildDb(raw: RawData, warnings: Problem[], today: string): Db {
   const work = crumb("/work/", t.work.title);
 
   const pages: Db["pages"] = {};
-  const each = <T>(name: string, items: T[], pathOf: (item: T) => string, titleOf: (item: T) => Localized, crumbsOf: (item: T) => Crumb[]) => {
-    pages[name] = items.flatMap((item) =>
-      LANGS.map((lang) => ({ lang, path: pathOf(item), title: titleOf(item), crumbs: crumbsOf(item), item })),
-    );
+  const each = <T>(
+    name: string,
+    items: T[],
+    pathOf: (item: T) => string,
+    titleOf: (item: T) => Localized,
+    crumbsOf: (item: T) => Crumb[],
+    descriptionOf: (item: T) => Localized | undefined = () => undefined,
+  ) => {
+    pages[name] = items.flatMap((item) => {
+      const description = descriptionOf(item);
+      return LANGS.map((lang) => ({ lang, path: pathOf(item), title: titleOf(item), crumbs: crumbsOf(item), item, ...(description ? { description } : {}) }));
+    });
   };
   const simple = (name: keyof RawData["pages"], pagePath: string, crumbs: Crumb[] = [home]) =>
-    each<Page>(name, [t[name]], () => pagePath, (p) => p.title, () => crumbs);
+    each<Page>(name, [t[name]], () => pagePath, (p) => p.title, () => crumbs, (p) => p.description);
   simple("home", "/", []);
   for (const name of ["about", "business", "work", "interviews", "benefits", "faq", "recruit"] as const) simple(name, `/${name}/`);
   each("search", [null], () => "/search/", () => raw.strings["search.title"]!, () => [home]);
   each("notFound", [null], () => "/404.html", () => raw.strings["notFound.title"]!, () => []);
-  each("area", raw.areas, (a) => `/areas/${a.id}/`, (a) => a.name, () => [home, work]);
+  each("area", raw.areas, (a) => `/areas/${a.id}/`, (a) => a.name, () => [home, work], (a) => a.summary);
   const areaPrefectures = raw.areas.flatMap((area) => prefecturesByArea[area.id]!.map(({ item }) => ({ area, prefecture: item })));
   each(
     "areaPrefecture",
@@ -168,11 +180,12 @@ export function buildDb(raw: RawData, warnings: Problem[], today: string): Db {
     ({ area, prefecture }) => `/areas/${area.id}/${prefecture.slug}/`,
     ({ area, prefecture }) => ({ ja: `${area.name.ja}（${prefecture.name.ja}）`, ...(area.name.en && prefecture.name.en ? { en: `${area.name.en} in ${prefecture.name.en}` } : {}) }),
     ({ area }) => [home, work, crumb(`/areas/${area.id}/`, area.name)],
+    ({ area }) => area.summary,
   );
   each("prefecture", prefectures.filter((p) => sitesByPrefecture[p.slug]), (p) => `/prefectures/${p.slug}/`, (p) => p.name, () => [home, work]);
   each("site", sites, (s) => s.path, (s) => s.name, (s) => [home, work, crumb(`/prefectures/${s.prefecture}/`, prefectureBySlug[s.prefecture]!.name)]);
   const interviews = crumb("/interviews/", t.interviews.title);
-  each("interview", raw.interviews, (x) => `/interviews/${x.id}/`, (x) => x.name, () => [home, interviews]);
+  each("interview", raw.interviews, (x) => `/interviews/${x.id}/`, (x) => x.name, () => [home, interviews], (x) => x.summary);
   each("job", openJobs, (j) => `/recruit/${j.id}/`, (j) => j.title, () => [home, crumb("/recruit/", t.recruit.title)]);
 
   return {
@@ -191,6 +204,7 @@ export function buildDb(raw: RawData, warnings: Problem[], today: string): Db {
     benefits: raw.benefits,
     jobs: raw.jobs,
     openJobs,
+    jobsUpdated: openJobs.reduce((latest, job) => (job.posted > latest ? job.posted : latest), openJobs.length ? "" : today),
     glossary: raw.glossary,
     fieldById: indexBy(raw.fields, (f) => f.id),
     areaById,

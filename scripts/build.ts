@@ -8,6 +8,9 @@ import { DataError, loadDb, ROOT } from "../_data/db.ts";
 import { formatProblem } from "../_data/load.ts";
 import { summarize, formatSummary } from "./lib/summary.ts";
 import { isMain } from "./lib/cli.ts";
+import { writeStaticAssets } from "./lib/static-assets.ts";
+import { writeHeaders } from "./lib/headers.ts";
+import { minifyCss } from "./lib/css.ts";
 
 export interface BuildOptions {
   /** Where the finished site goes (default `_site`). */
@@ -48,6 +51,10 @@ export async function build(options: BuildOptions = {}): Promise<{ outDir: strin
       await eleventy.write();
     });
 
+    await step("assets", async () => {
+      await writeStaticAssets(tmp);
+      writeHeaders(tmp, db, minifyCss(), process.env.PATH_PREFIX ?? "/");
+    });
     const summary = await step("summary", () => summarize(tmp));
     // Swap: the old site is moved aside first, so a crash here never leaves a half-written folder.
     const old = path.join(work, `old-${process.pid}`);

@@ -3,11 +3,12 @@
 import MarkdownIt from "markdown-it";
 import nunjucks from "nunjucks";
 import type { Faq, Job, Localized } from "../../_data/schema.ts";
-import type { Db } from "../../_data/db.ts";
+import type { Db, PageEntry } from "../../_data/db.ts";
 import type { EleventyConfig, TemplateContext } from "./eleventy-types.ts";
 import { formatDate, formatYen, localizeHtml, pick, translate } from "./i18n.ts";
-import { faqJsonLd, jobPostingJsonLd, mapUrl } from "./structured-data.ts";
-import { absoluteUrl, href, localPath, otherLang, type Lang } from "./urls.ts";
+import { breadcrumbJsonLd, faqJsonLd, jobPostingJsonLd, mapUrl, organizationJsonLd } from "./structured-data.ts";
+import { absoluteUrl, href, localPath, normalizePrefix, otherLang, type Lang } from "./urls.ts";
+import { contentSecurityPolicy } from "./csp.ts";
 
 // Raw HTML off; markdown-it's own link validation already refuses javascript: and data: URLs.
 export const markdown = new MarkdownIt({ html: false, linkify: false, typographer: false });
@@ -57,6 +58,13 @@ export function registerFilters(eleventyConfig: EleventyConfig, pathPrefix: stri
     const base = process.env.SITE_URL ?? dbOf(this).site.url;
     return absoluteUrl(path, lang ?? langOf(this), pathPrefix, base);
   });
+  eleventyConfig.addFilter("asset", (path: string) => normalizePrefix(pathPrefix) + path.replace(/^\//, ""));
+  eleventyConfig.addFilter("absoluteAsset", function (path: string) {
+    return new URL(normalizePrefix(pathPrefix) + path.replace(/^\//, ""), process.env.SITE_URL ?? dbOf(this).site.url).href;
+  });
+  eleventyConfig.addFilter("csp", function (pagePath: string) {
+    return contentSecurityPolicy({ css: this.ctx.css as string, search: pagePath === "/search/", forMeta: true });
+  });
   eleventyConfig.addFilter("otherLang", (lang: Lang) => otherLang(lang));
   eleventyConfig.addFilter("permalink", (path: string, lang: Lang) => {
     const local = localPath(path, lang);
@@ -74,4 +82,12 @@ export function registerFilters(eleventyConfig: EleventyConfig, pathPrefix: stri
     return jobPostingJsonLd(job, lang, dbOf(this), renderMarkdown, process.env.SITE_URL ?? dbOf(this).site.url);
   });
   eleventyConfig.addFilter("mapUrl", mapUrl);
+  eleventyConfig.addFilter("breadcrumbJsonLd", function (entry: PageEntry<unknown>) {
+    const base = process.env.SITE_URL ?? dbOf(this).site.url;
+    return breadcrumbJsonLd(entry.crumbs, entry, entry.lang, (path) => absoluteUrl(path, entry.lang, pathPrefix, base));
+  });
+  eleventyConfig.addFilter("organizationJsonLd", function (db: Db, lang: Lang) {
+    const base = process.env.SITE_URL ?? db.site.url;
+    return organizationJsonLd(db, lang, absoluteUrl("/", lang, pathPrefix, base), new URL(`${normalizePrefix(pathPrefix)}favicon.svg`, base).href);
+  });
 }

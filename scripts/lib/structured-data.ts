@@ -56,3 +56,24 @@ export function mapUrl(site: SiteRecord, prefecture: PrefectureRecord): string {
   const query = [prefecture.name.ja, site.municipality.ja, site.address?.ja].filter(Boolean).join(" ");
   return `https://www.openstreetmap.org/search?query=${encodeURIComponent(query)}`;
 }
+
+/** BreadcrumbList for a page: its crumbs, then the page itself. */
+export function breadcrumbJsonLd(crumbs: Array<{ path: string; title: { ja: string; en?: string | undefined } }>, self: { path: string; title: { ja: string; en?: string | undefined } }, lang: Lang, url: (path: string) => string): object {
+  return {
+    "@context": "https://schema.org",
+    "@type": "BreadcrumbList",
+    itemListElement: [...crumbs, self].map((crumb, i) => ({ "@type": "ListItem", position: i + 1, name: pick(crumb.title, lang).text, item: url(crumb.path) })),
+  };
+}
+
+export function organizationJsonLd(db: Db, lang: Lang, url: string, logo: string): object {
+  return {
+    "@context": "https://schema.org",
+    "@type": "Organization",
+    name: pick(db.site.name, lang).text,
+    alternateName: [db.site.name.ja, db.site.name.en].filter((name): name is string => Boolean(name) && name !== pick(db.site.name, lang).text),
+    url,
+    logo,
+    description: pick(db.pagesText.home.description, lang).text,
+  };
+}

@@ -1,0 +1,25 @@
+// The Content-Security-Policy of every page: nothing runs but the search page's own script,
+// and the one inline stylesheet is allowed by its hash.
+import { createHash } from "node:crypto";
+
+export function styleHash(css: string): string {
+  return `'sha256-${createHash("sha256").update(css, "utf8").digest("base64")}'`;
+}
+
+/**
+ * The policy for a page. `forMeta` leaves out what a <meta> element cannot carry
+ * (frame-ancestors is ignored there, and browsers log an error for it).
+ */
+export function contentSecurityPolicy(options: { css: string; search?: boolean; forMeta?: boolean }): string {
+  const directives = [
+    "default-src 'self'",
+    options.search ? "script-src 'self' 'wasm-unsafe-eval'" : "script-src 'none'",
+    `style-src ${styleHash(options.css)}${options.search ? " 'self'" : ""}`,
+    "img-src 'self' data:",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    ...(options.forMeta ? [] : ["frame-ancestors 'none'"]),
+  ];
+  return directives.join("; ");
+}

@@ -1,0 +1,44 @@
+// Small files every page refers to: the share image for social cards (PNG, fingerprinted) and
+// favicon.ico, both drawn from SVGs in src/ so that the repository holds no binary images.
+import { createHash } from "node:crypto";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import sharp from "sharp";
+import { ROOT } from "../../_data/db.ts";
+
+const SHARE_SVG = path.join(ROOT, "src", "share.svg");
+const FAVICON_SVG = path.join(ROOT, "src", "favicon.svg");
+
+/** "/share-<hash>.png": the name changes whenever the drawing does, so it can be cached for ever. */
+export function shareImagePath(): string {
+  const hash = createHash("sha256").update(readFileSync(SHARE_SVG)).digest("hex").slice(0, 10);
+  return `/share-${hash}.png`;
+}
+
+/**
+ * An .ico holding one 32×32 PNG (the format every browser since IE 11 reads). sharp writes no
+ * ICO, and the container is 22 bytes of header: smaller than adding a package for it.
+ */
+export function pngToIco(png: Buffer, size: number): Buffer {
+  const header = Buffer.alloc(22);
+  header.writeUInt16LE(0, 0); // reserved
+  header.writeUInt16LE(1, 2); // type: icon
+  header.writeUInt16LE(1, 4); // one image
+  header.writeUInt8(size % 256, 6);
+  header.writeUInt8(size % 256, 7);
+  header.writeUInt8(0, 8); // no palette
+  header.writeUInt8(0, 9);
+  header.writeUInt16LE(1, 10); // colour planes
+  header.writeUInt16LE(32, 12); // bits per pixel
+  header.writeUInt32LE(png.length, 14);
+  header.writeUInt32LE(22, 18); // offset of the image data
+  return Buffer.concat([header, png]);
+}
+
+export async function writeStaticAssets(outDir: string): Promise<void> {
+  mkdirSync(outDir, { recursive: true });
+  const share = await sharp(SHARE_SVG).png({ compressionLevel: 9, palette: true }).toBuffer();
+  writeFileSync(path.join(outDir, shareImagePath().slice(1)), share);
+  const icon = await sharp(FAVICON_SVG, { density: 288 }).resize(32, 32).png({ compressionLevel: 9 }).toBuffer();
+  writeFileSync(path.join(outDir, "favicon.ico"), pngToIco(icon, 32));
+}
