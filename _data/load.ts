@@ -265,24 +265,29 @@ export function loadData(dataDir: string, options: { imagesDir?: string } = {}):
   const sitesDir = path.join(dataDir, SITES_SCHEMA.dir);
   const siteFiles = existsSync(sitesDir) ? readdirSync(sitesDir).filter((name) => /\.ya?ml$/.test(name)).sort() : [];
   const sites: RawData["sites"] = [];
+  let sitesComplete = true;
   for (const name of siteFiles) {
     const parsed = read(path.join(SITES_SCHEMA.dir, name));
-    if (!parsed || parsed.value === null) continue;
-    const value = validate(SITES_SCHEMA.schema, parsed.value, parsed.source, problems);
-    if (value === null) continue;
+    const value = parsed && parsed.value !== null ? validate(SITES_SCHEMA.schema, parsed.value, parsed!.source, problems) : null;
+    if (!parsed || value === null) {
+      sitesComplete = false;
+      continue;
+    }
     findMissingEnglish(parsed.value, [], parsed.source, problems);
     value.forEach((site, index) => siteSources.set(site, { source: parsed.source, index }));
     sites.push({ prefecture: name.replace(/\.ya?ml$/, ""), sites: value });
   }
   data.sites = sites;
 
-  if (problems.errors.length === 0) checkReferences(data as RawData, sources, siteSources, problems, options.imagesDir);
+  // Cross-references are checked wherever both sides are valid, so every problem shows at once.
+  checkReferences(data as Partial<RawData> & Pick<RawData, "sites">, sitesComplete, sources, siteSources, problems, options.imagesDir);
   return { data: problems.errors.length ? null : (data as RawData), problems, sources, siteSources };
 }
 
 /** Ids must be unique and every reference must name something that exists. */
 function checkReferences(
-  data: RawData,
+  data: Partial<RawData> & Pick<RawData, "sites">,
+  sitesComplete: boolean,
   sources: Map<string, Source>,
   siteSources: Map<Site, { source: Source; index: number }>,
   problems: ProblemList,
@@ -304,27 +309,32 @@ function checkReferences(
     });
     return new Set(seen.keys());
   };
-  const reference = (source: Source, keys: PathKey[], value: string, known: Set<string>, kindJa: string, kindEn: string, file: string) => {
-    if (known.has(value)) return;
+  /** A reference to an id; not checked when the file holding the ids has mistakes of its own. */
+  const reference = (source: Source, keys: PathKey[], value: string, known: Set<string> | undefined, kindJa: string, kindEn: string, file: string) => {
+    if (!known || known.has(value)) return;
     problems.error(source, keys, `「${value}」という${kindJa}のIDは ${file} にありません。`, `"${value}" is not a ${kindEn} id; expected an id from ${file}.`, suggestion(value, [...known]));
   };
 
-  const fieldIds = uniqueIds(data.fields, (f) => f.id, (_f, i) => [src("fields"), [i, "id"]]);
-  const areaIds = uniqueIds(data.areas, (a) => a.id, (_a, i) => [src("areas"), [i, "id"]]);
-  data.areas.forEach((area, i) => reference(src("areas"), [i, "field"], area.field, fieldIds, "分野", "field", "fields.yaml"));
-  const regionIds = uniqueIds(data.prefectures.regions, (r) => r.id, (_r, i) => [src("prefectures"), ["regions", i, "id"]]);
-  const slugs = uniqueIds(data.prefectures.prefectures, (p) => p.slug, (_p, i) => [src("prefectures"), ["prefectures", i, "slug"]]);
-  uniqueIds(data.prefectures.prefectures, (p) => p.code, (_p, i) => [src("prefectures"), ["prefectures", i, "code"]]);
-  uniqueIds(data.prefectures.prefectures, (p) => `${p.tile.col},${p.tile.row}`, (_p, i) => [src("prefectures"), ["prefectures", i, "tile"]]);
-  data.prefectures.prefectures.forEach((p, i) => reference(src("prefectures"), ["prefectures", i, "region"], p.region, regionIds, "地方", "region", "prefectures.yaml (regions)"));
+  const fieldIds = data.fields && uniqueIds(data.fields, (f) => f.id, (_f, i) => [src("fields"), [i, "id"]]);
+  const areaIds = data.areas && uniqueIds(data.areas, (a) => a.id, (_a, i) => [src("areas"), [i, "id"]]);
+  data.areas?.forEach((area, i) => reference(src("areas"), [i, "field"], area.field, fieldIds, "分野", "field", "fields.yaml"));
+  const prefectures = data.prefectures;
+  const regionIds = prefectures && uniqueIds(prefectures.regions, (r) => r.id, (_r, i) => [src("prefectures"), ["regions", i, "id"]]);
+  const slugs = prefectures && uniqueIds(prefectures.prefectures, (p) => p.slug, (_p, i) => [src("prefectures"), ["prefectures", i, "slug"]]);
+  if (prefectures) {
+    uniqueIds(prefectures.prefectures, (p) => p.code, (_p, i) => [src("prefectures"), ["prefectures", i, "code"]]);
+    uniqueIds(prefectures.prefectures, (p) => `${p.tile.col},${p.tile.row}`, (_p, i) => [src("prefectures"), ["prefectures", i, "tile"]]);
+    prefectures.prefectures.forEach((p, i) => reference(src("prefectures"), ["prefectures", i, "region"], p.region, regionIds, "地方", "region", "prefectures.yaml (regions)"));
+  }
 
   const allSites = data.sites.flatMap((group) => group.sites);
-  const siteIds = uniqueIds(allSites, (s) => s.id, (s) => {
+  const allSiteIds = uniqueIds(allSites, (s) => s.id, (s) => {
     const at = siteSources.get(s)!;
     return [at.source, [at.index, "id"]];
   });
+  const siteIds = sitesComplete ? allSiteIds : undefined;
   for (const group of data.sites) {
-    if (!slugs.has(group.prefecture)) {
+    if (slugs && !slugs.has(group.prefecture)) {
       const at = siteSources.get(group.sites[0]!)!;
       problems.items.push({
         severity: "error",
@@ -345,15 +355,15 @@ function checkReferences(
     }
   }
 
-  data.pages.business.sections?.forEach((section, i) => {
+  data.pages?.business.sections?.forEach((section, i) => {
     if (section.site) reference(src("pages"), ["business", "sections", i, "site"], section.site, siteIds, "現場", "site", "sites/*.yaml");
   });
-  uniqueIds(data.interviews, (x) => x.id, (_x, i) => [src("interviews"), [i, "id"]]);
-  data.interviews.forEach((x, i) => x.site && reference(src("interviews"), [i, "site"], x.site, siteIds, "現場", "site", "sites/*.yaml"));
-  uniqueIds(data.faq, (x) => x.id, (_x, i) => [src("faq"), [i, "id"]]);
-  uniqueIds(data.benefits, (x) => x.id, (_x, i) => [src("benefits"), [i, "id"]]);
-  uniqueIds(data.jobs, (x) => x.id, (_x, i) => [src("jobs"), [i, "id"]]);
-  data.jobs.forEach((job, i) => {
+  if (data.interviews) uniqueIds(data.interviews, (x) => x.id, (_x, i) => [src("interviews"), [i, "id"]]);
+  data.interviews?.forEach((x, i) => x.site && reference(src("interviews"), [i, "site"], x.site, siteIds, "現場", "site", "sites/*.yaml"));
+  if (data.faq) uniqueIds(data.faq, (x) => x.id, (_x, i) => [src("faq"), [i, "id"]]);
+  if (data.benefits) uniqueIds(data.benefits, (x) => x.id, (_x, i) => [src("benefits"), [i, "id"]]);
+  if (data.jobs) uniqueIds(data.jobs, (x) => x.id, (_x, i) => [src("jobs"), [i, "id"]]);
+  data.jobs?.forEach((job, i) => {
     if (job.site) reference(src("jobs"), [i, "site"], job.site, siteIds, "現場", "site", "sites/*.yaml");
     if (job.pay.min > job.pay.max) problems.error(src("jobs"), [i, "pay"], "給与の下限が上限より大きくなっています。", `pay.min (${job.pay.min}) is above pay.max (${job.pay.max}); expected min ≤ max.`);
     if (job.closes < job.posted) problems.error(src("jobs"), [i, "closes"], "締切日が掲載日より前です。", `closes (${job.closes}) is before posted (${job.posted}).`);

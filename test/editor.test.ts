@@ -1,0 +1,99 @@
+import { describe, expect, it } from "vitest";
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { listFiles } from "../scripts/lib/html-files.ts";
+import { staleSchemas } from "../scripts/write-schemas.ts";
+import { dataDir, edit, ROOT, runBuild, runScript, tempDir } from "./helpers.ts";
+
+function hashes(dir: string): Record<string, string> {
+  return Object.fromEntries(listFiles(dir).map((file) => [file, createHash("sha256").update(readFileSync(path.join(dir, file))).digest("hex")]));
+}
+
+/** One editor's mistake: how to make it in the minimal fixture, and what the build must say. */
+const MISTAKES: Array<[string, (dir: string) => void, RegExp]> = [
+  ["a YAML syntax error", (d) => edit(d, "faq.yaml", "q: { ja: 出資", 'q: { ja: "出資'), /faq\.yaml:2:\d+: 閉じる記号/],
+  ["tab indentation", (d) => edit(d, "faq.yaml", "  q:", "\tq:"), /faq\.yaml:2:1: タブ文字は字下げに使えません/],
+  ["a duplicate key", (d) => edit(d, "faq.yaml", "  a: {", "  q: { ja: 二重 }\n  a: {"), /faq\.yaml:3:\d+: 同じ項目名/],
+  ["a duplicate site id across files", (d) => edit(d, "sites/tokyo.yaml", "id: edogawa-sample-1", "id: tokorozawa-sample-1"), /sites\/tokyo\.yaml:1:\d+: ID「tokorozawa-sample-1」が重複/],
+  ["an unknown area id", (d) => edit(d, "sites/saitama.yaml", "areas: [after-school-care]", "areas: [gakudo]"), /sites\/saitama\.yaml:4:\d+: 「gakudo」という事業のID/],
+  ["a site file not named after a prefecture", (d) => renameSync(path.join(d, "sites/tokyo.yaml"), path.join(d, "sites/tokio.yaml")), /sites\/tokio\.yaml:1:1: ファイル名「tokio」は都道府県のスラッグではありません[\s\S]*Did you mean: tokyo/],
+  ["missing Japanese text", (d) => edit(d, "faq.yaml", "q: { ja: 出資はどのような扱いですか?, en:", "q: { en:"), /faq\.yaml:2:\d+: 「\[0\]\.q\.ja」がありません/],
+  ["an empty name", (d) => edit(d, "areas.yaml", "name: { ja: 学童保育,", 'name: { ja: "",'), /areas\.yaml:3:\d+: 「\[0\]\.name\.ja」が空です/],
+  ["a number where a list is due", (d) => edit(d, "sites/saitama.yaml", "areas: [after-school-care]", "areas: 3"), /sites\/saitama\.yaml:4:\d+: 「\[0\]\.areas」はリスト/],
+  ["a bad postcode", (d) => edit(d, "sites/saitama.yaml", 'postcode: "３５６-０００１"', 'postcode: "35-60001"'), /saitama\.yaml:11:\d+: .*郵便番号の形ではありません/],
+  ["a bad phone number", (d) => edit(d, "sites/tokyo.yaml", "areas: [day-service]", 'areas: [day-service]\n  phone: "call us"'), /tokyo\.yaml:5:\d+: .*電話番号の形ではありません/],
+  ["a date that is not a date", (d) => edit(d, "jobs.yaml", "posted: 2026-10-01", "posted: 2026-13-01"), /jobs\.yaml:10:\d+: .*日付ではありません/],
+  ["coordinates outside Japan", (d) => edit(d, "sites/tokyo.yaml", "areas: [day-service]", "areas: [day-service]\n  lat: 35.7\n  lon: 2.35"), /tokyo\.yaml:6:\d+: .*日本の経度ではありません/],
+  ["an image that does not exist", (d) => edit(d, "sites/tokyo.yaml", "areas: [day-service]", "areas: [day-service]\n  image: missing.jpg\n  imageAlt: { ja: 写真 }"), /tokyo\.yaml:5:\d+: 画像「missing\.jpg」/],
+  ["an over-long summary", (d) => edit(d, "areas.yaml", "summary: { ja: 放課後の子どもの居場所です。", `summary: { ja: ${"長".repeat(90)}`), /areas\.yaml:4:\d+: .*長すぎます（90字。80字までにしてください）/],
+];
+
+describe("each mistake an editor can make", () => {
+  const out = path.join(tempDir("editor"), "_site");
+  const good = dataDir("minimal");
+  const first = runBuild(out, { DATA_DIR: good });
+  const before = first.status === 0 ? hashes(out) : {};
+
+  it.each(MISTAKES)("stops the build on %s, with file:line:col in Japanese and English, and keeps the last good site", (_name, make, message) => {
+    expect(first.status, first.stderr).toBe(0);
+    const data = dataDir("minimal");
+    make(data);
+    const result = runBuild(out, { DATA_DIR: data });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(message);
+    expect(result.stderr).toMatch(/\n {4}.*(expected|Duplicate|not a|Unknown|missing|is empty|A tab|The same key|A closing quote)/);
+    expect(result.stderr).not.toMatch(/\n\s+at .*\.(ts|js):\d+/);
+    expect(hashes(out)).toEqual(before);
+  });
+});
+
+describe("npm run check", () => {
+  it("prints every problem at once, and lists missing English as warnings", () => {
+    const data = dataDir("minimal");
+    edit(data, "sites/saitama.yaml", "areas: [after-school-care]", "areas: [after-school-cares]");
+    edit(data, "jobs.yaml", "posted: 2026-10-01", "posted: 2026-10-32");
+    const result = runScript("scripts/check-data.ts", [], { DATA_DIR: data });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain("もしかして / Did you mean: after-school-care");
+    expect(result.stderr).toMatch(/jobs\.yaml:10:\d+:/);
+    expect(result.stderr).toContain("データに2件の問題があります / 2 problem(s) in the data");
+    expect(result.stdout).toMatch(/英語訳の未入力 \/ Missing English: 2[\s\S]*fields\.yaml:6:\d+:[\s\S]*sites\/tokyo\.yaml:3:\d+:/);
+  });
+
+  it("passes on the real data", () => {
+    const result = runScript("scripts/check-data.ts", ["--quiet"]);
+    expect(result.stderr).toBe("");
+    expect(result.status).toBe(0);
+    console.log(result.stdout.trim());
+  });
+});
+
+describe("editor support", () => {
+  it("starts every data file with a yaml-language-server line naming a schema that exists", () => {
+    const dataRoot = path.join(ROOT, "_data");
+    const files = listFiles(dataRoot).filter((f) => f.endsWith(".yaml"));
+    expect(files.length).toBeGreaterThan(50);
+    for (const file of files) {
+      const first = readFileSync(path.join(dataRoot, file), "utf8").split("\n")[0]!;
+      const schema = /^# yaml-language-server: \$schema=(\S+)$/.exec(first)?.[1];
+      expect(schema, file).toBeDefined();
+      const target = path.resolve(path.dirname(path.join(dataRoot, file)), schema!);
+      expect(readdirSync(path.dirname(target)), file).toContain(path.basename(target));
+    }
+  });
+
+  it("keeps the committed JSON Schemas in step with _data/schema.ts (npm run schema)", () => {
+    expect(staleSchemas()).toEqual([]);
+  });
+
+  it("accepts a data folder saved with a byte-order mark and CRLF line endings", () => {
+    const data = dataDir("minimal");
+    for (const file of ["faq.yaml", "sites/saitama.yaml"]) {
+      const full = path.join(data, file);
+      writeFileSync(full, `\uFEFF${readFileSync(full, "utf8").replace(/\n/g, "\r\n")}`);
+    }
+    const result = runScript("scripts/check-data.ts", ["--quiet"], { DATA_DIR: data });
+    expect(result.status, result.stderr).toBe(0);
+  });
+});
