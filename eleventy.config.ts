@@ -1,9 +1,10 @@
 // Wires Eleventy: directories, data, filters. The logic lives in scripts/lib and _data.
 import type { EleventyConfig } from "./scripts/lib/eleventy-types.ts";
-import { loadDb, resetDb } from "./_data/db.ts";
+import { loadDb, resetDb, type PageEntry } from "./_data/db.ts";
 import { registerFilters } from "./scripts/lib/filters.ts";
+import { registerImages } from "./scripts/images.ts";
 import { minifyCss } from "./scripts/lib/css.ts";
-import { normalizePrefix } from "./scripts/lib/urls.ts";
+import { normalizePrefix, pageFile } from "./scripts/lib/urls.ts";
 import { shareImagePath } from "./scripts/lib/static-assets.ts";
 
 export default function (eleventyConfig: EleventyConfig) {
@@ -11,8 +12,17 @@ export default function (eleventyConfig: EleventyConfig) {
   eleventyConfig.addGlobalData("db", () => loadDb());
   eleventyConfig.addGlobalData("css", () => minifyCss());
   eleventyConfig.addGlobalData("shareImage", () => shareImagePath());
+  // Each paginated page's output file comes from its entry (p.path, p.lang), or from
+  // `fileInEachLanguage` (the feeds): one function, cheaper than a permalink template per page.
+  eleventyConfig.addGlobalData("eleventyComputed", {
+    permalink: (data: { p?: PageEntry<unknown>; fileInEachLanguage?: string; permalink?: unknown }) =>
+      data.p ? pageFile(data.fileInEachLanguage ?? data.p.path, data.p.lang) : data.permalink,
+  });
   eleventyConfig.addPassthroughCopy({ "src/favicon.svg": "favicon.svg" });
+  // The search page's script (the only one); Pagefind's own files come from the search step.
+  eleventyConfig.addPassthroughCopy({ "src/js": "js" });
   registerFilters(eleventyConfig, pathPrefix);
+  registerImages(eleventyConfig, pathPrefix);
 
   eleventyConfig.addWatchTarget("_data/**/*.yaml");
   eleventyConfig.addWatchTarget("src/css/*.css");

@@ -6,8 +6,8 @@ export default defineConfig({
     exclude: ["test/browser/**"],
     globalSetup: ["test/global-setup.ts"],
     setupFiles: ["test/setup.ts"],
-    testTimeout: 120_000,
-    hookTimeout: 300_000,
+    testTimeout: 900_000,
+    hookTimeout: 900_000,
     // Builds are CPU-bound; two cores serve two test files at once at most.
     maxWorkers: 2,
   },

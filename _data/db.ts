@@ -3,12 +3,14 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Area, Field, Interview, Job, Localized, Page, Prefecture, Region, Site } from "./schema.ts";
-import { formatProblem, loadData, type Problem, type RawData } from "./load.ts";
+import { A11Y_CHECKS } from "./schema.ts";
+import { formatProblem, loadData, type ImageRef, type Problem, type RawData } from "./load.ts";
 import { LANGS, type Lang } from "../scripts/lib/urls.ts";
 
 export const ROOT = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 export const DATA_DIR = path.join(ROOT, "_data");
-export const IMAGES_DIR = path.join(ROOT, "src", "images");
+/** The editors' images; IMAGES_DIR points elsewhere (tests). */
+export const IMAGES_DIR = process.env.IMAGES_DIR ? path.resolve(process.env.IMAGES_DIR) : path.join(ROOT, "src", "images");
 
 /** A data mistake: the message is for editors, already formatted with file:line:col. */
 export class DataError extends Error {
@@ -66,6 +68,8 @@ export interface Db {
   /** The date of the newest open job (the feed's <updated>), or the build date when none is open. */
   jobsUpdated: string;
   glossary: RawData["glossary"];
+  /** The last browser test run, for the accessibility policy page. */
+  accessibilityResults: RawData["accessibilityResults"];
   fieldById: Record<string, Field>;
   areaById: Record<string, Area>;
   prefectureBySlug: Record<string, PrefectureRecord>;
@@ -86,6 +90,8 @@ export interface Db {
   grid: { cols: number; rows: number };
   pages: Record<string, PageEntry<unknown>[]>;
   warnings: Problem[];
+  /** Every image a record names, with its YAML file and line (scripts/images.ts). */
+  imageRefs: ImageRef[];
 }
 
 export function areaPrefectureKey(areaId: string, slug: string): string {
@@ -103,7 +109,7 @@ function indexBy<T>(items: T[], keyOf: (item: T) => string): Record<string, T> {
 const byCode = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Build every index once from validated data. */
-export function buildDb(raw: RawData, warnings: Problem[], today: string): Db {
+export function buildDb(raw: RawData, warnings: Problem[], today: string, imageRefs: ImageRef[] = []): Db {
   // The map's short label: 埼玉県 → 埼玉 (北海道 keeps 道).
   const prefectures: PrefectureRecord[] = raw.prefectures.prefectures.map((p) => ({
     ...p,
@@ -172,6 +178,9 @@ export function buildDb(raw: RawData, warnings: Problem[], today: string): Db {
   for (const name of ["about", "business", "work", "interviews", "benefits", "faq", "recruit"] as const) simple(name, `/${name}/`);
   each("search", [null], () => "/search/", () => raw.strings["search.title"]!, () => [home]);
   each("notFound", [null], () => "/404.html", () => raw.strings["notFound.title"]!, () => []);
+  const a11y = raw.accessibilityResults;
+  const a11yPassed = a11y.pages.flatMap((page) => [page.ja, page.en]).filter((result) => result.failed.length === 0).length;
+  each("accessibility", [{ ...a11y, checks: A11Y_CHECKS, passed: a11yPassed }], () => "/accessibility/", () => raw.strings["a11y.title"]!, () => [home], () => raw.strings["a11y.description"]);
   each("area", raw.areas, (a) => `/areas/${a.id}/`, (a) => a.name, () => [home, work], (a) => a.summary);
   const areaPrefectures = raw.areas.flatMap((area) => prefecturesByArea[area.id]!.map(({ item }) => ({ area, prefecture: item })));
   each(
@@ -206,6 +215,7 @@ export function buildDb(raw: RawData, warnings: Problem[], today: string): Db {
     openJobs,
     jobsUpdated: openJobs.reduce((latest, job) => (job.posted > latest ? job.posted : latest), openJobs.length ? "" : today),
     glossary: raw.glossary,
+    accessibilityResults: raw.accessibilityResults,
     fieldById: indexBy(raw.fields, (f) => f.id),
     areaById,
     prefectureBySlug,
@@ -225,6 +235,7 @@ export function buildDb(raw: RawData, warnings: Problem[], today: string): Db {
     },
     pages,
     warnings,
+    imageRefs,
   };
 }
 
@@ -238,9 +249,9 @@ let cached: { dir: string; db: Db } | undefined;
 /** Load, validate and index the data once per build; throws DataError on any mistake. */
 export function loadDb(dataDir = process.env.DATA_DIR ?? DATA_DIR): Db {
   if (cached?.dir === dataDir) return cached.db;
-  const { data, problems } = loadData(dataDir, { imagesDir: IMAGES_DIR });
+  const { data, problems, imageRefs } = loadData(dataDir, { imagesDir: IMAGES_DIR });
   if (!data) throw new DataError(problems.errors);
-  const db = buildDb(data, problems.warnings, buildDate());
+  const db = buildDb(data, problems.warnings, buildDate(), imageRefs);
   cached = { dir: dataDir, db };
   return db;
 }

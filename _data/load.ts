@@ -182,6 +182,14 @@ const CUSTOM_MESSAGES: Record<string, (label: string, shown: string, length: num
   "lg-code": (l, s) => ({ ja: `「${l}」の ${s} は6桁の地方公共団体コードではありません。`, en: `"${l}" is ${s}; expected a 6-digit local government code.` }),
   "pref-code": (l, s) => ({ ja: `「${l}」の ${s} は2桁の都道府県コードではありません。`, en: `"${l}" is ${s}; expected a 2-digit prefecture code.` }),
   "no-areas": (l) => ({ ja: `「${l}」に事業のIDを1つ以上書いてください。`, en: `"${l}" is empty; expected at least one business area id.` }),
+  "image-file": (l, s) => ({ ja: `「${l}」の ${s} は画像のファイル名として使えません。src/images/ の中の JPEG・PNG・WebP・AVIF・SVG ファイルの名前を書いてください（例: tokorozawa.jpg）。`, en: `"${l}" is ${s}; expected the name of a JPEG, PNG, WebP, AVIF or SVG file under src/images/ (e.g. tokorozawa.jpg).` }),
+  "image-alt": (l) => {
+    const key = l.split(".").pop()!;
+    return {
+      ja: `「${l}」の画像に説明（${key}Alt）がありません。何が写っているかを ja と en で書いてください。飾りだけの画像なら ${key}Decorative: true と書いてください。`,
+      en: `"${l}" has no alt text; expected ${key}Alt { ja, en } saying what the image shows, or ${key}Decorative: true if it is decoration only.`,
+    };
+  },
 };
 
 export function suggestion(value: string, known: readonly string[]): string | undefined {
@@ -232,6 +240,16 @@ export interface LoadedData {
   sources: Map<string, Source>;
   /** Where each site record sits, for cross-reference messages. */
   siteSources: Map<Site, { source: Source; index: number }>;
+  /** Every image a record names, with where: the image pipeline reports a bad file at these lines. */
+  imageRefs: ImageRef[];
+}
+
+/** A record's reference to an image under src/images/ (posix path), and its place in the YAML. */
+export interface ImageRef {
+  image: string;
+  file: string;
+  line: number;
+  col: number;
 }
 
 /** Load, validate and cross-check every data file under `dataDir`. */
@@ -280,8 +298,40 @@ export function loadData(dataDir: string, options: { imagesDir?: string } = {}):
   data.sites = sites;
 
   // Cross-references are checked wherever both sides are valid, so every problem shows at once.
-  checkReferences(data as Partial<RawData> & Pick<RawData, "sites">, sitesComplete, sources, siteSources, problems, options.imagesDir);
-  return { data: problems.errors.length ? null : (data as RawData), problems, sources, siteSources };
+  checkReferences(data as Partial<RawData> & Pick<RawData, "sites">, sitesComplete, sources, siteSources, problems);
+  const imageRefs = checkImages(data as Partial<RawData> & Pick<RawData, "sites">, sources, siteSources, problems, options.imagesDir);
+  return { data: problems.errors.length ? null : (data as RawData), problems, sources, siteSources, imageRefs };
+}
+
+/** Every image a record names (site `image`, interview `portrait`, page `hero`) must be a file under src/images/. */
+function checkImages(
+  data: Partial<RawData> & Pick<RawData, "sites">,
+  sources: Map<string, Source>,
+  siteSources: Map<Site, { source: Source; index: number }>,
+  problems: ProblemList,
+  imagesDir: string | undefined,
+): ImageRef[] {
+  const refs: ImageRef[] = [];
+  let files: string[] | undefined;
+  const check = (source: Source, keys: PathKey[], image: string | undefined) => {
+    if (!image) return;
+    refs.push({ image, file: source.file, ...positionOf(source, keys) });
+    if (!imagesDir) return;
+    // The exact name, case included: a Mac finds "Photo.JPG" for "photo.jpg", the build server does not.
+    files ??= existsSync(imagesDir) ? readdirSync(imagesDir, { recursive: true, encoding: "utf8" }).map((f) => f.split(path.sep).join("/")) : [];
+    if (!files.includes(image)) {
+      problems.error(source, keys, `画像「${image}」が src/images/ にありません。`, `The image "${image}" does not exist; expected a file in src/images/.`, suggestion(image, files));
+    }
+  };
+  for (const group of data.sites) {
+    for (const site of group.sites) {
+      const { source, index } = siteSources.get(site)!;
+      check(source, [index, "image"], site.image);
+    }
+  }
+  data.interviews?.forEach((x, i) => check(sources.get(DATA_FILES.interviews.file)!, [i, "portrait"], x.portrait));
+  for (const [pageId, page] of Object.entries(data.pages ?? {})) check(sources.get(DATA_FILES.pages.file)!, [pageId, "hero"], page.hero);
+  return refs;
 }
 
 /** Ids must be unique and every reference must name something that exists. */
@@ -291,7 +341,6 @@ function checkReferences(
   sources: Map<string, Source>,
   siteSources: Map<Site, { source: Source; index: number }>,
   problems: ProblemList,
-  imagesDir: string | undefined,
 ): void {
   const src = (key: keyof typeof DATA_FILES) => sources.get(DATA_FILES[key].file)!;
   const uniqueIds = <T>(items: T[], idOf: (item: T) => string, where: (item: T, index: number) => [Source, PathKey[]]) => {
@@ -349,9 +398,6 @@ function checkReferences(
     for (const site of group.sites) {
       const { source, index } = siteSources.get(site)!;
       site.areas.forEach((areaId, j) => reference(source, [index, "areas", j], areaId, areaIds, "事業", "business area", "areas.yaml"));
-      if (site.image && imagesDir && !existsSync(path.join(imagesDir, site.image))) {
-        problems.error(source, [index, "image"], `画像「${site.image}」が src/images/ にありません。`, `The image "${site.image}" does not exist; expected a file in src/images/.`);
-      }
     }
   }
 

@@ -42,6 +42,31 @@ function isRealDate(value: string): boolean {
 
 const yen = about(z.int({ error: "not-yen" }).min(0, { error: "not-yen" }), "金額（円、整数）", "Amount in yen (whole number)");
 
+/** A file under src/images/ in a format scripts/images.ts reads; no "..", no leading "/". */
+export const IMAGE_FILE_PATTERN = /^(?![/\\])(?!.*(?:^|[/\\])\.\.(?:[/\\]|$))[^\\]+\.(?:jpe?g|JPE?G|png|PNG|webp|WEBP|avif|AVIF|gif|GIF|tiff?|TIFF?|svg|SVG)$/;
+const imageFile = z.string().regex(IMAGE_FILE_PATTERN, { error: "image-file" });
+type ImageFields<K extends string> = Record<K, z.ZodOptional<typeof imageFile>> &
+  Record<`${K}Alt`, z.ZodOptional<ReturnType<typeof localized>>> &
+  Record<`${K}Decorative`, z.ZodOptional<z.ZodBoolean>>;
+/** `image`, `imageAlt`, `imageDecorative` (or portrait…, hero…): a picture and what it shows. */
+function imageFields<K extends string>(key: K, ja: string, en: string): ImageFields<K> {
+  return {
+    [key]: about(imageFile.optional(), `${ja}のファイル名（src/images/ 内。JPEG・PNG・WebP・AVIF・SVG）`, `${en}: file name under src/images/ (JPEG, PNG, WebP, AVIF or SVG)`),
+    [`${key}Alt`]: about(localized({ ja: 150, en: 300 }).optional(), `${ja}に何が写っているかの説明（代替テキスト。画像が見えない人に読み上げられます）`, `What the ${en.toLowerCase()} shows (alt text, read out to people who cannot see it)`),
+    [`${key}Decorative`]: about(z.boolean().optional(), "飾りだけの画像なら true（説明は不要になり、読み上げられません）", "true if the image is decoration only: no alt text, screen readers skip it"),
+  } as ImageFields<K>;
+}
+/** An image needs its alt text unless it is marked decorative (also in the JSON Schema, for editors). */
+function requireAlt<T extends z.ZodObject>(schema: T, key: string): T {
+  return schema
+    .superRefine((record: Record<string, unknown>, ctx) => {
+      if (record[key] !== undefined && record[`${key}Alt`] === undefined && record[`${key}Decorative`] !== true) {
+        ctx.addIssue({ code: "custom", path: [key], message: "image-alt" });
+      }
+    })
+    .meta({ if: { required: [key], properties: { [`${key}Decorative`]: { not: { const: true } } } }, then: { required: [`${key}Alt`] } });
+}
+
 // ---------------------------------------------------------------- site.yaml
 export const SiteConfigSchema = z.strictObject({
   name: about(localizedText, "団体名", "Organisation name"),
@@ -105,7 +130,7 @@ const phone = about(
   "電話番号（例: 03-0000-0000）",
   "Phone number, e.g. 03-0000-0000",
 );
-export const SiteSchema = z.strictObject({
+export const SiteSchema = requireAlt(z.strictObject({
   id,
   sample: about(z.boolean().optional(), "サンプルデータなら true", "true for a sample record"),
   name: localized({ ja: 60, en: 120 }),
@@ -120,9 +145,8 @@ export const SiteSchema = z.strictObject({
   lat: about(z.number({ error: "not-number" }).min(20, { error: "lat" }).max(46, { error: "lat" }).optional(), "緯度（日本国内）", "Latitude (within Japan)"),
   lon: about(z.number({ error: "not-number" }).min(122, { error: "lon" }).max(154, { error: "lon" }).optional(), "経度（日本国内）", "Longitude (within Japan)"),
   description: markdown.optional(),
-  image: about(z.string().min(1).optional(), "写真のファイル名（src/images/ 内）", "Photo file name under src/images/"),
-  imageAlt: about(localizedText.optional(), "写真の説明（代替テキスト）", "Photo description (alt text)"),
-});
+  ...imageFields("image", "現場の写真", "Photo of the site"),
+}), "image");
 export const SitesFileSchema = z.array(SiteSchema).min(1);
 
 // ---------------------------------------------------------------- pages.yaml
@@ -133,27 +157,29 @@ export const SectionSchema = z.strictObject({
   site: about(id.optional(), "この節で紹介する現場のID", "Id of the site this section is about"),
   place: localizedText.optional(),
 });
-export const PageSchema = z.strictObject({
+export const PageSchema = requireAlt(z.strictObject({
   title: localized({ ja: 60, en: 120 }),
   description: localized({ ja: 120, en: 240 }),
   lead: localizedText.optional(),
+  ...imageFields("hero", "ページ上部の大きな画像", "Large image at the top of the page"),
   sections: z.array(SectionSchema).optional(),
-});
+}), "hero");
 export const PAGE_IDS = ["home", "about", "business", "work", "interviews", "benefits", "faq", "recruit"] as const;
 export const PagesSchema = z.strictObject(
   Object.fromEntries(PAGE_IDS.map((pageId) => [pageId, PageSchema])) as Record<(typeof PAGE_IDS)[number], typeof PageSchema>,
 );
 
 // ---------------------------------------------------------------- interviews.yaml
-export const InterviewSchema = z.strictObject({
+export const InterviewSchema = requireAlt(z.strictObject({
   id,
   name: localizedText,
   workplace: localizedText,
   site: about(id.optional(), "働いている現場のID", "Id of the site where the person works"),
   role: localizedText,
   summary: localized({ ja: 100, en: 240 }),
+  ...imageFields("portrait", "人物の写真", "Portrait"),
   qa: z.array(z.strictObject({ q: localizedText, a: markdown })).min(1),
-});
+}), "portrait");
 export const InterviewsSchema = z.array(InterviewSchema);
 
 // ---------------------------------------------------------------- faq.yaml
@@ -196,6 +222,31 @@ export const GlossarySchema = z.array(
   z.strictObject({ ja: text, en: text, note: localizedText.optional() }),
 );
 
+// ---------------------------------------------------------------- accessibility-results.yaml
+/** The checks `npm run test:browser` runs on every sample page (test/browser/pages.test.ts). */
+export const A11Y_CHECKS = ["noJs", "axe", "keyboard", "textSpacing", "zoom", "language"] as const;
+const A11yPageResultSchema = z.strictObject({
+  title: about(text, "ページの見出し（h1）", "The page's heading (h1)"),
+  failed: about(z.array(z.enum(A11Y_CHECKS)), "問題が見つかった検査（空なら問題なし）", "Checks that found a problem (empty: none)"),
+  axeViolations: about(z.int().min(0), "axe-core が見つけた問題の数", "Number of axe-core violations"),
+});
+/** Written by `npm run test:browser`, never by hand; the accessibility policy page shows it. */
+export const AccessibilityResultsSchema = z.strictObject({
+  date: about(date, "試験日", "Date of the test run"),
+  standard: z.literal("JIS X 8341-3:2016"),
+  target: z.enum(["A", "AA", "AAA"]),
+  conformance: about(
+    z.enum(["conformant", "partial", "consideration"]),
+    "対応度（準拠・一部準拠・配慮。WAIC 対応度表記ガイドライン）",
+    "Conformance wording (WAIC guideline): conformant, partial, consideration",
+  ),
+  tools: z.strictObject({ chromium: text, axe: text, playwright: text }),
+  axeTags: z.array(text).min(1),
+  pages: z
+    .array(z.strictObject({ type: text, path: z.string().startsWith("/"), ja: A11yPageResultSchema, en: A11yPageResultSchema }))
+    .min(1),
+});
+
 export type Localized = z.infer<typeof localizedText>;
 export type SiteConfig = z.infer<typeof SiteConfigSchema>;
 export type Strings = z.infer<typeof StringsSchema>;
@@ -211,6 +262,7 @@ export type Faq = z.infer<typeof FaqSchema>;
 export type Benefits = z.infer<typeof BenefitsSchema>;
 export type Job = z.infer<typeof JobSchema>;
 export type Glossary = z.infer<typeof GlossarySchema>;
+export type AccessibilityResults = z.infer<typeof AccessibilityResultsSchema>;
 
 /** Every data file, its schema, and whether the build can go on without it. */
 export const DATA_FILES = {
@@ -225,5 +277,6 @@ export const DATA_FILES = {
   benefits: { file: "benefits.yaml", schema: BenefitsSchema },
   jobs: { file: "jobs.yaml", schema: JobsSchema },
   glossary: { file: "glossary.yaml", schema: GlossarySchema },
+  accessibilityResults: { file: "accessibility-results.yaml", schema: AccessibilityResultsSchema },
 } as const;
 export const SITES_SCHEMA = { dir: "sites", schema: SitesFileSchema } as const;

@@ -1,13 +1,15 @@
 // The production build: validate data → Eleventy → summary, into a temporary folder that
 // replaces the output folder only when every step has passed.
-import { existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import Eleventy from "@11ty/eleventy";
 import { DataError, loadDb, ROOT } from "../_data/db.ts";
 import { formatProblem } from "../_data/load.ts";
 import { summarize, formatSummary } from "./lib/summary.ts";
+import { buildImages } from "./images.ts";
 import { isMain } from "./lib/cli.ts";
+import { buildSearchIndex } from "./search-index.ts";
 import { writeStaticAssets } from "./lib/static-assets.ts";
 import { writeHeaders } from "./lib/headers.ts";
 import { minifyCss } from "./lib/css.ts";
@@ -20,17 +22,19 @@ export interface BuildOptions {
 export interface StepTime {
   step: string;
   ms: number;
+  /** The process's peak resident memory so far, in MB, when the step ended. */
+  peakMb: number;
 }
 
 /** Run every step into a temporary folder; swap it into place only if all passed. */
-export async function build(options: BuildOptions = {}): Promise<{ outDir: string; steps: StepTime[] }> {
+export async function build(options: BuildOptions = {}): Promise<{ outDir: string; steps: StepTime[]; pages: number }> {
   const outDir = path.resolve(options.outDir ?? path.join(ROOT, "_site"));
   const log = options.log ?? ((line: string) => console.log(line));
   const steps: StepTime[] = [];
   const step = async <T>(name: string, run: () => T | Promise<T>): Promise<T> => {
     const start = performance.now();
     const result = await run();
-    steps.push({ step: name, ms: performance.now() - start });
+    steps.push({ step: name, ms: performance.now() - start, peakMb: Math.round(process.resourceUsage().maxRSS / 1024) });
     return result;
   };
 
@@ -43,6 +47,8 @@ export async function build(options: BuildOptions = {}): Promise<{ outDir: strin
     for (const warning of db.warnings.slice(0, 5)) log(`warning: ${formatProblem(warning)}`);
     if (db.warnings.length > 5) log(`… ${db.warnings.length - 5} more warnings (npm run check lists them all)`);
 
+    // Before Eleventy: the templates read the image manifest (width, height, file names).
+    await step("images", () => buildImages(db, tmp, log));
     await step("eleventy", async () => {
       const eleventy = new Eleventy(path.join(ROOT, "src"), tmp, {
         configPath: path.join(ROOT, "eleventy.config.ts"),
@@ -50,6 +56,7 @@ export async function build(options: BuildOptions = {}): Promise<{ outDir: strin
       });
       await eleventy.write();
     });
+    await step("search", () => buildSearchIndex(tmp));
 
     await step("assets", async () => {
       await writeStaticAssets(tmp);
@@ -62,15 +69,20 @@ export async function build(options: BuildOptions = {}): Promise<{ outDir: strin
     renameSync(tmp, outDir);
     rmSync(old, { recursive: true, force: true });
     log(formatSummary(summary, steps));
-    return { outDir, steps };
+    return { outDir, steps, pages: summary.pages.ja + summary.pages.en };
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
 }
 
 if (isMain(import.meta.url)) {
-  const outArg = process.argv.indexOf("--out");
-  build(outArg > 0 ? { outDir: process.argv[outArg + 1]! } : {}).catch((error: unknown) => {
+  const arg = (name: string) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
+  const outDir = arg("--out");
+  const statsFile = arg("--stats");
+  build(outDir ? { outDir } : {}).then((result) => {
+    // For the benchmark: step times and memory as JSON.
+    if (statsFile) writeFileSync(statsFile, JSON.stringify({ steps: result.steps, pages: result.pages }, null, 2));
+  }).catch((error: unknown) => {
     if (error instanceof DataError) {
       console.error(error.message);
     } else {

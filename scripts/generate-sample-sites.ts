@@ -113,6 +113,9 @@ interface SiteRecord {
   lgCode: string;
   hq?: Pair;
   description: Pair;
+  /** A sample illustration under src/images/ (the real sites only). */
+  image?: string;
+  imageAlt?: Pair;
 }
 
 /** The four real sites from the organisation's page. They open their prefecture's file. */
@@ -129,6 +132,11 @@ const REAL_SITES: ReadonlyArray<{ prefecture: string; site: SiteRecord }> = [
         ja: "廃校となった小学校を再生利用した複合施設で、カフェ、マルシェ、ゲストハウスと、放課後等デイサービス・就労継続支援B型などの福祉事業を運営しています。同じ施設で事業を行う会社や団体、地域の人たちとともに、多世代の地域ニーズに応える新しいコミュニティをつくっています。",
         en: "In a multi-purpose complex that gives new life to a closed-down primary school, we run a café, a market, a guesthouse and welfare services such as after-school day services and Employment Continuation Support (Type B). Together with the company and groups that share the building and with local people, we are creating a new community that meets the needs of every generation.",
       },
+      image: "nasu-minna-no-ouchi.svg",
+      imageAlt: {
+        ja: "イラスト（サンプル）：山を背にした木造の旧校舎と、前庭のカフェのパラソル",
+        en: "Illustration (sample): a former school building in front of the mountains, with a café parasol in the front garden",
+      },
     },
   },
   {
@@ -143,6 +151,11 @@ const REAL_SITES: ReadonlyArray<{ prefecture: string; site: SiteRecord }> = [
         ja: "就労継続支援B型で豆腐屋や菓子工房を運営しています。障がいの有無や「支援する-されるの関係」ではなく「ともに働く仲間」として、得手不得手を支え合い、丁寧に話し合いながら全員で責任を持って事業所を運営しています。",
         en: "We run a tofu shop and a confectionery workshop as an Employment Continuation Support (Type B) service. Not as 'those who support and those who are supported' but as fellow workers, with or without disabilities, we back up one another's strengths and weaknesses, talk things through carefully and all share responsibility for running the workplace.",
       },
+      image: "tokorozawa-tofu-confectionery.svg",
+      imageAlt: {
+        ja: "イラスト（サンプル）：緑と白の日よけがある店先。豆腐と焼き菓子が並んでいます",
+        en: "Illustration (sample): a shopfront with a green-and-white awning, with tofu and baked sweets on display",
+      },
     },
   },
   {
@@ -156,6 +169,11 @@ const REAL_SITES: ReadonlyArray<{ prefecture: string; site: SiteRecord }> = [
       description: {
         ja: "「自分の親を預けたいと思えるデイサービス」を理念に運営しています。東日本大震災をきっかけに、施設の屋根にソーラーパネルを設置してエネルギーの地産地消に取り組み、併設の畑での収穫と昼食づくりを機能訓練として利用者や家族と一緒に行っています。",
         en: "Our guiding principle is to be 'a day service where you would gladly entrust your own parents'. Prompted by the Great East Japan Earthquake, we have put solar panels on our roof to produce and use energy locally, and as functional training we harvest crops in the field next door and cook lunch together with the people who use the service and their families.",
+      },
+      image: "fujimino-day-service.svg",
+      imageAlt: {
+        ja: "イラスト（サンプル）：屋根にソーラーパネルを載せたデイサービスの建物と、隣の畑",
+        en: "Illustration (sample): a day-service building with solar panels on the roof and a vegetable field beside it",
       },
     },
   },
@@ -476,6 +494,7 @@ function siteYaml(site: SiteRecord): string {
   lines.push(`  lgCode: "${site.lgCode}"`);
   if (site.hq) lines.push(`  hq: ${pairFlow(site.hq)}`);
   lines.push("  description:", `    ja: ${scalar(site.description.ja)}`, `    en: ${scalar(site.description.en)}`);
+  if (site.image && site.imageAlt) lines.push(`  image: ${site.image}`, "  imageAlt:", `    ja: ${scalar(site.imageAlt.ja)}`, `    en: ${scalar(site.imageAlt.en)}`);
   return lines.join("\n");
 }
 

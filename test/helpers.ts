@@ -27,7 +27,7 @@ export function removeTempDirs(): void {
 export function dataDir(fixture?: string): string {
   const dir = tempDir("data");
   cpSync(fixture ? path.join(FIXTURES, fixture) : path.join(ROOT, "_data"), dir, { recursive: true });
-  for (const file of ["strings.yaml", "site.yaml"]) {
+  for (const file of ["strings.yaml", "site.yaml", "accessibility-results.yaml"]) {
     if (!existsSync(path.join(dir, file))) cpSync(path.join(ROOT, "_data", file), path.join(dir, file));
   }
   return dir;

@@ -138,7 +138,7 @@ describe("loadData reports each mistake with file, line and plain words", () => 
   });
 
   it("rejects a referenced image that does not exist", () => {
-    const p = only(errorsAfter((d) => edit(d, "sites/tokyo.yaml", "areas: [day-service]", "areas: [day-service]\n  image: no-such-photo.jpg")));
+    const p = only(errorsAfter((d) => edit(d, "sites/tokyo.yaml", "areas: [day-service]", "areas: [day-service]\n  image: no-such-photo.jpg\n  imageAlt: { ja: 写真 }")));
     expect(p.line).toBe(5);
     expect(p.en).toContain('"no-such-photo.jpg" does not exist');
   });

@@ -7,7 +7,7 @@ import type { Db, PageEntry } from "../../_data/db.ts";
 import type { EleventyConfig, TemplateContext } from "./eleventy-types.ts";
 import { formatDate, formatYen, localizeHtml, pick, translate } from "./i18n.ts";
 import { breadcrumbJsonLd, faqJsonLd, jobPostingJsonLd, mapUrl, organizationJsonLd } from "./structured-data.ts";
-import { absoluteUrl, href, localPath, normalizePrefix, otherLang, type Lang } from "./urls.ts";
+import { absoluteUrl, href, normalizePrefix, otherLang, type Lang } from "./urls.ts";
 import { contentSecurityPolicy } from "./csp.ts";
 
 // Raw HTML off; markdown-it's own link validation already refuses javascript: and data: URLs.
@@ -66,10 +66,6 @@ export function registerFilters(eleventyConfig: EleventyConfig, pathPrefix: stri
     return contentSecurityPolicy({ css: this.ctx.css as string, search: pagePath === "/search/", forMeta: true });
   });
   eleventyConfig.addFilter("otherLang", (lang: Lang) => otherLang(lang));
-  eleventyConfig.addFilter("permalink", (path: string, lang: Lang) => {
-    const local = localPath(path, lang);
-    return local.endsWith("/") ? `${local}index.html` : local;
-  });
   eleventyConfig.addFilter("yen", function (amount: number) {
     return formatYen(amount, langOf(this));
   });

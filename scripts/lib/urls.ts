@@ -13,6 +13,12 @@ export function localPath(path: string, lang: Lang): string {
   return lang === DEFAULT_LANG ? path : `/${lang}${path}`;
 }
 
+/** The file a page is written to: "/en/faq/" → "/en/faq/index.html". */
+export function pageFile(path: string, lang: Lang): string {
+  const local = localPath(path, lang);
+  return local.endsWith("/") ? `${local}index.html` : local;
+}
+
 /** Normalise a path prefix to "/" or "/sub/path/". */
 export function normalizePrefix(prefix: string | undefined): string {
   const trimmed = (prefix ?? "/").trim().replace(/^\/+|\/+$/g, "");

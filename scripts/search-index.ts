@@ -1,0 +1,221 @@
+// The Pagefind index of the built site, a step of the build: one index per language (Pagefind
+// splits by <html lang>), main content only (data-pagefind-body; lists of links to other pages
+// carry data-pagefind-ignore), with filters (field, business area, prefecture) and result
+// metadata (kind, place) taken from the data rather than from extra markup on the pages.
+//
+// Ranking and Japanese. A page that is the site's main page about a subject (a business area, a
+// prefecture) carries that subject as `topic` metadata, which /js/search.js weights above titles,
+// so that the area page comes before the hundreds of sites named after it. Pagefind splits
+// metadata on spaces only, and the browser cuts a Japanese query with Intl.Segmenter, which does
+// not cut compounds the way Pagefind's indexer does (Pagefind issue 1237): a topic written as it
+// reads, 学童保育, would match only the first word of the query 学童 保育. So the topic is written
+// in the words the browser makes of it, and every word of the query finds it as it is.
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import * as pagefind from "pagefind";
+import { loadDb, type Db, type SiteRecord } from "../_data/db.ts";
+import type { Area, Localized } from "../_data/schema.ts";
+import { listFiles } from "./lib/html-files.ts";
+import { escapeHtml, pick } from "./lib/i18n.ts";
+import { isMain } from "./lib/cli.ts";
+import type { Lang } from "./lib/urls.ts";
+
+/** What a result is: a site (現場), a business area, a job, or any other page. */
+export type SearchKind = "site" | "area" | "job" | "page";
+
+/** What the index records about one page besides its text. */
+export interface SearchRecord {
+  kind: SearchKind;
+  /** Prefecture and municipality, shown under the result title. */
+  place?: string;
+  /** The subject of a page that is the site's main page about it (an area, a prefecture). */
+  topic?: string;
+  filters: { field?: string[]; area?: string[]; prefecture?: string[] };
+}
+
+/**
+ * Index chunk size, in Pagefind's units (word locations; its default makes chunks of about 16 KB
+ * here). Each query word loads at least one chunk, so small chunks keep a long Japanese query,
+ * which the browser cuts into five or six words, light; smaller still, the list of chunks that
+ * every search loads first grows faster than the chunks shrink.
+ */
+export const INDEX_CHUNK_SIZE = 1500;
+
+/** The files the search UI loads; Pagefind's bundled UIs and its web worker are left out. */
+const KEEP = /^(?:pagefind\.js|pagefind-entry\.json|pagefind\..+\.pf_meta|wasm\..+\.pagefind|(?:index|fragment|filter)\/.+)$/;
+
+/** Pages that are not search results: the search pages themselves and the not-found pages. */
+export function isIndexed(file: string): boolean {
+  return file.endsWith(".html") && !/^(?:[a-z]{2}\/)?(?:search\/index|404)\.html$/.test(file) && !file.startsWith("pagefind/");
+}
+
+/** "en/areas/x/index.html" → { lang: "en", path: "/areas/x/" }. */
+export function pageOf(file: string): { lang: Lang; path: string } {
+  const en = file.startsWith("en/");
+  const local = `/${en ? file.slice(3) : file}`.replace(/index\.html$/, "");
+  return { lang: en ? "en" : "ja", path: local };
+}
+
+const unique = (values: string[]) => [...new Set(values)];
+
+/** The kind, place and filters of a page, from its language-neutral path and the data. */
+export function searchRecord(db: Db, pagePath: string, lang: Lang): SearchRecord | null {
+  const text = (value: Localized) => pick(value, lang).text;
+  const areaFilters = (areas: Area[]) => ({
+    field: unique(areas.map((a) => text(db.fieldById[a.field]!.name))),
+    area: unique(areas.map((a) => text(a.name))),
+  });
+  const sitePlace = (site: SiteRecord) => `${text(db.prefectureBySlug[site.prefecture]!.name)} ${text(site.municipality)}`;
+  const siteFilters = (site: SiteRecord) => ({
+    ...areaFilters(site.areas.map((id) => db.areaById[id]!)),
+    prefecture: [text(db.prefectureBySlug[site.prefecture]!.name)],
+  });
+  const parts = pagePath.split("/").filter(Boolean);
+  const [section, id, sub] = parts;
+
+  if (section === "areas" && id && db.areaById[id]) {
+    const area = db.areaById[id];
+    // An area within one prefecture only lists sites: the area page and the prefecture filter
+    // give the same answer, and 831 near-twins of the area page would crowd it out of the results.
+    if (sub) return null;
+    return { kind: "area", topic: text(area.name), filters: areaFilters([area]) };
+  }
+  if (section === "prefectures" && id && db.prefectureBySlug[id]) {
+    const name = text(db.prefectureBySlug[id].name);
+    return { kind: "page", place: name, topic: name, filters: { prefecture: [name] } };
+  }
+  if (section === "sites" && id && db.siteById[id]) {
+    const site = db.siteById[id];
+    return { kind: "site", place: sitePlace(site), filters: siteFilters(site) };
+  }
+  if (section === "recruit" && id) {
+    const job = db.jobs.find((j) => j.id === id);
+    const site = job?.site ? db.siteById[job.site] : undefined;
+    if (job) return { kind: "job", place: text(job.place), filters: site ? siteFilters(site) : {} };
+  }
+  if (section === "interviews" && id) {
+    const interview = db.interviews.find((x) => x.id === id);
+    const site = interview?.site ? db.siteById[interview.site] : undefined;
+    if (site) return { kind: "page", place: sitePlace(site), filters: siteFilters(site) };
+  }
+  return { kind: "page", filters: {} };
+}
+
+const segmenters = new Map<string, Intl.Segmenter>();
+function segmenter(lang: string, granularity: "word" | "grapheme"): Intl.Segmenter {
+  const key = `${lang}/${granularity}`;
+  if (!segmenters.has(key)) segmenters.set(key, new Intl.Segmenter(lang, { granularity }));
+  return segmenters.get(key)!;
+}
+
+const PUNCTUATION = /^\p{Pd}|\p{Pe}|\p{Pf}|\p{Pi}|\p{Po}|\p{Ps}$/u;
+const SEGMENTED = new Set(["ja", "zh", "th"]);
+
+/**
+ * A text cut into words the way Pagefind's browser code cuts a query (pagefind.js, search()):
+ * Intl.Segmenter words for Japanese, spaces elsewhere; punctuation dropped, lower case.
+ */
+export function queryWords(text: string, lang: string): string[] {
+  const graphemes = segmenter(lang, "grapheme");
+  const clean = (word: string) =>
+    [...graphemes.segment(word)]
+      .map((g) => g.segment)
+      .filter((g) => !PUNCTUATION.test(g))
+      .join("")
+      .toLocaleLowerCase();
+  if (SEGMENTED.has(lang.split("-")[0]!)) {
+    return unique([...segmenter(lang, "word").segment(text)].map((s) => clean(s.segment).trim()).filter(Boolean));
+  }
+  // The browser joins "after-school" into one word; people also type it as two.
+  const words = text.split(/\s+/).flatMap((word) => [clean(word), ...word.split(/\p{Pd}+/u).map(clean)]);
+  return unique(words.filter(Boolean));
+}
+
+/**
+ * The HTML Pagefind reads for one page: the page as built, plus invisible elements carrying the
+ * metadata and filters. They exist only in what Pagefind reads, never in the published page.
+ */
+export function htmlForIndex(html: string, record: SearchRecord, lang: Lang): string {
+  const tags: string[] = [];
+  const meta = (name: string, value: string) => tags.push(`<meta data-pagefind-meta="${name}[content]" content="${escapeHtml(value)}">`);
+  meta("kind", record.kind);
+  if (record.place) meta("place", record.place);
+  for (const [name, values] of Object.entries(record.filters)) {
+    for (const value of values ?? []) tags.push(`<meta data-pagefind-filter="${name}[content]" content="${escapeHtml(value)}">`);
+  }
+  if (record.topic) meta("topic", queryWords(record.topic, lang).join(" "));
+  const end = html.lastIndexOf("</main>");
+  if (end < 0) return html;
+  return `${html.slice(0, end)}${tags.join("")}${html.slice(end)}`;
+}
+
+export interface SearchIndexReport {
+  pages: number;
+  files: number;
+  bytes: number;
+}
+
+/** Index every page of `siteDir` into `siteDir/pagefind/`. */
+export async function buildSearchIndex(siteDir: string, options: { db?: Db } = {}): Promise<SearchIndexReport> {
+  const db = options.db ?? loadDb();
+  const outDir = path.join(siteDir, "pagefind");
+  rmSync(outDir, { recursive: true, force: true });
+  // The Pagefind service reads the chunk size from its environment when it starts (Pagefind 1.6
+  // names the setting "unstable"; test/browser/search.test.ts measures what the first query loads).
+  const chunkSize = process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
+  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(INDEX_CHUNK_SIZE);
+  const { index, errors } = await pagefind.createIndex({ keepIndexUrl: false });
+  if (chunkSize === undefined) delete process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
+  else process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = chunkSize;
+  if (!index) throw new Error(`Pagefind did not start: ${errors.join("; ")}`);
+  // Pagefind reads the prepared pages from a folder of their own, in parallel and in a stable order.
+  const source = mkdtempSync(path.join(tmpdir(), "coop-search-"));
+  let pages = 0;
+  try {
+    for (const file of listFiles(siteDir, ".html").filter(isIndexed)) {
+      const html = readFileSync(path.join(siteDir, file), "utf8");
+      if (!html.includes("data-pagefind-body")) continue;
+      const { lang, path: pagePath } = pageOf(file);
+      const record = searchRecord(db, pagePath, lang);
+      if (!record) continue;
+      mkdirSync(path.dirname(path.join(source, file)), { recursive: true });
+      writeFileSync(path.join(source, file), htmlForIndex(html, record, lang));
+      pages++;
+    }
+    const added = await index.addDirectory({ path: source });
+    if (added.errors.length) throw new Error(`Pagefind could not index the site: ${added.errors.join("; ")}`);
+    if (added.page_count !== pages) throw new Error(`Pagefind indexed ${added.page_count} pages of ${pages}`);
+    const written = await index.writeFiles({ outputPath: outDir });
+    if (written.errors.length) throw new Error(`Pagefind could not write its files: ${written.errors.join("; ")}`);
+  } finally {
+    await pagefind.close();
+    rmSync(source, { recursive: true, force: true });
+  }
+  let files = 0;
+  let bytes = 0;
+  for (const file of listFiles(outDir)) {
+    if (!KEEP.test(file)) {
+      rmSync(path.join(outDir, file));
+      continue;
+    }
+    files++;
+    bytes += statSync(path.join(outDir, file)).size;
+  }
+  return { pages, files, bytes };
+}
+
+if (isMain(import.meta.url)) {
+  const dir = path.resolve(process.argv[2] ?? "_site");
+  if (!existsSync(dir)) {
+    console.error(`No built site at ${dir}: run npm run build first`);
+    process.exit(1);
+  }
+  buildSearchIndex(dir).then(
+    (report) => console.log(`Search index: ${report.pages} pages, ${report.files} files, ${(report.bytes / 1024).toFixed(0)} KB`),
+    (error: unknown) => {
+      console.error(error instanceof Error ? error.message : error);
+      process.exit(1);
+    },
+  );
+}

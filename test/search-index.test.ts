@@ -1,0 +1,113 @@
+// The search index: what each page tells Pagefind, and the bundle the build writes.
+// The queries themselves run in a real browser: test/browser/search.test.ts.
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, inject, it } from "vitest";
+import { loadDb } from "../_data/db.ts";
+import { listFiles } from "../scripts/lib/html-files.ts";
+import { htmlForIndex, isIndexed, pageOf, queryWords, searchRecord } from "../scripts/search-index.ts";
+
+describe("queryWords", () => {
+  it("cuts Japanese the way the browser cuts a query, without punctuation", () => {
+    const segmenter = new Intl.Segmenter("ja", { granularity: "word" });
+    const browser = [...segmenter.segment("放課後等デイサービス")].map((s) => s.segment);
+    expect(queryWords("放課後等デイサービス", "ja")).toEqual(browser);
+    expect(queryWords("学童保育（放課後児童クラブ）", "ja").join(" ")).not.toMatch(/[（）]/);
+    expect(queryWords("ワーカーズコープ・センター", "ja")).not.toContain("・");
+  });
+
+  it("keeps an English hyphenated word both whole, as the browser sends it, and in parts", () => {
+    expect(queryWords("After-school care (children's clubs)", "en")).toEqual(["afterschool", "after", "school", "care", "childrens", "clubs"]);
+  });
+});
+
+describe("searchRecord", () => {
+  const db = loadDb();
+
+  it("makes an area page an area, with its field and its name as the topic", () => {
+    const record = searchRecord(db, "/areas/after-school-care/", "ja")!;
+    expect(record).toEqual({ kind: "area", topic: "学童保育（放課後児童クラブ）", filters: { field: ["子育ち・子育て"], area: ["学童保育（放課後児童クラブ）"] } });
+    expect(searchRecord(db, "/areas/after-school-care/", "en")!.filters.field).toEqual(["Children and families"]);
+  });
+
+  it("leaves out the pages of an area within one prefecture", () => {
+    expect(searchRecord(db, "/areas/after-school-care/saitama/", "ja")).toBeNull();
+  });
+
+  it("gives a site its place and the field, area and prefecture filters from the data", () => {
+    const site = db.siteById["tokorozawa-tofu-confectionery"]!;
+    const record = searchRecord(db, site.path, "ja")!;
+    expect(record.kind).toBe("site");
+    expect(record.place).toBe("埼玉県 所沢市");
+    expect(record.filters.prefecture).toEqual(["埼玉県"]);
+    expect(record.filters.area).toEqual(site.areas.map((id) => db.areaById[id]!.name.ja));
+    expect(record.topic).toBeUndefined();
+  });
+
+  it("makes a prefecture page the topic of its prefecture, and a job a job", () => {
+    expect(searchRecord(db, "/prefectures/saitama/", "en")).toMatchObject({ kind: "page", topic: "Saitama", filters: { prefecture: ["Saitama"] } });
+    const job = db.openJobs.find((j) => j.site)!;
+    expect(searchRecord(db, `/recruit/${job.id}/`, "ja")).toMatchObject({ kind: "job", filters: { prefecture: [expect.any(String)] } });
+    expect(searchRecord(db, "/faq/", "ja")).toEqual({ kind: "page", filters: {} });
+  });
+});
+
+describe("htmlForIndex", () => {
+  const page = '<html lang="ja"><body><main data-pagefind-body><h1>学童保育</h1></main><footer>x</footer></body></html>';
+
+  it("adds the metadata and filters inside main, escaped, and the topic in the browser's words", () => {
+    const html = htmlForIndex(page, { kind: "area", topic: "学童保育", filters: { area: ['A "B" & C'] } }, "ja");
+    const added = html.slice(html.indexOf("</h1>") + 5, html.indexOf("</main>"));
+    expect(added).toBe(
+      '<meta data-pagefind-meta="kind[content]" content="area">' +
+        '<meta data-pagefind-filter="area[content]" content="A &quot;B&quot; &amp; C">' +
+        '<meta data-pagefind-meta="topic[content]" content="学童 保育">',
+    );
+    expect(html.endsWith("</main><footer>x</footer></body></html>")).toBe(true);
+  });
+});
+
+describe("the pages indexed", () => {
+  it("are every page but the search and not-found pages, in both languages", () => {
+    expect(isIndexed("index.html")).toBe(true);
+    expect(isIndexed("en/sites/x/index.html")).toBe(true);
+    for (const file of ["search/index.html", "en/search/index.html", "404.html", "en/404.html"]) expect(isIndexed(file)).toBe(false);
+    expect(pageOf("en/areas/x/index.html")).toEqual({ lang: "en", path: "/areas/x/" });
+    expect(pageOf("index.html")).toEqual({ lang: "ja", path: "/" });
+  });
+});
+
+describe("the search bundle of the build", () => {
+  const dir = inject("siteDir");
+  const bundle = path.join(dir ?? "", "pagefind");
+
+  it("holds one index per language and only the files the search page loads", () => {
+    const entry = JSON.parse(readFileSync(path.join(bundle, "pagefind-entry.json"), "utf8")) as { languages: Record<string, { page_count: number }> };
+    expect(Object.keys(entry.languages).sort()).toEqual(["en", "ja"]);
+    expect(entry.languages.ja!.page_count).toBe(entry.languages.en!.page_count);
+    // Pagefind's own UIs, web worker and highlighter are left out: the page has its own script.
+    const top = listFiles(bundle).filter((f) => !/^(?:index|fragment|filter)\/[a-z]{2}_\w+\.pf_(?:index|fragment|filter)$/.test(f));
+    expect(top.map((f) => f.replace(/_[0-9a-f]{10}\./, "_*."))).toEqual([
+      "pagefind-entry.json",
+      "pagefind.en_*.pf_meta",
+      "pagefind.ja_*.pf_meta",
+      "pagefind.js",
+      "wasm.en.pagefind",
+      "wasm.unknown.pagefind",
+    ]);
+  });
+
+  it("marks the main content for the index on every page, and loads the search script on the search pages only", () => {
+    const pages = listFiles(dir, ".html");
+    const withScript = pages.filter((file) => readFileSync(path.join(dir, file), "utf8").includes("/js/search.js"));
+    expect(withScript.sort()).toEqual(["en/search/index.html", "search/index.html"]);
+    expect(existsSync(path.join(dir, "js", "search.js"))).toBe(true);
+    for (const file of ["index.html", "en/sites/tokorozawa-tofu-confectionery/index.html"]) {
+      expect(readFileSync(path.join(dir, file), "utf8")).toContain("<main id=\"main\" tabindex=\"-1\" data-pagefind-body>");
+    }
+  });
+
+  it("times the search step in the build summary", () => {
+    expect(inject("buildLog")).toMatch(/time: search/);
+  });
+});
