@@ -1,6 +1,6 @@
 // Wires Eleventy: directories, data, filters. The logic lives in scripts/lib and _data.
 import type { EleventyConfig } from "./scripts/lib/eleventy-types.ts";
-import { loadDb, resetDb, type PageEntry } from "./_data/db.ts";
+import { renderedDb, renderingSome, type PageEntry } from "./_data/db.ts";
 import { registerFilters } from "./scripts/lib/filters.ts";
 import { registerImages } from "./scripts/images.ts";
 import { minifyCss } from "./scripts/lib/css.ts";
@@ -9,7 +9,7 @@ import { shareImagePath } from "./scripts/lib/static-assets.ts";
 
 export default function (eleventyConfig: EleventyConfig) {
   const pathPrefix = normalizePrefix(process.env.PATH_PREFIX);
-  eleventyConfig.addGlobalData("db", () => loadDb());
+  eleventyConfig.addGlobalData("db", () => renderedDb());
   eleventyConfig.addGlobalData("css", () => minifyCss());
   eleventyConfig.addGlobalData("shareImage", () => shareImagePath());
   // Each paginated page's output file comes from its entry (p.path, p.lang), or from
@@ -24,10 +24,9 @@ export default function (eleventyConfig: EleventyConfig) {
   registerFilters(eleventyConfig, pathPrefix);
   registerImages(eleventyConfig, pathPrefix);
 
-  eleventyConfig.addWatchTarget("_data/**/*.yaml");
-  eleventyConfig.addWatchTarget("src/css/*.css");
-  // A changed data file must be read again on the next rebuild.
-  eleventyConfig.on("eleventy.beforeWatch", () => resetDb());
+  // The dev server's quick builds render a few pages: the sitemap and robots.txt, which list
+  // every page, wait for its full build.
+  if (renderingSome()) for (const file of ["src/sitemap.njk", "src/robots.njk"]) eleventyConfig.ignores.add(file);
   eleventyConfig.setQuietMode(true);
 
   return {

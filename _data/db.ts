@@ -260,3 +260,29 @@ export function loadDb(dataDir = process.env.DATA_DIR ?? DATA_DIR): Db {
 export function resetDb(): void {
   cached = undefined;
 }
+
+/** The key of one page: its language and language-neutral path. */
+export const pageKey = (page: { lang: string; path: string }): string => `${page.lang}:${page.path}`;
+
+let renderOnly: ReadonlySet<string> | undefined;
+
+/**
+ * Render only these pages (keys from `pageKey`) on the next Eleventy runs, or every page again
+ * (`undefined`). The dev server uses it to show an edit at once, before the full rebuild.
+ */
+export function setRenderOnly(keys: ReadonlySet<string> | undefined): void {
+  renderOnly = keys;
+}
+
+/** Whether Eleventy renders only some pages (then the files about every page are left alone). */
+export function renderingSome(): boolean {
+  return renderOnly !== undefined;
+}
+
+/** The data that Eleventy renders: `loadDb()`, with its page lists cut to `setRenderOnly`'s pages. */
+export function renderedDb(): Db {
+  const db = loadDb();
+  const only = renderOnly;
+  if (!only) return db;
+  return { ...db, pages: Object.fromEntries(Object.entries(db.pages).map(([name, list]) => [name, list.filter((page) => only.has(pageKey(page)))])) };
+}

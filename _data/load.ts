@@ -252,6 +252,13 @@ export interface ImageRef {
   col: number;
 }
 
+/**
+ * Parsed YAML by path, kept while the text stays the same: the dev server loads the data again
+ * on every save, and parsing the 47 site files is most of the loading time. The parsed values
+ * are only read (the schemas make new objects), never changed.
+ */
+const parseCache = new Map<string, { text: string; file: string; parsed: { source: Source; value: unknown } }>();
+
 /** Load, validate and cross-check every data file under `dataDir`. */
 export function loadData(dataDir: string, options: { imagesDir?: string } = {}): LoadedData {
   const problems = new ProblemList();
@@ -264,7 +271,18 @@ export function loadData(dataDir: string, options: { imagesDir?: string } = {}):
       problems.items.push({ severity: "error", file: label(name), line: 1, col: 1, ja: "ファイルがありません。", en: "The file is missing; expected it to exist." });
       return null;
     }
-    const parsed = parseYaml(readFileSync(full, "utf8"), label(name), problems);
+    const text = readFileSync(full, "utf8");
+    const cached = parseCache.get(full);
+    let parsed: { source: Source; value: unknown };
+    if (cached?.text === text && cached.file === label(name)) {
+      parsed = cached.parsed;
+    } else {
+      const before = problems.items.length;
+      parsed = parseYaml(text, label(name), problems);
+      // Only a file that parsed cleanly is kept: a file with mistakes is read afresh each time.
+      if (problems.items.length === before) parseCache.set(full, { text, file: label(name), parsed });
+      else parseCache.delete(full);
+    }
     sources.set(name, parsed.source);
     return parsed;
   };

@@ -8,9 +8,9 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import lighthouse from "lighthouse";
 import { loadDb } from "../_data/db.ts";
-import { serveSite } from "../test/browser/serve.ts";
+import { serveSite } from "./lib/static-server.ts";
 import { build } from "./build.ts";
-import { launchDebuggableChromium } from "./lib/chromium.ts";
+import { chromiumPath, launchDebuggableChromium } from "./lib/chromium.ts";
 import { isMain } from "./lib/cli.ts";
 import { samplePages, type PageType, type SamplePage } from "./lib/page-samples.ts";
 
@@ -18,8 +18,8 @@ export const AUDIT_TYPES: PageType[] = ["home", "area", "prefecture", "site", "j
 export const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
 export type Category = (typeof CATEGORIES)[number];
 export const THRESHOLDS: Record<Category, number> = { performance: 95, accessibility: 100, "best-practices": 100, seo: 100 };
-/** Timing on a shared machine varies from run to run: a page below a threshold gets up to this many runs. */
-export const MAX_RUNS = 3;
+/** Timing on a shared machine varies from run to run: a page below the performance threshold gets up to this many runs. */
+export const MAX_RUNS = 5;
 /**
  * Lighthouse's mobile CPU slowdown (4×) assumes a desktop with a benchmarkIndex of about 1,750
  * (docs/throttling.md: "High-End Desktop" 1500–2000 → mid-tier phone). On a slower or busier
@@ -42,6 +42,8 @@ export interface AuditRow {
 }
 
 const passes = (scores: Record<Category, number>) => CATEGORIES.every((c) => scores[c] >= THRESHOLDS[c]);
+/** Only timing varies between runs: a page short in another category would fail again. */
+const worthAnotherRun = (scores: Record<Category, number>) => CATEGORIES.every((c) => c === "performance" || scores[c] >= THRESHOLDS[c]);
 
 /** Audit the sample pages of `siteDir`; one Chromium, one server, both stopped at the end. */
 export async function audit(siteDir: string, log: (line: string) => void = console.log): Promise<AuditRow[]> {
@@ -53,7 +55,7 @@ export async function audit(siteDir: string, log: (line: string) => void = conso
     for (const page of pages) {
       let best: AuditRow | undefined;
       let cpu = 4;
-      for (let run = 1; run <= MAX_RUNS && !(best && passes(best.scores)); run++) {
+      for (let run = 1; run <= MAX_RUNS && !(best && (passes(best.scores) || !worthAnotherRun(best.scores))); run++) {
         const result = await lighthouse(new URL(page.url.slice(1), server.url).href, {
           port: chrome.port,
           output: "json",
@@ -79,7 +81,7 @@ export async function audit(siteDir: string, log: (line: string) => void = conso
       log(formatRow(best!));
     }
   } finally {
-    await chrome.close();
+    await chrome.close().catch((error: Error) => log(`warning: ${error.message}`));
     await server.close();
   }
   return rows;
@@ -108,6 +110,7 @@ if (isMain(import.meta.url)) {
   const start = performance.now();
   let temp: string | undefined;
   try {
+    chromiumPath(); // Fails first, with the install hint, when there is no browser.
     let siteDir: string;
     if (siteArg > 0) {
       siteDir = path.resolve(process.argv[siteArg + 1]!);
@@ -118,7 +121,7 @@ if (isMain(import.meta.url)) {
       await build({ outDir: siteDir, log: () => {} });
     }
     console.log(`Lighthouse ${CATEGORIES.join(", ")} (mobile); thresholds: performance ≥ ${THRESHOLDS.performance}, others 100.`);
-    console.log(`A page below a threshold is run again (up to ${MAX_RUNS} runs), with the CPU slowdown calibrated to this machine; the best run is shown.\n`);
+    console.log(`A page below the performance threshold is run again (up to ${MAX_RUNS} runs), with the CPU slowdown calibrated to this machine; the best run is shown.\n`);
     console.log(HEADER);
     const rows = await audit(siteDir);
     const failed = failures(rows);

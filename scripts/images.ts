@@ -364,19 +364,9 @@ export async function buildImages(db: Db, siteDir: string, log: (line: string) =
   return report;
 }
 
-/** Eleventy wiring: the picture() global; in the dev server also the images step before each build. */
+/** Eleventy wiring: the picture() global (scripts/build.ts and scripts/serve.ts run the images step before Eleventy). */
 export function registerImages(eleventyConfig: EleventyConfig, pathPrefix: string): void {
   registerPicture(eleventyConfig, pathPrefix);
-  eleventyConfig.addWatchTarget("src/images/**");
-  eleventyConfig.on("eleventy.before", async ({ runMode, directories }: { runMode: string; directories: { output: string } }) => {
-    if (runMode === "build") return; // scripts/build.ts runs the step itself, before Eleventy
-    try {
-      await buildImages(loadDb(), directories.output);
-    } catch (error) {
-      if (!(error instanceof DataError)) throw error;
-      console.error(error.message);
-    }
-  });
 }
 
 if (isMain(import.meta.url)) {

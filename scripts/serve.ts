@@ -1,27 +1,300 @@
-// `npm start`: build into .cache/dev-site and serve it with live reload. _site (the deployable
-// production build) is never touched by the dev server.
+// `npm start`: the production build in .cache/dev-site, served on http://localhost:8080/ with
+// live reload. _site (the deployable build) is never touched.
+//
+// A saved file must show in the browser within about two seconds, and a full build of the 4,500
+// pages takes longer than that. So each change is built twice:
+//   1. at once, in this process: the data is read again and Eleventy renders only the pages open
+//      in a browser and the pages whose own record changed; those browsers reload;
+//   2. then the full production build (scripts/build.ts, search index included) in a child
+//      process, into a folder of its own that replaces the served one when it has finished; the
+//      browsers whose page it changed reload again. A new change stops a full build in progress.
+// A data or template mistake is printed here and shown over the page in the browser; the last
+// good pages stay served.
+import { spawn, type ChildProcess } from "node:child_process";
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync, renameSync, rmSync, watch } from "node:fs";
+import type { IncomingMessage, ServerResponse } from "node:http";
 import path from "node:path";
+import { performance } from "node:perf_hooks";
 import Eleventy from "@11ty/eleventy";
-import { DataError, loadDb, ROOT } from "../_data/db.ts";
+import { DataError, loadDb, pageKey, resetDb, ROOT, setRenderOnly, type Db } from "../_data/db.ts";
+import { buildImages } from "./images.ts";
+import { isMain } from "./lib/cli.ts";
+import { serveSite } from "./lib/static-server.ts";
+import { pageFile, type Lang } from "./lib/urls.ts";
 
-const port = Number(process.env.PORT ?? 8080);
-try {
-  loadDb();
-} catch (error) {
-  // Show data mistakes in plain words before the server starts; the server still starts,
-  // and rebuilds as soon as the file is fixed.
-  if (error instanceof DataError) console.error(error.message);
-  else throw error;
+/** What the dev server reports, for the terminal and for tests. */
+export type DevEvent =
+  | { kind: "ready"; url: string; ms: number }
+  | { kind: "quick"; pages: number; ms: number; reloaded: number }
+  | { kind: "full"; ms: number; reloaded: number }
+  | { kind: "problem"; message: string };
+
+export interface DevServerOptions {
+  port?: number;
+  /** Where the served build lives (default .cache/dev-site). */
+  outDir?: string;
+  /** The folders and files watched for changes (default: data, templates, styles, images, config). */
+  watchPaths?: string[];
+  onEvent?: (event: DevEvent) => void;
 }
-const eleventy = new Eleventy(path.join(ROOT, "src"), path.join(ROOT, ".cache", "dev-site"), {
-  configPath: path.join(ROOT, "eleventy.config.ts"),
-  runMode: "serve",
-  quietMode: true,
+
+/** A change that touches more pages than this skips straight to the full build. */
+const QUICK_LIMIT = 60;
+/** Saving often fires several file events: wait this long for the last one. */
+const SETTLE_MS = 40;
+
+/** The script every page gets in the dev server: reload on "reload", show problems over the page. */
+const CLIENT = `// The dev server's live reload (scripts/serve.ts); never part of the built site.
+const source = new EventSource("/_dev/events?path=" + encodeURIComponent(location.pathname));
+let box;
+source.addEventListener("reload", () => location.reload());
+source.addEventListener("problem", (event) => {
+  box ??= document.body.appendChild(document.createElement("pre"));
+  box.setAttribute("role", "alert");
+  Object.assign(box.style, { position: "fixed", inset: "auto 0 0 0", zIndex: 9, margin: 0, padding: "1em", maxHeight: "60vh", overflow: "auto", whiteSpace: "pre-wrap", background: "#fff3f3", color: "#8a0000", borderTop: "4px solid #b00020", font: "14px/1.5 monospace" });
+  box.textContent = JSON.parse(event.data);
 });
-await eleventy.init();
-await eleventy.watch();
-eleventy.serve(port);
-process.on("SIGINT", async () => {
-  await eleventy.stopWatch();
-  process.exit(0);
-});
+source.addEventListener("fixed", () => { box?.remove(); box = undefined; });
+`;
+
+/**
+ * The served HTML: the live-reload script added, and allowed by the page's Content-Security-Policy
+ * (its own script only, as on the search page).
+ */
+export function withLiveReload(html: string): string {
+  return html
+    .replace(/(<meta http-equiv="Content-Security-Policy" content="[^"]*?script-src )(?:'none'|&#39;none&#39;)/, "$1'self'")
+    .replace("</head>", '<script type="module" src="/_dev/reload.js"></script></head>');
+}
+
+/** "/en/sites/x/" → "en:/sites/x/", the key of the page a browser shows. */
+export function keyOfUrlPath(urlPath: string): string {
+  const en = urlPath === "/en/" || urlPath.startsWith("/en/");
+  return pageKey({ lang: en ? "en" : "ja", path: en ? urlPath.slice(3) : urlPath });
+}
+
+/** One fingerprint per page: what its own entry says (title, record, breadcrumbs). */
+function fingerprints(db: Db): Map<string, string> {
+  const prints = new Map<string, string>();
+  for (const list of Object.values(db.pages)) {
+    for (const page of list) prints.set(pageKey(page), JSON.stringify([page.title, page.description, page.crumbs, page.item]));
+  }
+  return prints;
+}
+
+function changedPages(before: Map<string, string> | undefined, after: Map<string, string>): Set<string> {
+  const changed = new Set<string>();
+  for (const [key, print] of after) if (before?.get(key) !== print) changed.add(key);
+  return changed;
+}
+
+const sha = (file: string) => (existsSync(file) ? createHash("sha1").update(readFileSync(file)).digest("hex") : "");
+
+export async function startDevServer(options: DevServerOptions = {}): Promise<{ url: string; close(): Promise<void> }> {
+  const outDir = path.resolve(options.outDir ?? path.join(ROOT, ".cache", "dev-site"));
+  const nextDir = `${outDir}-next`;
+  const report = options.onEvent ?? (() => {});
+  /** Open event streams, with the page each one's browser shows. */
+  const clients = new Map<ServerResponse, string>();
+  let problem: string | undefined;
+
+  const fileOf = (key: string) => {
+    const [lang, pagePath] = [key.slice(0, 2) as Lang, key.slice(3)];
+    return path.join(outDir, pageFile(pagePath, lang));
+  };
+  const send = (res: ServerResponse, event: string, data = "") => res.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
+  const setProblem = (message: string | undefined) => {
+    problem = message;
+    for (const res of clients.keys()) send(res, message ? "problem" : "fixed", message);
+    if (message) report({ kind: "problem", message });
+  };
+  /** Run `change` and reload the browsers whose page it changed; returns how many reloaded. */
+  const reloadChanged = async (change: () => Promise<void>): Promise<number> => {
+    const before = new Map([...new Set(clients.values())].map((key) => [key, sha(fileOf(key))]));
+    await change();
+    let reloaded = 0;
+    for (const [res, key] of clients) {
+      if (before.get(key) !== sha(fileOf(key))) {
+        send(res, "reload");
+        reloaded++;
+      }
+    }
+    return reloaded;
+  };
+
+  // --- the full build, in a child process that a new change can stop
+  let full: ChildProcess | undefined;
+  const stopped = new WeakSet<ChildProcess>();
+  const fullBuild = () =>
+    new Promise<boolean>((resolve) => {
+      const start = performance.now();
+      rmSync(nextDir, { recursive: true, force: true });
+      const child = spawn(path.join(ROOT, "node_modules", ".bin", "tsx"), [path.join(ROOT, "scripts", "build.ts"), "--out", nextDir], {
+        cwd: ROOT,
+        env: process.env,
+        stdio: ["ignore", "ignore", "pipe"],
+        detached: true,
+      });
+      full = child;
+      let errors = "";
+      child.stderr!.on("data", (chunk: Buffer) => (errors += chunk.toString()));
+      child.on("exit", async (code, signal) => {
+        full = undefined;
+        if (signal || stopped.has(child)) return resolve(false); // stopped for a newer change
+        if (code !== 0) {
+          setProblem(errors.trim() || `The build stopped (exit code ${code}).`);
+          return resolve(false);
+        }
+        const reloaded = await reloadChanged(async () => {
+          const old = `${outDir}-old`;
+          rmSync(old, { recursive: true, force: true });
+          if (existsSync(outDir)) renameSync(outDir, old);
+          renameSync(nextDir, outDir);
+          rmSync(old, { recursive: true, force: true });
+        });
+        if (problem) setProblem(undefined);
+        report({ kind: "full", ms: performance.now() - start, reloaded });
+        resolve(true);
+      });
+    });
+  const stopFull = async () => {
+    const child = full;
+    if (!child?.pid) return;
+    const exited = new Promise((resolve) => child.once("exit", resolve));
+    stopped.add(child);
+    process.kill(-child.pid, "SIGTERM");
+    await exited;
+  };
+
+  // --- the quick build, in this process
+  const renderSome = async (db: Db, keys: ReadonlySet<string>) => {
+    await buildImages(db, outDir, () => {});
+    setRenderOnly(keys);
+    try {
+      const eleventy = new Eleventy(path.join(ROOT, "src"), outDir, { configPath: path.join(ROOT, "eleventy.config.ts"), quietMode: true });
+      // Quiet: its errors are thrown, and shown as problems. (A method its JSDoc types leave out.)
+      (eleventy as unknown as { disableLogger(): void }).disableLogger();
+      await eleventy.write();
+    } finally {
+      setRenderOnly(undefined);
+    }
+  };
+  let prints: Map<string, string> | undefined;
+  const quickBuild = async (dataChanged: boolean): Promise<boolean> => {
+    const start = performance.now();
+    let db: Db;
+    try {
+      if (dataChanged) resetDb();
+      db = loadDb();
+    } catch (error) {
+      if (!(error instanceof DataError)) throw error;
+      setProblem(error.message);
+      return false;
+    }
+    const next = fingerprints(db);
+    const keys = changedPages(prints, next);
+    prints = next;
+    for (const key of clients.values()) if (next.has(key)) keys.add(key);
+    if (keys.size === 0 || keys.size > QUICK_LIMIT || !existsSync(outDir)) return true;
+    try {
+      const reloaded = await reloadChanged(() => renderSome(db, keys));
+      if (problem) setProblem(undefined);
+      report({ kind: "quick", pages: keys.size, ms: performance.now() - start, reloaded });
+      return true;
+    } catch (error) {
+      setProblem(error instanceof Error ? error.message : String(error));
+      return false;
+    }
+  };
+
+  // --- changes, one build at a time
+  let pending: { data: boolean } | undefined;
+  let running = false;
+  const run = async () => {
+    if (running) return;
+    running = true;
+    while (pending) {
+      const { data } = pending;
+      pending = undefined;
+      if (await quickBuild(data)) {
+        if (pending) continue;
+        await fullBuild();
+      }
+    }
+    running = false;
+  };
+  let timer: NodeJS.Timeout | undefined;
+  const changed = (file: string) => {
+    pending = { data: pending?.data || /\.ya?ml$/.test(file) };
+    void stopFull();
+    clearTimeout(timer);
+    timer = setTimeout(() => void run(), SETTLE_MS);
+  };
+  const watchPaths = options.watchPaths ?? [process.env.DATA_DIR ?? path.join(ROOT, "_data"), path.join(ROOT, "src"), path.join(ROOT, "_includes")];
+  const watchers = watchPaths.map((dir) =>
+    watch(dir, { recursive: true }, (_event, name) => {
+      if (name && !/(?:^|\/)\.|~$|\.swp$/.test(name)) changed(String(name));
+    }),
+  );
+
+  // --- the server
+  const routes = (req: IncomingMessage, res: ServerResponse, url: URL): boolean => {
+    if (url.pathname === "/_dev/reload.js") {
+      res.writeHead(200, { "content-type": "text/javascript; charset=utf-8", "cache-control": "no-store" }).end(CLIENT);
+      return true;
+    }
+    if (url.pathname !== "/_dev/events") return false;
+    res.writeHead(200, { "content-type": "text/event-stream", "cache-control": "no-store", connection: "keep-alive" });
+    res.write("retry: 500\n\n");
+    clients.set(res, keyOfUrlPath(url.searchParams.get("path") ?? "/"));
+    send(res, "connected");
+    if (problem) send(res, "problem", problem);
+    res.on("close", () => clients.delete(res));
+    return true;
+  };
+
+  const start = performance.now();
+  const first = loadDb(); // a data mistake stops here, before the server starts, with its message
+  prints = fingerprints(first);
+  if (!(await fullBuild())) throw new Error(problem ?? "The first build failed.");
+  // The first quick build would also load Eleventy and compile the templates: do that now, with
+  // the home page, which comes out as the full build wrote it.
+  await renderSome(first, new Set([pageKey({ lang: "ja", path: "/" })]));
+  const server = await serveSite(outDir, { port: options.port ?? 8080, routes, html: withLiveReload });
+  report({ kind: "ready", url: server.url, ms: performance.now() - start });
+  return {
+    url: server.url,
+    close: async () => {
+      clearTimeout(timer);
+      for (const watcher of watchers) watcher.close();
+      await stopFull();
+      for (const res of clients.keys()) res.end();
+      await server.close();
+    },
+  };
+}
+
+if (isMain(import.meta.url)) {
+  const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+  const out = process.argv.indexOf("--out");
+  startDevServer({
+    port: Number(process.env.PORT ?? 8080),
+    ...(out > 0 ? { outDir: process.argv[out + 1]! } : {}),
+    onEvent: (event) => {
+      const time = new Date().toLocaleTimeString("en-GB");
+      if (event.kind === "ready") console.log(`Serving ${event.url.replace("127.0.0.1", "localhost")} (built in ${seconds(event.ms)}); saving a file reloads the page.`);
+      if (event.kind === "quick") console.log(`${time} ${event.pages} page(s) rebuilt in ${seconds(event.ms)}; ${event.reloaded} browser(s) reloaded`);
+      if (event.kind === "full") console.log(`${time} full build in ${seconds(event.ms)}; ${event.reloaded} browser(s) reloaded`);
+      if (event.kind === "problem") console.error(`${time} ${event.message}\n`);
+    },
+  }).then(
+    (dev) => {
+      for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => void dev.close().then(() => process.exit(0)));
+    },
+    (error: unknown) => {
+      console.error(error instanceof Error ? error.message : error);
+      process.exit(1);
+    },
+  );
+}

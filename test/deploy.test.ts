@@ -7,7 +7,7 @@ import { checkLinks, formatLinkReport, urlPathOf } from "../scripts/check-links.
 import { scanSite } from "../scripts/lib/scan.ts";
 import { loadDb } from "../_data/db.ts";
 import { isSearchPage } from "../scripts/check-zero-js.ts";
-import { serveSite } from "./browser/serve.ts";
+import { serveSite } from "../scripts/lib/static-server.ts";
 import { runBuild, tempDir } from "./helpers.ts";
 
 /** The rules of a `_headers` file: a path pattern and its headers. */

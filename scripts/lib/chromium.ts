@@ -36,7 +36,8 @@ export async function launchDebuggableChromium(): Promise<DebuggableChromium> {
   const child: ChildProcess = spawn(
     chromiumPath(),
     [...CHROMIUM_FLAGS, "--headless", "--remote-debugging-address=127.0.0.1", "--remote-debugging-port=0", `--user-data-dir=${profile}`, "about:blank"],
-    { stdio: ["ignore", "ignore", "pipe"] },
+    // Its own process group, so that closing it ends its helper processes too.
+    { stdio: ["ignore", "ignore", "pipe"], detached: true },
   );
   const port = await new Promise<number>((resolve, reject) => {
     let seen = "";
@@ -58,12 +59,13 @@ export async function launchDebuggableChromium(): Promise<DebuggableChromium> {
   return {
     port,
     close: async () => {
-      if (child.exitCode === null) {
+      if (child.exitCode === null && child.pid) {
         const exited = new Promise((resolve) => child.once("exit", resolve));
-        child.kill("SIGTERM");
+        process.kill(-child.pid, "SIGTERM");
         await exited;
       }
-      rmSync(profile, { recursive: true, force: true });
+      // Chromium's helper processes may still be writing to the profile for a moment.
+      rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
     },
   };
 }

@@ -3,8 +3,8 @@ export interface EleventyConfig {
   addGlobalData(name: string, value: unknown): void;
   addFilter(name: string, fn: (this: TemplateContext, ...args: any[]) => unknown): void;
   addNunjucksGlobal(name: string, fn: (this: TemplateContext, ...args: any[]) => unknown): void;
-  addWatchTarget(glob: string): void;
-  on(event: string, fn: (...args: any[]) => unknown): void;
+  /** Input paths (globs) that are not templates. */
+  ignores: Set<string>;
   setQuietMode(quiet: boolean): void;
   setLibrary(name: string, lib: unknown): void;
   addPassthroughCopy(paths: string | Record<string, string>): void;

@@ -8,7 +8,8 @@
 // that the area page comes before the many sites named after it.
 const RANKING = { metaWeights: { topic: 10, title: 5 } };
 const FILTERS = ["field", "area", "prefecture"];
-const PAGE_SIZE = 8;
+// Five results at first, as Pagefind's own UI shows: each result loads its own fragment.
+const PAGE_SIZE = 5;
 
 const root = document.getElementById("search");
 const text = root.dataset;

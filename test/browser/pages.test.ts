@@ -14,7 +14,7 @@ import { CHROMIUM_FLAGS, chromiumPath } from "../../scripts/lib/chromium.ts";
 import { PAGE_TYPES, samplePages, type SamplePage } from "../../scripts/lib/page-samples.ts";
 import { localPath, otherLang } from "../../scripts/lib/urls.ts";
 import { ROOT } from "../helpers.ts";
-import { serveSite } from "./serve.ts";
+import { serveSite } from "../../scripts/lib/static-server.ts";
 
 type Check = (typeof A11Y_CHECKS)[number];
 const require = createRequire(import.meta.url);
@@ -228,6 +228,8 @@ describe.concurrent.each(pages.map((page) => [`${page.type} ${page.url}`, page] 
       // Every focusable element in turn (focus moved by script after a keyboard Tab keeps
       // :focus-visible): scrolled into view with room for the ring, not covered, with a ring.
       const stops = await plain.evaluate(() => {
+        // Open every <details>, as a reader would, so that the links inside are walked too.
+        for (const details of document.querySelectorAll("details")) details.open = true;
         const ring = 4;
         const found: Array<{ index: number; kind: string; problem?: string }> = [];
         const focusable = [...document.querySelectorAll<HTMLElement>("a[href], button, input:not([type=hidden]), select, textarea, summary, [tabindex]:not([tabindex='-1'])")];

@@ -1,8 +1,9 @@
-// A tiny static server for browser tests: serves a built site on 127.0.0.1 on a free port, the
-// way a plain static host would (content types, directory → index.html, 404 → /404.html).
-// Shared by every test in test/browser/.
+// A small static server: serves a built site on 127.0.0.1 the way a plain static host would
+// (content types, directory → index.html, 404 → /404.html). The browser tests, the deploy test
+// and the audit serve the production build with it; the dev server (scripts/serve.ts) adds its
+// live-reload route and script through `routes` and `html`.
 import { createReadStream } from "node:fs";
-import { stat } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
@@ -56,17 +57,37 @@ async function isDir(file: string): Promise<boolean> {
   }
 }
 
-/**
- * Serve `dir` at `prefix` (e.g. "/" or "/coop/") on 127.0.0.1. `url` is the site's root URL,
- * ending in the prefix; `close()` stops the server and drops open connections.
- */
-export async function serveSite(dir: string, prefix = "/"): Promise<{ url: string; close(): Promise<void> }> {
-  const root = path.resolve(dir);
-  const base = `/${prefix.replace(/^\/+|\/+$/g, "")}/`.replace("//", "/");
+export interface ServeOptions {
+  /** The path the site is served at, e.g. "/" or "/coop/". */
+  prefix?: string;
+  /** The port, 0 (the default) for a free one. */
+  port?: number;
+  /** Requests that are not files of the site; returns true when it has answered. */
+  routes?: (req: IncomingMessage, res: ServerResponse, url: URL) => boolean;
+  /** Changes every HTML page on its way out. */
+  html?: (text: string) => string;
+}
 
-  const send = (req: IncomingMessage, res: ServerResponse, status: number, file: string, size: number) => {
+/**
+ * Serve `dir` on 127.0.0.1. `url` is the site's root URL, ending in the prefix; `close()` stops
+ * the server and drops open connections.
+ */
+export async function serveSite(dir: string, prefixOrOptions: string | ServeOptions = "/"): Promise<{ url: string; close(): Promise<void> }> {
+  const options = typeof prefixOrOptions === "string" ? { prefix: prefixOrOptions } : prefixOrOptions;
+  const root = path.resolve(dir);
+  const base = `/${(options.prefix ?? "/").replace(/^\/+|\/+$/g, "")}/`.replace("//", "/");
+  const transform = options.html;
+
+  const send = async (req: IncomingMessage, res: ServerResponse, status: number, file: string, size: number) => {
+    const type = contentType(file);
+    if (transform && type.startsWith("text/html")) {
+      const body = Buffer.from(transform(await readFile(file, "utf8")));
+      res.writeHead(status, { "content-type": type, "content-length": String(body.length), "cache-control": "no-store" });
+      res.end(req.method === "HEAD" ? undefined : body);
+      return;
+    }
     res.writeHead(status, {
-      "content-type": contentType(file),
+      "content-type": type,
       "content-length": String(size),
       "cache-control": "no-store",
     });
@@ -86,6 +107,7 @@ export async function serveSite(dir: string, prefix = "/"): Promise<{ url: strin
         return;
       }
       const url = new URL(req.url ?? "/", "http://127.0.0.1");
+      if (options.routes?.(req, res, url)) return;
       let pathname: string;
       try {
         pathname = decodeURIComponent(url.pathname);
@@ -122,7 +144,7 @@ export async function serveSite(dir: string, prefix = "/"): Promise<{ url: strin
 
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => resolve());
+    server.listen(options.port ?? 0, "127.0.0.1", () => resolve());
   });
   const { port } = server.address() as AddressInfo;
   return {
