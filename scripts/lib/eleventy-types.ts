@@ -7,6 +7,11 @@ export interface EleventyConfig {
   ignores: Set<string>;
   setQuietMode(quiet: boolean): void;
   setLibrary(name: string, lib: unknown): void;
+  addExtension(
+    extension: string,
+    options: { key?: string; compileOptions?: { cache?: boolean }; compile?: (text: string, inputPath: string) => (data: object) => Promise<string> },
+  ): void;
+  on(event: string, fn: (...args: any[]) => unknown): void;
   addPassthroughCopy(paths: string | Record<string, string>): void;
 }
 /** What Nunjucks passes as `this` to filters and globals. */

@@ -1,0 +1,10 @@
+import path from "node:path";
+import Eleventy from "@11ty/eleventy";
+import { loadDb, ROOT } from "./_data/db.ts";
+import { buildImages } from "./scripts/images.ts";
+const db = loadDb();
+await buildImages(db, "/tmp/prof-out", () => {});
+const s = performance.now();
+const eleventy = new Eleventy(path.join(ROOT, "src"), "/tmp/prof-out", { configPath: path.join(ROOT, "eleventy.config.ts"), quietMode: true });
+await eleventy.write();
+console.log("eleventy", (performance.now() - s).toFixed(0));
