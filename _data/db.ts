@@ -5,6 +5,7 @@ import { fileURLToPath } from "node:url";
 import type { Area, Field, Interview, Job, Localized, Page, Prefecture, Region, Site } from "./schema.ts";
 import { A11Y_CHECKS } from "./schema.ts";
 import { formatProblem, loadData, type ImageRef, type Problem, type RawData } from "./load.ts";
+import { loadKey, readCachedLoad, writeCachedLoad } from "./cache.ts";
 import { LANGS, type Lang } from "../scripts/lib/urls.ts";
 
 export const ROOT = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
@@ -246,12 +247,26 @@ export function buildDate(): string {
 
 let cached: { dir: string; db: Db } | undefined;
 
-/** Load, validate and index the data once per build; throws DataError on any mistake. */
+/** Validated data from earlier builds (_data/cache.ts). */
+const LOAD_CACHE_DIR = path.join(ROOT, ".cache", "data");
+
+/**
+ * Load, validate and index the data once per build; throws DataError on any mistake. A data set
+ * that loaded without errors before (same files, image names and loading code) comes from the
+ * cache on disk instead of being parsed again.
+ */
 export function loadDb(dataDir = process.env.DATA_DIR ?? DATA_DIR): Db {
   if (cached?.dir === dataDir) return cached.db;
-  const { data, problems, imageRefs } = loadData(dataDir, { imagesDir: IMAGES_DIR });
-  if (!data) throw new DataError(problems.errors);
-  const db = buildDb(data, problems.warnings, buildDate(), imageRefs);
+  // The messages name files by the data folder's own name: it is part of the key.
+  const key = `${path.basename(dataDir)}-${loadKey(dataDir, IMAGES_DIR, [path.join(ROOT, "_data"), path.join(ROOT, "scripts", "lib")])}`;
+  let load = readCachedLoad(LOAD_CACHE_DIR, key);
+  if (!load) {
+    const { data, problems, imageRefs } = loadData(dataDir, { imagesDir: IMAGES_DIR });
+    if (!data) throw new DataError(problems.errors);
+    load = { data, warnings: problems.warnings, imageRefs };
+    writeCachedLoad(LOAD_CACHE_DIR, key, load);
+  }
+  const db = buildDb(load.data, load.warnings, buildDate(), load.imageRefs);
   cached = { dir: dataDir, db };
   return db;
 }

@@ -10,11 +10,12 @@
 // not cut compounds the way Pagefind's indexer does (Pagefind issue 1237): a topic written as it
 // reads, 学童保育, would match only the first word of the query 学童 保育. So the topic is written
 // in the words the browser makes of it, and every word of the query finds it as it is.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { copyFileSync, cpSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import * as pagefind from "pagefind";
-import { loadDb, type Db, type SiteRecord } from "../_data/db.ts";
+import { loadDb, ROOT, type Db, type SiteRecord } from "../_data/db.ts";
 import type { Area, Localized } from "../_data/schema.ts";
 import { listFiles } from "./lib/html-files.ts";
 import { escapeHtml, pick } from "./lib/i18n.ts";
@@ -158,11 +159,41 @@ export interface SearchIndexReport {
   bytes: number;
 }
 
-/** Index every page of `siteDir` into `siteDir/pagefind/`. */
-export async function buildSearchIndex(siteDir: string, options: { db?: Db } = {}): Promise<SearchIndexReport> {
+/** Where finished indexes are kept, by the hash of what went into them. */
+const CACHE_DIR = path.join(ROOT, ".cache", "search");
+const PAGEFIND_VERSION = (JSON.parse(readFileSync(path.join(ROOT, "node_modules", "pagefind", "package.json"), "utf8")) as { version: string }).version;
+
+/**
+ * Index every page of `siteDir` into `siteDir/pagefind/`. When the pages and their records are
+ * exactly those of an index in the cache (.cache/search, keyed by their hash, the chunk size,
+ * the code that prepares them and Pagefind's version), that index is linked in instead of made
+ * again.
+ */
+export async function buildSearchIndex(siteDir: string, options: { db?: Db; cacheDir?: string } = {}): Promise<SearchIndexReport & { cached: boolean }> {
   const db = options.db ?? loadDb();
+  const cacheDir = options.cacheDir ?? CACHE_DIR;
   const outDir = path.join(siteDir, "pagefind");
   rmSync(outDir, { recursive: true, force: true });
+
+  const pages: Array<{ file: string; html: string; lang: Lang; record: SearchRecord }> = [];
+  const hash = createHash("sha256").update(`pagefind ${PAGEFIND_VERSION}, chunk ${INDEX_CHUNK_SIZE}, ${htmlForIndex.toString()}\n`);
+  for (const file of listFiles(siteDir, ".html").filter(isIndexed)) {
+    const html = readFileSync(path.join(siteDir, file), "utf8");
+    if (!html.includes("data-pagefind-body")) continue;
+    const { lang, path: pagePath } = pageOf(file);
+    const record = searchRecord(db, pagePath, lang);
+    if (!record) continue;
+    pages.push({ file, html, lang, record });
+    hash.update(file).update("\0").update(html).update(JSON.stringify(record));
+  }
+  const cached = path.join(cacheDir, hash.digest("hex").slice(0, 16));
+  if (existsSync(cached)) {
+    const now = new Date();
+    utimesSync(cached, now, now); // in use: not pruned
+    linkTree(cached, outDir);
+    return { ...measure(outDir), pages: pages.length, cached: true };
+  }
+
   // The Pagefind service reads the chunk size from its environment when it starts (Pagefind 1.6
   // names the setting "unstable"; test/browser/search.test.ts measures what the first query loads).
   const chunkSize = process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
@@ -173,38 +204,68 @@ export async function buildSearchIndex(siteDir: string, options: { db?: Db } = {
   if (!index) throw new Error(`Pagefind did not start: ${errors.join("; ")}`);
   // Pagefind reads the prepared pages from a folder of their own, in parallel and in a stable order.
   const source = mkdtempSync(path.join(tmpdir(), "coop-search-"));
-  let pages = 0;
   try {
-    for (const file of listFiles(siteDir, ".html").filter(isIndexed)) {
-      const html = readFileSync(path.join(siteDir, file), "utf8");
-      if (!html.includes("data-pagefind-body")) continue;
-      const { lang, path: pagePath } = pageOf(file);
-      const record = searchRecord(db, pagePath, lang);
-      if (!record) continue;
+    for (const { file, html, lang, record } of pages) {
       mkdirSync(path.dirname(path.join(source, file)), { recursive: true });
       writeFileSync(path.join(source, file), htmlForIndex(html, record, lang));
-      pages++;
     }
     const added = await index.addDirectory({ path: source });
     if (added.errors.length) throw new Error(`Pagefind could not index the site: ${added.errors.join("; ")}`);
-    if (added.page_count !== pages) throw new Error(`Pagefind indexed ${added.page_count} pages of ${pages}`);
+    if (added.page_count !== pages.length) throw new Error(`Pagefind indexed ${added.page_count} pages of ${pages.length}`);
     const written = await index.writeFiles({ outputPath: outDir });
     if (written.errors.length) throw new Error(`Pagefind could not write its files: ${written.errors.join("; ")}`);
   } finally {
     await pagefind.close();
     rmSync(source, { recursive: true, force: true });
   }
-  let files = 0;
-  let bytes = 0;
-  for (const file of listFiles(outDir)) {
-    if (!KEEP.test(file)) {
-      rmSync(path.join(outDir, file));
-      continue;
-    }
-    files++;
-    bytes += statSync(path.join(outDir, file)).size;
+  for (const file of listFiles(outDir)) if (!KEEP.test(file)) rmSync(path.join(outDir, file));
+  saveToCache(outDir, cacheDir, cached);
+  return { ...measure(outDir), pages: pages.length, cached: false };
+}
+
+/** An index unused for this long is removed from the cache. */
+const CACHE_DAYS = 1;
+
+/** Copy a finished index into the cache (atomically: other builds may read it at once) and prune. */
+function saveToCache(outDir: string, cacheDir: string, entry: string): void {
+  mkdirSync(cacheDir, { recursive: true });
+  const cutoff = Date.now() - CACHE_DAYS * 86_400_000;
+  for (const name of readdirSync(cacheDir)) {
+    const old = path.join(cacheDir, name);
+    if (statSync(old).mtimeMs < cutoff) rmSync(old, { recursive: true, force: true });
   }
-  return { pages, files, bytes };
+  const tmp = `${entry}.${process.pid}.tmp`;
+  cpSync(outDir, tmp, { recursive: true });
+  try {
+    renameSync(tmp, entry);
+  } catch {
+    rmSync(tmp, { recursive: true, force: true }); // another build saved the same index first
+  }
+}
+
+/**
+ * Put the files of `from` into `to` as hard links (3,000 small files: linking is several times
+ * quicker than copying), copying where linking fails (another file system). Index files are
+ * only ever written whole by Pagefind into a new folder, never changed in place.
+ */
+function linkTree(from: string, to: string): void {
+  const made = new Set<string>();
+  for (const file of listFiles(from)) {
+    const target = path.join(to, file);
+    const dir = path.dirname(target);
+    if (!made.has(dir)) mkdirSync(dir, { recursive: true });
+    made.add(dir);
+    try {
+      linkSync(path.join(from, file), target);
+    } catch {
+      copyFileSync(path.join(from, file), target);
+    }
+  }
+}
+
+function measure(outDir: string): { files: number; bytes: number } {
+  const files = listFiles(outDir);
+  return { files: files.length, bytes: files.reduce((sum, file) => sum + statSync(path.join(outDir, file)).size, 0) };
 }
 
 if (isMain(import.meta.url)) {

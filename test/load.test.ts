@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { rmSync, writeFileSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { formatProblem, loadData, type Problem } from "../_data/load.ts";
-import { dataDir, edit, ROOT } from "./helpers.ts";
+import { isDeepStrictEqual } from "node:util";
+import { formatProblem, loadData, type Problem, type RawData } from "../_data/load.ts";
+import { loadKey, readCachedLoad, writeCachedLoad } from "../_data/cache.ts";
+import { dataDir, edit, ROOT, tempDir } from "./helpers.ts";
 
 const IMAGES = path.join(ROOT, "src", "images");
 
@@ -161,5 +163,36 @@ describe("loadData reports each mistake with file, line and plain words", () => 
     const p = only(errorsAfter((d) => edit(d, "areas.yaml", "field: elderly", "field: eldery")));
     expect(p.en).toContain('"eldery" is not a field id');
     expect(p.hint).toContain("elderly");
+  });
+});
+
+describe("the cache of validated data (_data/cache.ts)", () => {
+  it("gives back exactly what the loader made, for the real data", () => {
+    const { data, problems, imageRefs } = loadData(path.join(ROOT, "_data"), { imagesDir: IMAGES });
+    const load = { data, warnings: problems.warnings, imageRefs };
+    expect(isDeepStrictEqual(JSON.parse(JSON.stringify(load)), load)).toBe(true);
+  });
+
+  it("keys a load by every data file, the image names and the code", () => {
+    const dir = dataDir("minimal");
+    const code = [path.join(ROOT, "_data")];
+    const key = loadKey(dir, IMAGES, code);
+    expect(loadKey(dir, IMAGES, code)).toBe(key);
+    edit(dir, "faq.yaml", "出資", "出 資");
+    const edited = loadKey(dir, IMAGES, code);
+    expect(edited).not.toBe(key);
+    writeFileSync(path.join(dir, "extra.yaml"), "");
+    expect(loadKey(dir, IMAGES, code)).not.toBe(edited);
+    expect(loadKey(dir, path.join(ROOT, "test", "fixtures"), code)).not.toBe(loadKey(dir, IMAGES, code));
+  });
+
+  it("writes entries that the next build reads; an unreadable entry is a miss", () => {
+    const cache = tempDir("cache");
+    const load = { data: { faq: [] } as unknown as RawData, warnings: [], imageRefs: [] };
+    writeCachedLoad(cache, "k1", load);
+    expect(readCachedLoad(cache, "k1")).toEqual(load);
+    expect(readCachedLoad(cache, "k2")).toBeUndefined();
+    writeFileSync(path.join(cache, "k3.json"), "{ broken");
+    expect(readCachedLoad(cache, "k3")).toBeUndefined();
   });
 });

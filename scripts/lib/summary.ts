@@ -19,8 +19,8 @@ export function summarize(dir: string): Summary {
     const size = statSync(path.join(dir, file)).size;
     bytes += size;
     if (!file.endsWith(".html")) continue;
-    const lang = /<html lang="en"/.test(readFileSync(path.join(dir, file), "utf8").slice(0, 200)) ? "en" : "ja";
-    pages[lang]++;
+    // English pages live under /en/ (scripts/lib/urls.ts); test/i18n.test.ts checks their lang.
+    pages[file.startsWith("en/") ? "en" : "ja"]++;
     if (size > largest.bytes) largest = { file, bytes: size };
   }
   return { pages, files: files.length, bytes, largest };
