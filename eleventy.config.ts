@@ -36,11 +36,13 @@ export default function (eleventyConfig: EleventyConfig) {
   eleventyConfig.addGlobalData("css", () => minifyCss());
   eleventyConfig.addGlobalData("shareImage", () => shareImagePath());
   // Each paginated page's output file comes from its entry (p.path, p.lang), or from
-  // `fileInEachLanguage` (the feeds): one function, cheaper than a permalink template per page.
-  eleventyConfig.addGlobalData("eleventyComputed", {
-    permalink: (data: { p?: PageEntry<unknown>; fileInEachLanguage?: string; permalink?: unknown }) =>
-      data.p ? pageFile(data.fileInEachLanguage ?? data.p.path, data.p.lang) : data.permalink,
-  });
+  // `fileInEachLanguage` (the feeds): one function in the data cascade (Eleventy calls a
+  // function-valued permalink with the page's data), cheaper than a permalink template or
+  // eleventyComputed, which Eleventy works through for every page. A template's own permalink
+  // (sitemap, robots.txt) comes first.
+  eleventyConfig.addGlobalData("permalink", () => (data: { p?: PageEntry<unknown>; fileInEachLanguage?: string }) =>
+    data.p ? pageFile(data.fileInEachLanguage ?? data.p.path, data.p.lang) : undefined,
+  );
   eleventyConfig.addPassthroughCopy({ "src/favicon.svg": "favicon.svg" });
   // The search page's script (the only one); Pagefind's own files come from the search step.
   eleventyConfig.addPassthroughCopy({ "src/js": "js" });

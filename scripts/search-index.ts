@@ -175,7 +175,9 @@ export async function buildSearchIndex(siteDir: string, options: { db?: Db; cach
   const outDir = path.join(siteDir, "pagefind");
   rmSync(outDir, { recursive: true, force: true });
 
-  const pages: Array<{ file: string; html: string; lang: Lang; record: SearchRecord }> = [];
+  // The pages' text is hashed as it is read and read again only on a miss: at 10× data it would
+  // not fit in memory comfortably.
+  const pages: Array<{ file: string; lang: Lang; record: SearchRecord }> = [];
   const hash = createHash("sha256").update(`pagefind ${PAGEFIND_VERSION}, chunk ${INDEX_CHUNK_SIZE}, ${htmlForIndex.toString()}\n`);
   for (const file of listFiles(siteDir, ".html").filter(isIndexed)) {
     const html = readFileSync(path.join(siteDir, file), "utf8");
@@ -183,7 +185,7 @@ export async function buildSearchIndex(siteDir: string, options: { db?: Db; cach
     const { lang, path: pagePath } = pageOf(file);
     const record = searchRecord(db, pagePath, lang);
     if (!record) continue;
-    pages.push({ file, html, lang, record });
+    pages.push({ file, lang, record });
     hash.update(file).update("\0").update(html).update(JSON.stringify(record));
   }
   const cached = path.join(cacheDir, hash.digest("hex").slice(0, 16));
@@ -205,9 +207,9 @@ export async function buildSearchIndex(siteDir: string, options: { db?: Db; cach
   // Pagefind reads the prepared pages from a folder of their own, in parallel and in a stable order.
   const source = mkdtempSync(path.join(tmpdir(), "coop-search-"));
   try {
-    for (const { file, html, lang, record } of pages) {
+    for (const { file, lang, record } of pages) {
       mkdirSync(path.dirname(path.join(source, file)), { recursive: true });
-      writeFileSync(path.join(source, file), htmlForIndex(html, record, lang));
+      writeFileSync(path.join(source, file), htmlForIndex(readFileSync(path.join(siteDir, file), "utf8"), record, lang));
     }
     const added = await index.addDirectory({ path: source });
     if (added.errors.length) throw new Error(`Pagefind could not index the site: ${added.errors.join("; ")}`);
