@@ -1,6 +1,6 @@
 // Wires Eleventy: directories, data, filters. The logic lives in scripts/lib and _data.
 import type Nunjucks from "nunjucks";
-import type { EleventyConfig } from "./scripts/lib/eleventy-types.ts";
+import type { EleventyConfig, TemplateContext } from "./scripts/lib/eleventy-types.ts";
 import { renderedDb, renderingSome, type PageEntry } from "./_data/db.ts";
 import { registerFilters } from "./scripts/lib/filters.ts";
 import { registerImages } from "./scripts/images.ts";
@@ -30,6 +30,27 @@ function cacheNunjucksTemplates(eleventyConfig: EleventyConfig): void {
   });
 }
 
+/**
+ * `fragment(name, ...key)`: the partial `_includes/partials/<name>.njk`, rendered with the page's
+ * data once per build for each key and then reused. The layout passes as the key everything
+ * the partial's output depends on (the language, the current navigation item), so a header or
+ * footer that is the same on 2,000 pages is rendered a handful of times.
+ */
+function registerFragments(eleventyConfig: EleventyConfig): void {
+  const rendered = new Map<string, string>();
+  eleventyConfig.on("eleventy.before", () => rendered.clear());
+  eleventyConfig.addNunjucksGlobal("fragment", function (this: TemplateContext, name: string, ...key: unknown[]) {
+    const id = JSON.stringify([name, ...key]);
+    let html = rendered.get(id);
+    if (html === undefined) {
+      // Without the file's final newline: the layout puts the fragment on a line of its own.
+      html = (this as unknown as { env: Nunjucks.Environment }).env.render(`partials/${name}.njk`, this.ctx).replace(/\n$/, "");
+      rendered.set(id, html);
+    }
+    return html;
+  });
+}
+
 export default function (eleventyConfig: EleventyConfig) {
   const pathPrefix = normalizePrefix(process.env.PATH_PREFIX);
   eleventyConfig.addGlobalData("db", () => renderedDb());
@@ -47,6 +68,7 @@ export default function (eleventyConfig: EleventyConfig) {
   // The search page's script (the only one); Pagefind's own files come from the search step.
   eleventyConfig.addPassthroughCopy({ "src/js": "js" });
   cacheNunjucksTemplates(eleventyConfig);
+  registerFragments(eleventyConfig);
   registerFilters(eleventyConfig, pathPrefix);
   registerImages(eleventyConfig, pathPrefix);
 

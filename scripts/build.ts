@@ -1,6 +1,6 @@
 // The production build: validate data → Eleventy → summary, into a temporary folder that
 // replaces the output folder only when every step has passed.
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import Eleventy from "@11ty/eleventy";
@@ -40,8 +40,15 @@ export async function build(options: BuildOptions = {}): Promise<{ outDir: strin
 
   const work = path.join(ROOT, ".build");
   mkdirSync(work, { recursive: true });
+  removeAbandoned(work);
   const tmp = path.join(work, `site-${process.pid}`);
   rmSync(tmp, { recursive: true, force: true });
+  // Stopped (the dev server stops a full build when a newer change comes): leave nothing behind.
+  const stop = () => {
+    rmSync(tmp, { recursive: true, force: true });
+    process.exit(143);
+  };
+  process.once("SIGTERM", stop);
   try {
     const db = await step("data", () => loadDb());
     for (const warning of db.warnings.slice(0, 5)) log(`warning: ${formatProblem(warning)}`);
@@ -71,7 +78,21 @@ export async function build(options: BuildOptions = {}): Promise<{ outDir: strin
     log(formatSummary(summary, steps));
     return { outDir, steps, pages: summary.pages.ja + summary.pages.en };
   } finally {
+    process.off("SIGTERM", stop);
     rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+/** Remove the folders of builds whose process is gone (killed before it could clean up). */
+function removeAbandoned(work: string): void {
+  for (const name of readdirSync(work)) {
+    const pid = Number(/^(?:site|old)-(\d+)$/.exec(name)?.[1]);
+    if (!pid || pid === process.pid) continue;
+    try {
+      process.kill(pid, 0); // still running
+    } catch {
+      rmSync(path.join(work, name), { recursive: true, force: true });
+    }
   }
 }
 
