@@ -88,9 +88,11 @@ export async function bench(options: { factor?: number; checks10x?: boolean } = 
   const factor = options.factor ?? 10;
   const work = mkdtempSync(path.join(tmpdir(), "coop-bench-"));
   try {
-    const real = buildRun("real data (1×)", path.join(work, "site-1x"), path.join(work, "1x.json"));
+    // Each data set starts from empty caches of its own (a first build); the rebuild reuses them.
+    const cache1x = { COOP_CACHE_DIR: path.join(work, "cache-1x") };
+    const real = buildRun("real data (1×, cold caches)", path.join(work, "site-1x"), path.join(work, "1x.json"), cache1x);
     real.steps.push(checksRun(path.join(work, "site-1x")));
-    const warm = buildRun("no-change rebuild (warm caches)", path.join(work, "site-1x"), path.join(work, "warm.json"));
+    const warm = buildRun("no-change rebuild (warm caches)", path.join(work, "site-1x"), path.join(work, "warm.json"), cache1x);
 
     // 10×: the same data with the sites made again by the same generator, ten times as many.
     const data10 = path.join(work, "data-10x");
@@ -98,7 +100,10 @@ export async function bench(options: { factor?: number; checks10x?: boolean } = 
     rmSync(path.join(data10, "sites"), { recursive: true });
     const realSites = loadDb().sites.length;
     await generateSampleSites({ outDir: path.join(data10, "sites"), total: realSites * factor });
-    const big = buildRun(`synthetic data (${factor}×)`, path.join(work, "site-10x"), path.join(work, "10x.json"), { DATA_DIR: data10 });
+    const big = buildRun(`synthetic data (${factor}×, cold caches)`, path.join(work, "site-10x"), path.join(work, "10x.json"), {
+      DATA_DIR: data10,
+      COOP_CACHE_DIR: path.join(work, "cache-10x"),
+    });
     if (options.checks10x) big.steps.push(checksRun(path.join(work, "site-10x")));
 
     const floor = floorRun(real.pages, work);

@@ -9,7 +9,7 @@ import { availableParallelism } from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import sharp, { type AvifOptions, type JpegOptions, type Metadata, type WebpOptions } from "sharp";
-import { DataError, IMAGES_DIR, loadDb, ROOT, type Db } from "../_data/db.ts";
+import { CACHE_ROOT, DataError, IMAGES_DIR, loadDb, ROOT, type Db } from "../_data/db.ts";
 import { formatProblem, type ImageRef, type Problem } from "../_data/load.ts";
 import { IMAGE_FILE_PATTERN } from "../_data/schema.ts";
 import type { EleventyConfig } from "./lib/eleventy-types.ts";
@@ -36,7 +36,7 @@ export const IMAGE_SETTINGS: ImageSettings = {
   jpeg: { quality: 75, mozjpeg: true },
   maxPixels: 60_000_000,
 };
-export const CACHE_DIR = path.join(ROOT, ".cache", "images");
+export const CACHE_DIR = path.join(CACHE_ROOT, "images");
 /** The folder under the site root, and the first segment of every image URL. */
 export const IMG_DIR = "img";
 const EXTENSIONS: Record<ImageFormat, string> = { avif: "avif", webp: "webp", jpeg: "jpg" };

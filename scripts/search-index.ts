@@ -15,7 +15,7 @@ import { copyFileSync, cpSync, existsSync, linkSync, mkdirSync, mkdtempSync, rea
 import { tmpdir } from "node:os";
 import path from "node:path";
 import * as pagefind from "pagefind";
-import { loadDb, ROOT, type Db, type SiteRecord } from "../_data/db.ts";
+import { CACHE_ROOT, loadDb, ROOT, type Db, type SiteRecord } from "../_data/db.ts";
 import type { Area, Localized } from "../_data/schema.ts";
 import { listFiles } from "./lib/html-files.ts";
 import { escapeHtml, pick } from "./lib/i18n.ts";
@@ -160,7 +160,7 @@ export interface SearchIndexReport {
 }
 
 /** Where finished indexes are kept, by the hash of what went into them. */
-const CACHE_DIR = path.join(ROOT, ".cache", "search");
+const CACHE_DIR = path.join(CACHE_ROOT, "search");
 const PAGEFIND_VERSION = (JSON.parse(readFileSync(path.join(ROOT, "node_modules", "pagefind", "package.json"), "utf8")) as { version: string }).version;
 
 /**
