@@ -253,11 +253,17 @@ export interface ImageRef {
 }
 
 /**
- * Parsed YAML by path, kept while the text stays the same: the dev server loads the data again
- * on every save, and parsing the 47 site files is most of the loading time. The parsed values
- * are only read (the schemas make new objects), never changed.
+ * Parsed YAML by path, kept while the text stays the same, when `keepParsedYaml()` has been
+ * called: the dev server loads the data again on every save, and parsing the 47 site files is
+ * most of the loading time. The parsed values are only read (the schemas make new objects),
+ * never changed. A build loads once and does not keep them: they would only make its heap, and
+ * so every garbage collection during Eleventy, larger.
  */
-const parseCache = new Map<string, { text: string; file: string; parsed: { source: Source; value: unknown } }>();
+let parseCache: Map<string, { text: string; file: string; parsed: { source: Source; value: unknown } }> | undefined;
+
+export function keepParsedYaml(): void {
+  parseCache ??= new Map();
+}
 
 /** Load, validate and cross-check every data file under `dataDir`. */
 export function loadData(dataDir: string, options: { imagesDir?: string } = {}): LoadedData {
@@ -272,7 +278,7 @@ export function loadData(dataDir: string, options: { imagesDir?: string } = {}):
       return null;
     }
     const text = readFileSync(full, "utf8");
-    const cached = parseCache.get(full);
+    const cached = parseCache?.get(full);
     let parsed: { source: Source; value: unknown };
     if (cached?.text === text && cached.file === label(name)) {
       parsed = cached.parsed;
@@ -280,8 +286,8 @@ export function loadData(dataDir: string, options: { imagesDir?: string } = {}):
       const before = problems.items.length;
       parsed = parseYaml(text, label(name), problems);
       // Only a file that parsed cleanly is kept: a file with mistakes is read afresh each time.
-      if (problems.items.length === before) parseCache.set(full, { text, file: label(name), parsed });
-      else parseCache.delete(full);
+      if (problems.items.length === before) parseCache?.set(full, { text, file: label(name), parsed });
+      else parseCache?.delete(full);
     }
     sources.set(name, parsed.source);
     return parsed;

@@ -18,6 +18,7 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import Eleventy from "@11ty/eleventy";
 import { DataError, loadDb, pageKey, resetDb, ROOT, setRenderOnly, type Db } from "../_data/db.ts";
+import { keepParsedYaml } from "../_data/load.ts";
 import { buildImages } from "./images.ts";
 import { isMain } from "./lib/cli.ts";
 import { serveSite } from "./lib/static-server.ts";
@@ -255,6 +256,7 @@ export async function startDevServer(options: DevServerOptions = {}): Promise<{ 
   };
 
   const start = performance.now();
+  keepParsedYaml();
   const first = loadDb(); // a data mistake stops here, before the server starts, with its message
   prints = fingerprints(first);
   if (!(await fullBuild())) throw new Error(problem ?? "The first build failed.");
