@@ -2,8 +2,12 @@
 // and the one inline stylesheet is allowed by its hash.
 import { createHash } from "node:crypto";
 
+let last: { css: string; hash: string } | undefined;
+
+/** The CSP source for the inline stylesheet; every page has the same one, so the last is kept. */
 export function styleHash(css: string): string {
-  return `'sha256-${createHash("sha256").update(css, "utf8").digest("base64")}'`;
+  if (last?.css !== css) last = { css, hash: `'sha256-${createHash("sha256").update(css, "utf8").digest("base64")}'` };
+  return last.hash;
 }
 
 /**
