@@ -38,7 +38,8 @@ export async function build(options: BuildOptions = {}): Promise<{ outDir: strin
     return result;
   };
 
-  const work = path.join(ROOT, ".build");
+  // Beside the output folder, so that the final renames never cross file systems (/tmp is often one of its own).
+  const work = path.join(path.dirname(outDir), ".build");
   mkdirSync(work, { recursive: true });
   removeAbandoned(work);
   const tmp = path.join(work, `site-${process.pid}`);

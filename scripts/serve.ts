@@ -6,21 +6,23 @@
 //   1. at once, in this process: the data is read again and Eleventy renders only the pages open
 //      in a browser and the pages whose own record changed; those browsers reload;
 //   2. then the full production build (scripts/build.ts, search index included) in a child
-//      process, into a folder of its own that replaces the served one when it has finished; the
-//      browsers whose page it changed reload again. A new change stops a full build in progress.
+//      process; like every build it swaps its output in only when it has finished, and a build
+//      stopped half-way leaves the served folder as it was. The browsers whose page it changed
+//      reload again. A new change stops a full build in progress.
 // A data or template mistake is printed here and shown over the page in the browser; the last
 // good pages stay served.
 import { spawn, type ChildProcess } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync, renameSync, rmSync, watch } from "node:fs";
+import { existsSync, readFileSync, watch } from "node:fs";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import Eleventy from "@11ty/eleventy";
-import { DataError, loadDb, pageKey, resetDb, ROOT, setRenderOnly, type Db } from "../_data/db.ts";
+import { DATA_DIR, DataError, loadDb, pageKey, resetDb, ROOT, setRenderOnly, type Db } from "../_data/db.ts";
 import { keepParsedYaml } from "../_data/load.ts";
 import { buildImages } from "./images.ts";
 import { isMain } from "./lib/cli.ts";
+import { stopProcessGroup } from "./lib/process-group.ts";
 import { serveSite } from "./lib/static-server.ts";
 import { pageFile, type Lang } from "./lib/urls.ts";
 
@@ -94,10 +96,9 @@ const sha = (file: string) => (existsSync(file) ? createHash("sha1").update(read
 
 export async function startDevServer(options: DevServerOptions = {}): Promise<{ url: string; close(): Promise<void> }> {
   const outDir = path.resolve(options.outDir ?? path.join(ROOT, ".cache", "dev-site"));
-  const nextDir = `${outDir}-next`;
   const report = options.onEvent ?? (() => {});
-  /** Open event streams, with the page each one's browser shows. */
-  const clients = new Map<ServerResponse, string>();
+  /** Open event streams: the page each one's browser shows, and the version of it (hash) it has. */
+  const clients = new Map<ServerResponse, { key: string; version: string }>();
   let problem: string | undefined;
 
   const fileOf = (key: string) => {
@@ -110,16 +111,17 @@ export async function startDevServer(options: DevServerOptions = {}): Promise<{ 
     for (const res of clients.keys()) send(res, message ? "problem" : "fixed", message);
     if (message) report({ kind: "problem", message });
   };
-  /** Run `change` and reload the browsers whose page it changed; returns how many reloaded. */
-  const reloadChanged = async (change: () => Promise<void>): Promise<number> => {
-    const before = new Map([...new Set(clients.values())].map((key) => [key, sha(fileOf(key))]));
-    await change();
+  /** Reload the browsers whose page has changed since they loaded it; returns how many. */
+  const reloadStale = (): number => {
+    const versions = new Map<string, string>();
     let reloaded = 0;
-    for (const [res, key] of clients) {
-      if (before.get(key) !== sha(fileOf(key))) {
-        send(res, "reload");
-        reloaded++;
-      }
+    for (const [res, client] of clients) {
+      if (!versions.has(client.key)) versions.set(client.key, sha(fileOf(client.key)));
+      const version = versions.get(client.key)!;
+      if (version === client.version) continue;
+      client.version = version;
+      send(res, "reload");
+      reloaded++;
     }
     return reloaded;
   };
@@ -130,8 +132,7 @@ export async function startDevServer(options: DevServerOptions = {}): Promise<{ 
   const fullBuild = () =>
     new Promise<boolean>((resolve) => {
       const start = performance.now();
-      rmSync(nextDir, { recursive: true, force: true });
-      const child = spawn(path.join(ROOT, "node_modules", ".bin", "tsx"), [path.join(ROOT, "scripts", "build.ts"), "--out", nextDir], {
+      const child = spawn(path.join(ROOT, "node_modules", ".bin", "tsx"), [path.join(ROOT, "scripts", "build.ts"), "--out", outDir], {
         cwd: ROOT,
         env: process.env,
         stdio: ["ignore", "ignore", "pipe"],
@@ -140,32 +141,23 @@ export async function startDevServer(options: DevServerOptions = {}): Promise<{ 
       full = child;
       let errors = "";
       child.stderr!.on("data", (chunk: Buffer) => (errors += chunk.toString()));
-      child.on("exit", async (code, signal) => {
+      child.on("exit", (code, signal) => {
         full = undefined;
         if (signal || stopped.has(child)) return resolve(false); // stopped for a newer change
         if (code !== 0) {
           setProblem(errors.trim() || `The build stopped (exit code ${code}).`);
           return resolve(false);
         }
-        const reloaded = await reloadChanged(async () => {
-          const old = `${outDir}-old`;
-          rmSync(old, { recursive: true, force: true });
-          if (existsSync(outDir)) renameSync(outDir, old);
-          renameSync(nextDir, outDir);
-          rmSync(old, { recursive: true, force: true });
-        });
+        const reloaded = reloadStale();
         if (problem) setProblem(undefined);
         report({ kind: "full", ms: performance.now() - start, reloaded });
         resolve(true);
       });
     });
   const stopFull = async () => {
-    const child = full;
-    if (!child?.pid) return;
-    const exited = new Promise((resolve) => child.once("exit", resolve));
-    stopped.add(child);
-    process.kill(-child.pid, "SIGTERM");
-    await exited;
+    if (!full) return;
+    stopped.add(full);
+    await stopProcessGroup(full);
   };
 
   // --- the quick build, in this process
@@ -196,10 +188,11 @@ export async function startDevServer(options: DevServerOptions = {}): Promise<{ 
     const next = fingerprints(db);
     const keys = changedPages(prints, next);
     prints = next;
-    for (const key of clients.values()) if (next.has(key)) keys.add(key);
+    for (const { key } of clients.values()) if (next.has(key)) keys.add(key);
     if (keys.size === 0 || keys.size > QUICK_LIMIT || !existsSync(outDir)) return true;
     try {
-      const reloaded = await reloadChanged(() => renderSome(db, keys));
+      await renderSome(db, keys);
+      const reloaded = reloadStale();
       if (problem) setProblem(undefined);
       report({ kind: "quick", pages: keys.size, ms: performance.now() - start, reloaded });
       return true;
@@ -232,7 +225,7 @@ export async function startDevServer(options: DevServerOptions = {}): Promise<{ 
     clearTimeout(timer);
     timer = setTimeout(() => void run(), SETTLE_MS);
   };
-  const watchPaths = options.watchPaths ?? [process.env.DATA_DIR ?? path.join(ROOT, "_data"), path.join(ROOT, "src"), path.join(ROOT, "_includes")];
+  const watchPaths = options.watchPaths ?? [process.env.DATA_DIR ?? DATA_DIR, path.join(ROOT, "src"), path.join(ROOT, "_includes")];
   const watchers = watchPaths.map((dir) =>
     watch(dir, { recursive: true }, (_event, name) => {
       if (name && !/(?:^|\/)\.|~$|\.swp$/.test(name)) changed(String(name));
@@ -248,7 +241,8 @@ export async function startDevServer(options: DevServerOptions = {}): Promise<{ 
     if (url.pathname !== "/_dev/events") return false;
     res.writeHead(200, { "content-type": "text/event-stream", "cache-control": "no-store", connection: "keep-alive" });
     res.write("retry: 500\n\n");
-    clients.set(res, keyOfUrlPath(url.searchParams.get("path") ?? "/"));
+    const key = keyOfUrlPath(url.searchParams.get("path") ?? "/");
+    clients.set(res, { key, version: sha(fileOf(key)) });
     send(res, "connected");
     if (problem) send(res, "problem", problem);
     res.on("close", () => clients.delete(res));

@@ -3,6 +3,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { stopProcessGroup } from "./process-group.ts";
 
 export const INSTALL_HINT = "Chromium is missing: apt-get install -y chromium fonts-noto-cjk (or set CHROME_PATH)";
 
@@ -59,11 +60,7 @@ export async function launchDebuggableChromium(): Promise<DebuggableChromium> {
   return {
     port,
     close: async () => {
-      if (child.exitCode === null && child.pid) {
-        const exited = new Promise((resolve) => child.once("exit", resolve));
-        process.kill(-child.pid, "SIGTERM");
-        await exited;
-      }
+      await stopProcessGroup(child);
       // Chromium's helper processes may still be writing to the profile for a moment.
       rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
     },
