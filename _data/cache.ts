@@ -3,8 +3,10 @@
 // load, the YAML is not parsed and validated again (most of the data step). Only a load without
 // errors is kept, so every mistake is still found and reported with its file and line.
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { removeUnused, touch } from "../scripts/lib/cache-entries.ts";
+import { listFiles } from "../scripts/lib/html-files.ts";
 import type { ImageRef, Problem, RawData } from "./load.ts";
 
 export interface CachedLoad {
@@ -16,12 +18,7 @@ export interface CachedLoad {
 /** An entry unused for this long is removed. */
 const CACHE_DAYS = 1;
 
-const files = (dir: string, ext: RegExp): string[] =>
-  existsSync(dir)
-    ? readdirSync(dir, { recursive: true, encoding: "utf8" })
-        .filter((f) => ext.test(f))
-        .sort()
-    : [];
+const files = (dir: string, name: RegExp): string[] => (existsSync(dir) ? listFiles(dir).filter((file) => name.test(file)) : []);
 
 /**
  * The key of one load: every data file (name and text), the names of the images (the loader
@@ -39,7 +36,9 @@ export function readCachedLoad(cacheDir: string, key: string): CachedLoad | unde
   const file = path.join(cacheDir, `${key}.json`);
   if (!existsSync(file)) return undefined;
   try {
-    return JSON.parse(readFileSync(file, "utf8")) as CachedLoad;
+    const load = JSON.parse(readFileSync(file, "utf8")) as CachedLoad;
+    touch(file);
+    return load;
   } catch {
     return undefined; // unreadable: load the data again
   }
@@ -47,11 +46,7 @@ export function readCachedLoad(cacheDir: string, key: string): CachedLoad | unde
 
 export function writeCachedLoad(cacheDir: string, key: string, load: CachedLoad): void {
   mkdirSync(cacheDir, { recursive: true });
-  const cutoff = Date.now() - CACHE_DAYS * 86_400_000;
-  for (const name of readdirSync(cacheDir)) {
-    const old = path.join(cacheDir, name);
-    if (statSync(old).mtimeMs < cutoff) rmSync(old, { force: true });
-  }
+  removeUnused(cacheDir, CACHE_DAYS);
   const tmp = path.join(cacheDir, `${key}.${process.pid}.tmp`);
   writeFileSync(tmp, JSON.stringify(load));
   renameSync(tmp, path.join(cacheDir, `${key}.json`)); // atomic: other builds may read it at once

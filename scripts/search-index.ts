@@ -11,12 +11,13 @@
 // reads, 学童保育, would match only the first word of the query 学童 保育. So the topic is written
 // in the words the browser makes of it, and every word of the query finds it as it is.
 import { createHash } from "node:crypto";
-import { copyFileSync, cpSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import * as pagefind from "pagefind";
 import { CACHE_ROOT, loadDb, ROOT, type Db, type SiteRecord } from "../_data/db.ts";
 import type { Area, Localized } from "../_data/schema.ts";
+import { removeUnused, touch } from "./lib/cache-entries.ts";
 import { listFiles } from "./lib/html-files.ts";
 import { escapeHtml, pick } from "./lib/i18n.ts";
 import { isMain } from "./lib/cli.ts";
@@ -165,9 +166,9 @@ const PAGEFIND_VERSION = (JSON.parse(readFileSync(path.join(ROOT, "node_modules"
 
 /**
  * Index every page of `siteDir` into `siteDir/pagefind/`. When the pages and their records are
- * exactly those of an index in the cache (.cache/search, keyed by their hash, the chunk size,
- * the code that prepares them and Pagefind's version), that index is linked in instead of made
- * again.
+ * exactly those of an index in the cache (.cache/search, keyed by the hash of the pages as
+ * Pagefind reads them, the chunk size and Pagefind's version), that index is linked in instead of
+ * made again.
  */
 export async function buildSearchIndex(siteDir: string, options: { db?: Db; cacheDir?: string } = {}): Promise<SearchIndexReport & { cached: boolean }> {
   const db = options.db ?? loadDb();
@@ -178,7 +179,7 @@ export async function buildSearchIndex(siteDir: string, options: { db?: Db; cach
   // The pages' text is hashed as it is read and read again only on a miss: at 10× data it would
   // not fit in memory comfortably.
   const pages: Array<{ file: string; lang: Lang; record: SearchRecord }> = [];
-  const hash = createHash("sha256").update(`pagefind ${PAGEFIND_VERSION}, chunk ${INDEX_CHUNK_SIZE}, ${htmlForIndex.toString()}\n`);
+  const hash = createHash("sha256").update(`pagefind ${PAGEFIND_VERSION}, chunk ${INDEX_CHUNK_SIZE}\n`);
   for (const file of listFiles(siteDir, ".html").filter(isIndexed)) {
     const html = readFileSync(path.join(siteDir, file), "utf8");
     if (!html.includes("data-pagefind-body")) continue;
@@ -186,12 +187,12 @@ export async function buildSearchIndex(siteDir: string, options: { db?: Db; cach
     const record = searchRecord(db, pagePath, lang);
     if (!record) continue;
     pages.push({ file, lang, record });
-    hash.update(file).update("\0").update(html).update(JSON.stringify(record));
+    // Keyed by exactly what Pagefind would read.
+    hash.update(file).update("\0").update(htmlForIndex(html, record, lang)).update("\0");
   }
   const cached = path.join(cacheDir, hash.digest("hex").slice(0, 16));
   if (existsSync(cached)) {
-    const now = new Date();
-    utimesSync(cached, now, now); // in use: not pruned
+    touch(cached);
     linkTree(cached, outDir);
     return { ...measure(outDir), pages: pages.length, cached: true };
   }
@@ -228,16 +229,12 @@ export async function buildSearchIndex(siteDir: string, options: { db?: Db; cach
 /** An index unused for this long is removed from the cache. */
 const CACHE_DAYS = 1;
 
-/** Copy a finished index into the cache (atomically: other builds may read it at once) and prune. */
+/** Put a finished index into the cache (atomically: other builds may read it at once) and prune. */
 function saveToCache(outDir: string, cacheDir: string, entry: string): void {
   mkdirSync(cacheDir, { recursive: true });
-  const cutoff = Date.now() - CACHE_DAYS * 86_400_000;
-  for (const name of readdirSync(cacheDir)) {
-    const old = path.join(cacheDir, name);
-    if (statSync(old).mtimeMs < cutoff) rmSync(old, { recursive: true, force: true });
-  }
+  removeUnused(cacheDir, CACHE_DAYS);
   const tmp = `${entry}.${process.pid}.tmp`;
-  cpSync(outDir, tmp, { recursive: true });
+  linkTree(outDir, tmp);
   try {
     renameSync(tmp, entry);
   } catch {

@@ -1,0 +1,20 @@
+// What the build's content-keyed caches (.cache/data, .cache/search) share: an entry is a file or
+// folder named by the hash of its inputs; using it refreshes its time; unused ones are removed.
+import { existsSync, readdirSync, rmSync, statSync, utimesSync } from "node:fs";
+import path from "node:path";
+
+/** Mark an entry as used now, so that `removeUnused` keeps it. */
+export function touch(entry: string): void {
+  const now = new Date();
+  utimesSync(entry, now, now);
+}
+
+/** Remove the entries of `dir` not used for `days` days. */
+export function removeUnused(dir: string, days: number): void {
+  if (!existsSync(dir)) return;
+  const cutoff = Date.now() - days * 86_400_000;
+  for (const name of readdirSync(dir)) {
+    const entry = path.join(dir, name);
+    if (statSync(entry).mtimeMs < cutoff) rmSync(entry, { recursive: true, force: true });
+  }
+}
