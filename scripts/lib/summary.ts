@@ -1,5 +1,5 @@
 // The compact table printed after a build: pages per language, bytes, the largest page, step times.
-import { readFileSync, statSync } from "node:fs";
+import { statSync } from "node:fs";
 import path from "node:path";
 import { listFiles } from "./html-files.ts";
 
