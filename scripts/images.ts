@@ -12,7 +12,7 @@ import sharp, { type AvifOptions, type JpegOptions, type Metadata, type WebpOpti
 import { CACHE_ROOT, DataError, IMAGES_DIR, loadDb, ROOT, type Db } from "../_data/db.ts";
 import { formatProblem, type ImageRef, type Problem } from "../_data/load.ts";
 import { IMAGE_FILE_PATTERN } from "../_data/schema.ts";
-import type { EleventyConfig } from "./lib/eleventy-types.ts";
+import type { TemplateFunctions } from "./lib/eleventy-types.ts";
 import { FORMATS, registerPicture, setImageManifest, type ImageFormat, type ImageManifest, type ManifestEntry } from "./lib/picture.ts";
 import { isMain } from "./lib/cli.ts";
 
@@ -365,7 +365,7 @@ export async function buildImages(db: Db, siteDir: string, log: (line: string) =
 }
 
 /** Eleventy wiring: the picture() global (scripts/build.ts and scripts/serve.ts run the images step before Eleventy). */
-export function registerImages(eleventyConfig: EleventyConfig, pathPrefix: string): void {
+export function registerImages(eleventyConfig: TemplateFunctions, pathPrefix: string): void {
   registerPicture(eleventyConfig, pathPrefix);
 }
 

@@ -65,6 +65,19 @@ describe("URL helper", () => {
   it("makes absolute URLs from the base URL", () => {
     expect(absoluteUrl("/faq/", "en", "/coop/", "https://example.org")).toBe("https://example.org/coop/en/faq/");
   });
+  it("gives the URL that new URL() gives, also for paths it has to normalise or encode", () => {
+    const cases: [string, "ja" | "en", string, string][] = [
+      ["/sites/nasu-minna-no-ouchi/", "ja", "/", "https://example.org/"],
+      ["/faq/", "en", "/coop/", "https://example.org/base/path/"],
+      ["/404.html", "en", "/", "http://localhost:8080"],
+      ["/a/../b/", "ja", "/", "https://example.org"],
+      ["/検索/", "en", "/", "https://example.org"],
+      ["/a b/", "ja", "/", "https://example.org"],
+    ];
+    for (const [path, lang, prefix, base] of cases) {
+      expect(absoluteUrl(path, lang, prefix, base)).toBe(new URL(href(path, lang, prefix), `${base.replace(/\/$/, "")}/`).href);
+    }
+  });
   it("refuses a path without a leading slash", () => {
     expect(() => localPath("faq/", "ja")).toThrow();
   });

@@ -14,6 +14,11 @@ export interface EleventyConfig {
   on(event: string, fn: (...args: any[]) => unknown): void;
   addPassthroughCopy(paths: string | Record<string, string>): void;
 }
+/** Where the templates' filters and globals are registered (see `nunjucksFunctions` in eleventy.config.ts). */
+export interface TemplateFunctions {
+  addFilter(name: string, fn: (this: TemplateContext, ...args: any[]) => unknown): void;
+  addNunjucksGlobal(name: string, fn: (this: TemplateContext, ...args: any[]) => unknown): void;
+}
 /** What Nunjucks passes as `this` to filters and globals. */
 export interface TemplateContext {
   ctx: Record<string, any>;

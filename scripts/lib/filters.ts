@@ -4,7 +4,7 @@ import MarkdownIt from "markdown-it";
 import nunjucks from "nunjucks";
 import type { Faq, Job, Localized } from "../../_data/schema.ts";
 import type { Db, PageEntry } from "../../_data/db.ts";
-import type { EleventyConfig, TemplateContext } from "./eleventy-types.ts";
+import type { TemplateContext, TemplateFunctions } from "./eleventy-types.ts";
 import { formatDate, formatYen, localizeHtml, pick, translate } from "./i18n.ts";
 import { breadcrumbJsonLd, faqJsonLd, jobPostingJsonLd, mapUrl, organizationJsonLd } from "./structured-data.ts";
 import { absoluteUrl, href, normalizePrefix, otherLang, type Lang } from "./urls.ts";
@@ -37,8 +37,7 @@ export function jsonLdScript(data: unknown): string {
   return `<script type="application/ld+json">${json}</script>`;
 }
 
-export function registerFilters(eleventyConfig: EleventyConfig, pathPrefix: string): void {
-  eleventyConfig.setLibrary("md", markdown);
+export function registerFilters(eleventyConfig: TemplateFunctions, pathPrefix: string): void {
   eleventyConfig.addNunjucksGlobal("t", function (key: string, vars?: Record<string, string | number>) {
     return translate(dbOf(this).strings, langOf(this), key, vars);
   });

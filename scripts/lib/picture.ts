@@ -2,7 +2,7 @@
 // width, height (no layout shift) and alt, from the manifest that scripts/images.ts writes.
 import nunjucks from "nunjucks";
 import type { Localized } from "../../_data/schema.ts";
-import type { EleventyConfig, TemplateContext } from "./eleventy-types.ts";
+import type { TemplateContext, TemplateFunctions } from "./eleventy-types.ts";
 import { escapeHtml, pick } from "./i18n.ts";
 import { href, type Lang } from "./urls.ts";
 
@@ -68,7 +68,7 @@ export function setImageManifest(next: ImageManifest): void {
 }
 
 /** `{{ picture(site.image, site.imageAlt, { hero: true, decorative: site.imageDecorative }) }}` */
-export function registerPicture(eleventyConfig: EleventyConfig, pathPrefix: string): void {
+export function registerPicture(eleventyConfig: TemplateFunctions, pathPrefix: string): void {
   eleventyConfig.addNunjucksGlobal("picture", function (this: TemplateContext, image: string, alt?: Localized, options?: PictureOptions) {
     const lang = this.ctx.p?.lang as Lang | undefined;
     if (lang !== "ja" && lang !== "en") throw new Error("picture() needs the page language (p.lang)");
