@@ -57,14 +57,14 @@ export async function build(options: BuildOptions = {}): Promise<{ outDir: strin
 
     // Before Eleventy: the templates read the image manifest (width, height, file names).
     await step("images", () => buildImages(db, tmp, log));
-    await step("eleventy", async () => {
+    const pages = await step("eleventy", async () => {
       const eleventy = new Eleventy(path.join(ROOT, "src"), tmp, {
         configPath: path.join(ROOT, "eleventy.config.ts"),
         quietMode: true,
       });
-      await eleventy.write();
+      return writtenPages(tmp, await eleventy.write());
     });
-    await step("search", () => buildSearchIndex(tmp));
+    await step("search", () => buildSearchIndex(tmp, { db, pages }));
 
     await step("assets", async () => {
       await writeStaticAssets(tmp);
@@ -82,6 +82,16 @@ export async function build(options: BuildOptions = {}): Promise<{ outDir: strin
     process.off("SIGTERM", stop);
     rmSync(tmp, { recursive: true, force: true });
   }
+}
+
+/** The pages Eleventy wrote (file relative to `outDir` → text), from what `write()` returns. */
+function writtenPages(outDir: string, written: unknown): Map<string, string> {
+  const [, templates] = written as [unknown, Array<{ outputPath: string | false; content: unknown }>];
+  const pages = new Map<string, string>();
+  for (const { outputPath, content } of templates) {
+    if (outputPath && typeof content === "string") pages.set(path.relative(outDir, path.resolve(outputPath)).split(path.sep).join("/"), content);
+  }
+  return pages;
 }
 
 /** Remove the folders of builds whose process is gone (killed before it could clean up). */

@@ -168,20 +168,26 @@ const PAGEFIND_VERSION = (JSON.parse(readFileSync(path.join(ROOT, "node_modules"
  * Index every page of `siteDir` into `siteDir/pagefind/`. When the pages and their records are
  * exactly those of an index in the cache (.cache/search, keyed by the hash of the pages as
  * Pagefind reads them, the chunk size and Pagefind's version), that index is linked in instead of
- * made again.
+ * made again. `pages` (file → HTML, as Eleventy wrote them) saves reading the pages back.
  */
-export async function buildSearchIndex(siteDir: string, options: { db?: Db; cacheDir?: string } = {}): Promise<SearchIndexReport & { cached: boolean }> {
+export async function buildSearchIndex(
+  siteDir: string,
+  options: { db?: Db; cacheDir?: string; pages?: ReadonlyMap<string, string> } = {},
+): Promise<SearchIndexReport & { cached: boolean }> {
   const db = options.db ?? loadDb();
   const cacheDir = options.cacheDir ?? CACHE_DIR;
   const outDir = path.join(siteDir, "pagefind");
   rmSync(outDir, { recursive: true, force: true });
+  const written = options.pages;
+  const htmlFiles = written ? [...written.keys()].filter((file) => file.endsWith(".html")).sort() : listFiles(siteDir, ".html");
+  const read = (file: string) => written?.get(file) ?? readFileSync(path.join(siteDir, file), "utf8");
 
-  // The pages' text is hashed as it is read and read again only on a miss: at 10× data it would
-  // not fit in memory comfortably.
+  // Without `pages`, the pages' text is hashed as it is read and read again only on a miss: at
+  // 10× data it would not fit in memory comfortably.
   const pages: Array<{ file: string; lang: Lang; record: SearchRecord }> = [];
   const hash = createHash("sha256").update(`pagefind ${PAGEFIND_VERSION}, chunk ${INDEX_CHUNK_SIZE}\n`);
-  for (const file of listFiles(siteDir, ".html").filter(isIndexed)) {
-    const html = readFileSync(path.join(siteDir, file), "utf8");
+  for (const file of htmlFiles.filter(isIndexed)) {
+    const html = read(file);
     if (!html.includes("data-pagefind-body")) continue;
     const { lang, path: pagePath } = pageOf(file);
     const record = searchRecord(db, pagePath, lang);
@@ -191,10 +197,11 @@ export async function buildSearchIndex(siteDir: string, options: { db?: Db; cach
     hash.update(file).update("\0").update(htmlForIndex(html, record, lang)).update("\0");
   }
   const cached = path.join(cacheDir, hash.digest("hex").slice(0, 16));
-  if (existsSync(cached)) {
+  const cachedFiles = readManifest(cached);
+  if (cachedFiles) {
     touch(cached);
-    linkTree(cached, outDir);
-    return { ...measure(outDir), pages: pages.length, cached: true };
+    linkTree(cached, outDir, cachedFiles);
+    return { files: cachedFiles.length, bytes: cachedFiles.reduce((sum, f) => sum + f.bytes, 0), pages: pages.length, cached: true };
   }
 
   // The Pagefind service reads the chunk size from its environment when it starts (Pagefind 1.6
@@ -210,31 +217,45 @@ export async function buildSearchIndex(siteDir: string, options: { db?: Db; cach
   try {
     for (const { file, lang, record } of pages) {
       mkdirSync(path.dirname(path.join(source, file)), { recursive: true });
-      writeFileSync(path.join(source, file), htmlForIndex(readFileSync(path.join(siteDir, file), "utf8"), record, lang));
+      writeFileSync(path.join(source, file), htmlForIndex(read(file), record, lang));
     }
     const added = await index.addDirectory({ path: source });
     if (added.errors.length) throw new Error(`Pagefind could not index the site: ${added.errors.join("; ")}`);
     if (added.page_count !== pages.length) throw new Error(`Pagefind indexed ${added.page_count} pages of ${pages.length}`);
-    const written = await index.writeFiles({ outputPath: outDir });
-    if (written.errors.length) throw new Error(`Pagefind could not write its files: ${written.errors.join("; ")}`);
+    const result = await index.writeFiles({ outputPath: outDir });
+    if (result.errors.length) throw new Error(`Pagefind could not write its files: ${result.errors.join("; ")}`);
   } finally {
     await pagefind.close();
     rmSync(source, { recursive: true, force: true });
   }
   for (const file of listFiles(outDir)) if (!KEEP.test(file)) rmSync(path.join(outDir, file));
-  saveToCache(outDir, cacheDir, cached);
-  return { ...measure(outDir), pages: pages.length, cached: false };
+  const files = listFiles(outDir).map((file) => ({ file, bytes: statSync(path.join(outDir, file)).size }));
+  saveToCache(outDir, cacheDir, cached, files);
+  return { files: files.length, bytes: files.reduce((sum, f) => sum + f.bytes, 0), pages: pages.length, cached: false };
 }
 
 /** An index unused for this long is removed from the cache. */
 const CACHE_DAYS = 1;
+/** Each cached index lists its files, so that using it needs no walk of its folders. */
+const MANIFEST = ".files.json";
+type IndexFile = { file: string; bytes: number };
+
+function readManifest(entry: string): IndexFile[] | undefined {
+  try {
+    return JSON.parse(readFileSync(path.join(entry, MANIFEST), "utf8")) as IndexFile[];
+  } catch {
+    return undefined; // not cached (or saved by an older build: made again)
+  }
+}
 
 /** Put a finished index into the cache (atomically: other builds may read it at once) and prune. */
-function saveToCache(outDir: string, cacheDir: string, entry: string): void {
+function saveToCache(outDir: string, cacheDir: string, entry: string, files: IndexFile[]): void {
   mkdirSync(cacheDir, { recursive: true });
   removeUnused(cacheDir, CACHE_DAYS);
   const tmp = `${entry}.${process.pid}.tmp`;
-  linkTree(outDir, tmp);
+  if (existsSync(entry) && !readManifest(entry)) rmSync(entry, { recursive: true, force: true }); // saved by an older build
+  linkTree(outDir, tmp, files);
+  writeFileSync(path.join(tmp, MANIFEST), JSON.stringify(files));
   try {
     renameSync(tmp, entry);
   } catch {
@@ -243,13 +264,13 @@ function saveToCache(outDir: string, cacheDir: string, entry: string): void {
 }
 
 /**
- * Put the files of `from` into `to` as hard links (3,000 small files: linking is several times
+ * Put `files` of `from` into `to` as hard links (3,000 small files: linking is several times
  * quicker than copying), copying where linking fails (another file system). Index files are
  * only ever written whole by Pagefind into a new folder, never changed in place.
  */
-function linkTree(from: string, to: string): void {
+function linkTree(from: string, to: string, files: IndexFile[]): void {
   const made = new Set<string>();
-  for (const file of listFiles(from)) {
+  for (const { file } of files) {
     const target = path.join(to, file);
     const dir = path.dirname(target);
     if (!made.has(dir)) mkdirSync(dir, { recursive: true });
@@ -260,11 +281,6 @@ function linkTree(from: string, to: string): void {
       copyFileSync(path.join(from, file), target);
     }
   }
-}
-
-function measure(outDir: string): { files: number; bytes: number } {
-  const files = listFiles(outDir);
-  return { files: files.length, bytes: files.reduce((sum, file) => sum + statSync(path.join(outDir, file)).size, 0) };
 }
 
 if (isMain(import.meta.url)) {
