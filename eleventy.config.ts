@@ -34,7 +34,8 @@ function cacheNunjucksTemplates(eleventyConfig: EleventyConfig): void {
  * Our filters and globals go straight into Eleventy's Nunjucks environment. Through
  * eleventyConfig.addFilter each call would pass three wrappers (a benchmark timer, a check for
  * promises, and copying `page` and `eleventy` from the page's data onto `this`), none of which
- * ours need; with about 300,000 calls in a build, that was a tenth of the Eleventy step.
+ * ours need (about 300,000 calls a build). With absoluteUrl no longer parsing its base on each
+ * call, this took the Eleventy step from 2.67 s to 2.40 s (4,488 pages, written to tmpfs).
  */
 function nunjucksFunctions(eleventyConfig: EleventyConfig): TemplateFunctions {
   const filters = new Map<string, (...args: any[]) => unknown>();
