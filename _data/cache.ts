@@ -3,9 +3,9 @@
 // load, the YAML is not parsed and validated again (most of the data step). Only a load without
 // errors is kept, so every mistake is still found and reported with its file and line.
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { removeUnused, touch } from "../scripts/lib/cache-entries.ts";
+import { readEntry, writeEntry } from "../scripts/lib/cache-entries.ts";
 import { listFiles } from "../scripts/lib/html-files.ts";
 import type { ImageRef, Problem, RawData } from "./load.ts";
 
@@ -33,21 +33,15 @@ export function loadKey(dataDir: string, imagesDir: string, codeDirs: string[]):
 }
 
 export function readCachedLoad(cacheDir: string, key: string): CachedLoad | undefined {
-  const file = path.join(cacheDir, `${key}.json`);
-  if (!existsSync(file)) return undefined;
+  const bytes = readEntry(path.join(cacheDir, `${key}.json`));
+  if (!bytes) return undefined;
   try {
-    const load = JSON.parse(readFileSync(file, "utf8")) as CachedLoad;
-    touch(file);
-    return load;
+    return JSON.parse(bytes.toString("utf8")) as CachedLoad;
   } catch {
     return undefined; // unreadable: load the data again
   }
 }
 
 export function writeCachedLoad(cacheDir: string, key: string, load: CachedLoad): void {
-  mkdirSync(cacheDir, { recursive: true });
-  removeUnused(cacheDir, CACHE_DAYS);
-  const tmp = path.join(cacheDir, `${key}.${process.pid}.tmp`);
-  writeFileSync(tmp, JSON.stringify(load));
-  renameSync(tmp, path.join(cacheDir, `${key}.json`)); // atomic: other builds may read it at once
+  writeEntry(path.join(cacheDir, `${key}.json`), JSON.stringify(load), CACHE_DAYS);
 }

@@ -84,9 +84,10 @@ interface Pair {
  * Our Eleventy step against the floor, as `count` interleaved pairs: the two runs of a pair follow
  * each other (which one goes first alternates), each after `settle()`, so that both meet the
  * machine in the same state. Each writes into a folder of its own and nothing is deleted until the
- * end: deleting thousands of files slowed the disk for the runs that followed. One sample each proved too noisy here: four bench runs gave 1.19×
- * to 2.61× for the same code, mostly from the floor (1.7–3.7 s). Ours are no-change rebuilds:
- * their Eleventy step renders and writes every page as a cold build's does.
+ * end: deleting thousands of files slowed the disk for the runs that followed. One sample each
+ * proved too noisy here: four bench runs gave 1.19× to 2.61× for the same code, mostly from the
+ * floor (1.7–3.7 s). Ours are no-change rebuilds: their Eleventy step renders and writes every
+ * page as a cold build's does.
  */
 function comparePairs(count: number, pages: number, work: string, env: Record<string, string>): Pair[] {
   const pairs: Pair[] = [];

@@ -201,7 +201,7 @@ export async function buildSearchIndex(
   if (cachedFiles) {
     touch(cached);
     linkTree(cached, outDir, cachedFiles);
-    return { files: cachedFiles.length, bytes: cachedFiles.reduce((sum, f) => sum + f.bytes, 0), pages: pages.length, cached: true };
+    return { ...totals(cachedFiles), pages: pages.length, cached: true };
   }
 
   // The Pagefind service reads the chunk size from its environment when it starts (Pagefind 1.6
@@ -231,7 +231,7 @@ export async function buildSearchIndex(
   for (const file of listFiles(outDir)) if (!KEEP.test(file)) rmSync(path.join(outDir, file));
   const files = listFiles(outDir).map((file) => ({ file, bytes: statSync(path.join(outDir, file)).size }));
   saveToCache(outDir, cacheDir, cached, files);
-  return { files: files.length, bytes: files.reduce((sum, f) => sum + f.bytes, 0), pages: pages.length, cached: false };
+  return { ...totals(files), pages: pages.length, cached: false };
 }
 
 /** An index unused for this long is removed from the cache. */
@@ -239,6 +239,8 @@ const CACHE_DAYS = 1;
 /** Each cached index lists its files, so that using it needs no walk of its folders. */
 const MANIFEST = ".files.json";
 type IndexFile = { file: string; bytes: number };
+
+const totals = (files: IndexFile[]) => ({ files: files.length, bytes: files.reduce((sum, f) => sum + f.bytes, 0) });
 
 function readManifest(entry: string): IndexFile[] | undefined {
   try {

@@ -1,18 +1,18 @@
 // Small files every page refers to: the share image for social cards (PNG, fingerprinted) and
 // favicon.ico, both drawn from SVGs in src/ so that the repository holds no binary images.
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import sharp from "sharp";
 import { CACHE_ROOT, ROOT } from "../../_data/db.ts";
-import { removeUnused, touch } from "./cache-entries.ts";
+import { readEntry, writeEntry } from "./cache-entries.ts";
 
 const SHARE_SVG = path.join(ROOT, "src", "share.svg");
 const FAVICON_SVG = path.join(ROOT, "src", "favicon.svg");
 
 /** "/share-<hash>.png": the name changes whenever the drawing does, so it can be cached for ever. */
-export function shareImagePath(): string {
-  const hash = createHash("sha256").update(readFileSync(SHARE_SVG)).digest("hex").slice(0, 10);
+export function shareImagePath(svg: Buffer = readFileSync(SHARE_SVG)): string {
+  const hash = createHash("sha256").update(svg).digest("hex").slice(0, 10);
   return `/share-${hash}.png`;
 }
 
@@ -43,25 +43,18 @@ const CACHE_DIR = path.join(CACHE_ROOT, "assets");
 async function cached(name: string, source: Buffer, render: () => Promise<Buffer>): Promise<Buffer> {
   const key = createHash("sha256").update(`${name} ${sharp.versions.sharp} ${render.toString()}\0`).update(source).digest("hex").slice(0, 16);
   const file = path.join(CACHE_DIR, `${key}-${name}`);
-  try {
-    const bytes = readFileSync(file);
-    touch(file);
-    return bytes;
-  } catch {
-    const bytes = await render();
-    mkdirSync(CACHE_DIR, { recursive: true });
-    removeUnused(CACHE_DIR, 30);
-    writeFileSync(`${file}.${process.pid}.tmp`, bytes);
-    renameSync(`${file}.${process.pid}.tmp`, file);
-    return bytes;
-  }
+  const saved = readEntry(file);
+  if (saved) return saved;
+  const bytes = await render();
+  writeEntry(file, bytes, 30);
+  return bytes;
 }
 
 export async function writeStaticAssets(outDir: string): Promise<void> {
   mkdirSync(outDir, { recursive: true });
   const shareSvg = readFileSync(SHARE_SVG);
   const share = await cached("share.png", shareSvg, () => sharp(shareSvg).png({ compressionLevel: 9, palette: true }).toBuffer());
-  writeFileSync(path.join(outDir, shareImagePath().slice(1)), share);
+  writeFileSync(path.join(outDir, shareImagePath(shareSvg).slice(1)), share);
   const faviconSvg = readFileSync(FAVICON_SVG);
   const icon = await cached("favicon.ico", faviconSvg, async () =>
     pngToIco(await sharp(faviconSvg, { density: 288 }).resize(32, 32).png({ compressionLevel: 9 }).toBuffer(), 32),
