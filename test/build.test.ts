@@ -1,10 +1,10 @@
-import { describe, expect, inject, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { listFiles } from "../scripts/lib/html-files.ts";
-import { isSearchPage } from "../scripts/check-zero-js.ts";
-import { dataDir, edit, runBuild, tempDir } from "./helpers.ts";
+import { listFiles } from "../scripts/lib/files.ts";
+import { mayRunScript } from "../scripts/checks/zero-js.ts";
+import { builtSite, dataDir, edit, runBuild, tempDir } from "./helpers.ts";
 
 function read(dir: string, file: string): string {
   return readFileSync(path.join(dir, file), "utf8");
@@ -15,8 +15,8 @@ function hashes(dir: string): Record<string, string> {
 }
 
 describe("the real build", () => {
-  const dir = inject("siteDir");
-  const pages = dir ? listFiles(dir, ".html") : [];
+  const dir = builtSite();
+  const pages = listFiles(dir, ".html");
 
   it("writes the Japanese home at / and the English one at /en/", () => {
     expect(read(dir, "index.html")).toMatch(/^<!DOCTYPE html>\n<html lang="ja">/);
@@ -46,7 +46,7 @@ describe("the real build", () => {
   });
 
   it("ships no <script> other than JSON-LD, outside the search pages", () => {
-    for (const file of pages.filter((f) => !isSearchPage(f))) {
+    for (const file of pages.filter((f) => !mayRunScript(f))) {
       const scripts = read(dir, file).match(/<script\b[^>]*>/g) ?? [];
       expect(scripts.filter((tag) => !tag.includes('type="application/ld+json"')), file).toEqual([]);
     }

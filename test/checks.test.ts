@@ -1,14 +1,14 @@
-import { describe, expect, inject, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
-import { checkLinks, formatLinkReport } from "../scripts/check-links.ts";
-import { checkBudget, formatBudgetReport, PAGE_BUDGET } from "../scripts/check-budget.ts";
-import { checkZeroJs } from "../scripts/check-zero-js.ts";
-import { formatHtmlProblems, validateHtml } from "../scripts/validate-html.ts";
-import { loadDb } from "../_data/db.ts";
-import { tempDir } from "./helpers.ts";
-import { listFiles } from "../scripts/lib/html-files.ts";
+import { checkLinks, formatLinkReport } from "../scripts/checks/links.ts";
+import { checkBudget, formatBudgetReport, PAGE_BUDGET } from "../scripts/checks/budget.ts";
+import { checkZeroJs } from "../scripts/checks/zero-js.ts";
+import { formatHtmlProblems, validateHtml } from "../scripts/checks/html.ts";
+import { loadDb } from "../scripts/data/db.ts";
+import { builtSite, tempDir } from "./helpers.ts";
+import { listFiles } from "../scripts/lib/files.ts";
 
 /** A valid page of a two-language fixture site; `body` goes inside <main>. */
 function page(lang: "ja" | "en", selfPath: string, twinPath: string, body = "", head = ""): string {
@@ -118,7 +118,7 @@ describe("the checks on a fixture site", () => {
 });
 
 describe("the checks on the real build", () => {
-  const dir = inject("siteDir");
+  const dir = builtSite();
 
   it("has no broken links, fragments or twins", () => {
     const report = checkLinks(dir, { baseUrl: loadDb().site.url });

@@ -1,14 +1,15 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { createHash } from "node:crypto";
-import { listFiles } from "../scripts/lib/html-files.ts";
-import { checkLinks, formatLinkReport, urlPathOf } from "../scripts/check-links.ts";
-import { scanSite } from "../scripts/lib/scan.ts";
-import { loadDb } from "../_data/db.ts";
-import { isSearchPage } from "../scripts/check-zero-js.ts";
-import { serveSite } from "../scripts/lib/static-server.ts";
-import { runBuild, tempDir } from "./helpers.ts";
+import { listFiles } from "../scripts/lib/files.ts";
+import { checkLinks, formatLinkReport } from "../scripts/checks/links.ts";
+import { urlPathOf } from "../scripts/lib/pages.ts";
+import { scanSite } from "../scripts/checks/scan.ts";
+import { loadDb } from "../scripts/data/db.ts";
+import { mayRunScript } from "../scripts/checks/zero-js.ts";
+import { serveSite } from "../scripts/dev/static-server.ts";
+import { builtSite, runBuild, tempDir } from "./helpers.ts";
 
 /** The rules of a `_headers` file: a path pattern and its headers. */
 function parseHeaders(text: string): Array<{ pattern: string; headers: Array<[string, string]> }> {
@@ -65,8 +66,8 @@ describe("deploying under a sub-path", () => {
 });
 
 describe("metadata and host files of the real build", () => {
-  const dir = inject("siteDir");
-  const files = dir ? listFiles(dir, ".html") : [];
+  const dir = builtSite();
+  const files = listFiles(dir, ".html");
   const read = (file: string) => readFileSync(path.join(dir, file), "utf8");
   const base = "https://www.example.org";
 
@@ -128,12 +129,13 @@ describe("metadata and host files of the real build", () => {
       const policies = rules.filter((r) => matches(r.pattern, urlPath)).flatMap((r) => r.headers.filter(([name]) => name === "content-security-policy"));
       expect(policies, file).toHaveLength(1);
       const header = policies[0]![1];
-      expect(directive(header, "script-src"), file).toEqual(isSearchPage(file) ? ["'self'", "'wasm-unsafe-eval'"] : ["'none'"]);
+      expect(directive(header, "script-src"), file).toEqual(mayRunScript(file) ? ["'self'", "'wasm-unsafe-eval'"] : ["'none'"]);
       expect(directive(header, "frame-ancestors")).toEqual(["'none'"]);
       const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(read(file))?.[1]?.replace(/&#39;/g, "'");
       expect(meta, file).toBe(header.replace("; frame-ancestors 'none'", ""));
     }
-    for (const [name] of rules.find((r) => r.pattern === "/*")!.headers) expect(["x-content-type-options", "referrer-policy", "permissions-policy", "cross-origin-opener-policy"]).toContain(name);
+    const everywhere = rules.find((r) => r.pattern === "/*")!.headers.map(([name]) => name).sort();
+    expect(everywhere).toEqual(["cross-origin-opener-policy", "permissions-policy", "referrer-policy", "x-content-type-options"]);
     expect(rules.find((r) => r.pattern === "/img/*")!.headers).toEqual([["cache-control", "public, max-age=31536000, immutable"]]);
   });
 

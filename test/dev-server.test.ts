@@ -5,7 +5,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
-import { withLiveReload, keyOfUrlPath } from "../scripts/serve.ts";
+import { withLiveReload } from "../scripts/dev/serve.ts";
+import { pageKey, pageOfUrlPath } from "../scripts/lib/pages.ts";
 import { dataDir, edit, ROOT, tempDir } from "./helpers.ts";
 
 /** The events of one live-reload stream, as a browser's EventSource receives them. */
@@ -58,7 +59,7 @@ describe("the dev server", () => {
   const page = async () => (await fetch(url + sitePath)).text();
 
   beforeAll(async () => {
-    dev = spawn(path.join(ROOT, "node_modules", ".bin", "tsx"), [path.join(ROOT, "scripts", "serve.ts"), "--out", outDir], {
+    dev = spawn(path.join(ROOT, "node_modules", ".bin", "tsx"), [path.join(ROOT, "scripts", "cli", "serve.ts"), "--out", outDir], {
       cwd: ROOT,
       env: { ...process.env, DATA_DIR: data, PORT: "0" },
       stdio: ["ignore", "pipe", "pipe"],
@@ -115,10 +116,12 @@ describe("the dev server", () => {
   });
 
   it("reads a page path from the address bar as the page's key", () => {
-    expect(keyOfUrlPath("/")).toBe("ja:/");
-    expect(keyOfUrlPath("/en/")).toBe("en:/");
-    expect(keyOfUrlPath("/en/sites/x/")).toBe("en:/sites/x/");
-    expect(keyOfUrlPath("/areas/x/")).toBe("ja:/areas/x/");
+    const keyOf = (urlPath: string) => pageKey(pageOfUrlPath(urlPath));
+    expect(keyOf("/")).toBe("ja:/");
+    expect(keyOf("/en/")).toBe("en:/");
+    expect(keyOf("/en/sites/x/")).toBe("en:/sites/x/");
+    expect(keyOf("/areas/x/")).toBe("ja:/areas/x/");
+    expect(keyOf("/english/")).toBe("ja:/english/");
   });
 
   it("adds the script only where the page has a head, and keeps the rest of the policy", () => {

@@ -1,13 +1,15 @@
-import { describe, expect, inject, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { listFiles } from "../scripts/lib/html-files.ts";
-import { scanSite } from "../scripts/lib/scan.ts";
-import { loadDb } from "../_data/db.ts";
+import { listFiles } from "../scripts/lib/files.ts";
+import { scanSite } from "../scripts/checks/scan.ts";
+import { loadDb } from "../scripts/data/db.ts";
+import { samplePages } from "../scripts/dev/page-samples.ts";
+import { builtSite } from "./helpers.ts";
 
 describe("the directory", () => {
-  const dir = inject("siteDir");
-  const files = dir ? listFiles(dir, ".html") : [];
+  const dir = builtSite();
+  const files = listFiles(dir, ".html");
   const read = (file: string) => readFileSync(path.join(dir, file), "utf8");
   const count = (pattern: RegExp) => files.filter((f) => pattern.test(f)).length;
 
@@ -75,5 +77,13 @@ describe("the directory", () => {
     expect(html).toContain("This site is sample data");
     expect(html).toContain(`href="/en/sites/${db.neighboursBySite[sample.id]![0]!.id}/"`);
     expect(read("sites/nasu-minna-no-ouchi/index.html")).not.toContain("この現場はサンプルデータです");
+  });
+
+  it("samples a built page of every page type, in both languages, for the browser tests and the audit", () => {
+    const db = loadDb();
+    const samples = samplePages(dir, db);
+    expect([...new Set(samples.map((page) => page.type))]).toEqual(Object.keys(db.pages));
+    for (const page of samples) expect(files, `${page.type} ${page.lang}`).toContain(page.file);
+    expect(samples).toHaveLength(2 * Object.keys(db.pages).length);
   });
 });

@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { listFiles } from "../scripts/lib/html-files.ts";
-import { staleSchemas } from "../scripts/write-schemas.ts";
+import { listFiles } from "../scripts/lib/files.ts";
+import { staleSchemas } from "../scripts/data/json-schemas.ts";
 import { dataDir, edit, ROOT, runBuild, runScript, tempDir } from "./helpers.ts";
 
 function hashes(dir: string): Record<string, string> {
@@ -53,7 +53,7 @@ describe("npm run check", () => {
     const data = dataDir("minimal");
     edit(data, "sites/saitama.yaml", "areas: [after-school-care]", "areas: [after-school-cares]");
     edit(data, "jobs.yaml", "posted: 2026-10-01", "posted: 2026-10-32");
-    const result = runScript("scripts/check-data.ts", [], { DATA_DIR: data });
+    const result = runScript("scripts/cli/check-data.ts", [], { DATA_DIR: data });
     expect(result.status).toBe(1);
     expect(result.stderr).toContain("もしかして / Did you mean: after-school-care");
     expect(result.stderr).toMatch(/jobs\.yaml:10:\d+:/);
@@ -62,7 +62,7 @@ describe("npm run check", () => {
   });
 
   it("passes on the real data", () => {
-    const result = runScript("scripts/check-data.ts", ["--quiet"]);
+    const result = runScript("scripts/cli/check-data.ts", ["--quiet"]);
     expect(result.stderr).toBe("");
     expect(result.status).toBe(0);
     console.log(result.stdout.trim());
@@ -93,7 +93,7 @@ describe("editor support", () => {
       const full = path.join(data, file);
       writeFileSync(full, `\uFEFF${readFileSync(full, "utf8").replace(/\n/g, "\r\n")}`);
     }
-    const result = runScript("scripts/check-data.ts", ["--quiet"], { DATA_DIR: data });
+    const result = runScript("scripts/cli/check-data.ts", ["--quiet"], { DATA_DIR: data });
     expect(result.status, result.stderr).toBe(0);
   });
 });

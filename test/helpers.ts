@@ -1,5 +1,6 @@
 // Shared test tools: data folders made from fixtures, and the real build run as a child process.
 import { spawnSync } from "node:child_process";
+import { inject } from "vitest";
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -27,7 +28,7 @@ export function removeTempDirs(): void {
 export function dataDir(fixture?: string): string {
   const dir = tempDir("data");
   cpSync(fixture ? path.join(FIXTURES, fixture) : path.join(ROOT, "_data"), dir, { recursive: true });
-  for (const file of ["strings.yaml", "site.yaml", "accessibility-results.yaml"]) {
+  for (const file of ["strings.yaml", "site.yaml"]) {
     if (!existsSync(path.join(dir, file))) cpSync(path.join(ROOT, "_data", file), path.join(dir, file));
   }
   return dir;
@@ -60,5 +61,15 @@ export function runScript(script: string, args: string[] = [], env: Record<strin
 }
 
 export function runBuild(outDir: string, env: Record<string, string> = {}): RunResult {
-  return runScript("scripts/build.ts", ["--out", outDir], env);
+  return runScript("scripts/cli/build.ts", ["--out", outDir], env);
+}
+
+/**
+ * The real production build made once for the run (test/global-setup.ts). A test that reads it
+ * fails, rather than passing over no pages, when it was not made (COOP_NO_SITE).
+ */
+export function builtSite(): string {
+  const dir = inject("siteDir");
+  if (!dir) throw new Error("No production build for this run: test/global-setup.ts did not make one (COOP_NO_SITE is set?)");
+  return dir;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { escapeHtml, formatDate, formatYen, localizeHtml, pick, translate } from "../scripts/lib/i18n.ts";
-import { absoluteUrl, href, localPath, normalizePrefix } from "../scripts/lib/urls.ts";
-import { jsonLdScript, renderMarkdown } from "../scripts/lib/filters.ts";
+import { absoluteUrl, href, localPath, normalizePrefix } from "../scripts/lib/pages.ts";
+import { jsonLdScript, renderMarkdown } from "../scripts/eleventy/filters.ts";
 
 describe("localize", () => {
   it("gives the text of the page's language", () => {

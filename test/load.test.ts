@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { rmSync, writeFileSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { isDeepStrictEqual } from "node:util";
-import { formatProblem, loadData, type Problem, type RawData } from "../_data/load.ts";
-import { loadKey, readCachedLoad, writeCachedLoad } from "../_data/cache.ts";
+import { formatProblem, loadData, type Problem, type RawData } from "../scripts/data/load.ts";
+import { loadKey, readCachedLoad, writeCachedLoad } from "../scripts/data/load-cache.ts";
 import { dataDir, edit, ROOT, tempDir } from "./helpers.ts";
 
 const IMAGES = path.join(ROOT, "src", "images");

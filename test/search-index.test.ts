@@ -1,11 +1,13 @@
 // The search index: what each page tells Pagefind, and the bundle the build writes.
 // The queries themselves run in a real browser: test/browser/search.test.ts.
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { describe, expect, inject, it } from "vitest";
-import { loadDb } from "../_data/db.ts";
-import { listFiles } from "../scripts/lib/html-files.ts";
-import { htmlForIndex, isIndexed, pageOf, queryWords, searchRecord } from "../scripts/search-index.ts";
+import { describe, expect, it } from "vitest";
+import { loadDb } from "../scripts/data/db.ts";
+import { listFiles } from "../scripts/lib/files.ts";
+import { htmlForIndex, INDEX_CHUNK_SIZE, isIndexed, queryWords, searchRecord, writeIndex } from "../scripts/steps/search-index.ts";
+import { pageOfFile } from "../scripts/lib/pages.ts";
+import { builtSite, tempDir } from "./helpers.ts";
 
 describe("queryWords", () => {
   it("cuts Japanese the way the browser cuts a query, without punctuation", () => {
@@ -72,19 +74,21 @@ describe("the pages indexed", () => {
     expect(isIndexed("index.html")).toBe(true);
     expect(isIndexed("en/sites/x/index.html")).toBe(true);
     for (const file of ["search/index.html", "en/search/index.html", "404.html", "en/404.html"]) expect(isIndexed(file)).toBe(false);
-    expect(pageOf("en/areas/x/index.html")).toEqual({ lang: "en", path: "/areas/x/" });
-    expect(pageOf("index.html")).toEqual({ lang: "ja", path: "/" });
+    expect(pageOfFile("en/areas/x/index.html")).toEqual({ lang: "en", path: "/areas/x/" });
+    expect(pageOfFile("index.html")).toEqual({ lang: "ja", path: "/" });
+    expect(pageOfFile("en/404.html")).toEqual({ lang: "en", path: "/404.html" });
   });
 });
 
 describe("the search bundle of the build", () => {
-  const dir = inject("siteDir");
-  const bundle = path.join(dir ?? "", "pagefind");
+  const dir = builtSite();
+  const bundle = path.join(dir, "pagefind");
+  const entry = () => JSON.parse(readFileSync(path.join(bundle, "pagefind-entry.json"), "utf8")) as { languages: Record<string, { page_count: number }> };
 
   it("holds one index per language and only the files the search page loads", () => {
-    const entry = JSON.parse(readFileSync(path.join(bundle, "pagefind-entry.json"), "utf8")) as { languages: Record<string, { page_count: number }> };
-    expect(Object.keys(entry.languages).sort()).toEqual(["en", "ja"]);
-    expect(entry.languages.ja!.page_count).toBe(entry.languages.en!.page_count);
+    const { languages } = entry();
+    expect(Object.keys(languages).sort()).toEqual(["en", "ja"]);
+    expect(languages.ja!.page_count).toBe(languages.en!.page_count);
     // Pagefind's own UIs, web worker and highlighter are left out: the page has its own script.
     const top = listFiles(bundle).filter((f) => !/^(?:index|fragment|filter)\/[a-z]{2}_\w+\.pf_(?:index|fragment|filter)$/.test(f));
     expect(top.map((f) => f.replace(/_[0-9a-f]{10}\./, "_*."))).toEqual([
@@ -107,7 +111,35 @@ describe("the search bundle of the build", () => {
     }
   });
 
-  it("times the search step in the build summary", () => {
-    expect(inject("buildLog")).toMatch(/time: search/);
+  it("indexes every page the build wrote that search should find, no more and no fewer", () => {
+    const db = loadDb();
+    const expected = { ja: 0, en: 0 };
+    for (const file of listFiles(dir, ".html").filter(isIndexed)) {
+      const { lang, path: pagePath } = pageOfFile(file);
+      if (searchRecord(db, pagePath, lang)) expected[lang]++;
+    }
+    expect(expected.ja).toBeGreaterThan(1000);
+    expect({ ja: entry().languages.ja!.page_count, en: entry().languages.en!.page_count }).toEqual(expected);
+  });
+});
+
+describe("Pagefind's index chunk size (an 'unstable' setting read from the environment)", () => {
+  it("is taken: our smaller chunk size splits the same pages into more index chunks than Pagefind's own", async () => {
+    const source = tempDir("chunks");
+    const pages = 400;
+    for (let i = 0; i < pages; i++) {
+      mkdirSync(path.join(source, `p${i}`), { recursive: true });
+      const words = Array.from({ length: 80 }, (_, j) => `w${(i * 37 + j * 11) % 3000}x`).join(" ");
+      writeFileSync(path.join(source, `p${i}`, "index.html"), `<!DOCTYPE html><html lang="en"><head><title>p${i}</title></head><body><main data-pagefind-body><h1>Page ${i}</h1><p>${words}</p></main></body></html>`);
+    }
+    const chunks = async (size: number | null) => {
+      const out = tempDir("chunks-out");
+      await writeIndex(source, out, pages, size);
+      return listFiles(path.join(out, "index")).length;
+    };
+    const ours = await chunks(INDEX_CHUNK_SIZE);
+    const pagefinds = await chunks(null);
+    console.log(`index chunks for ${pages} pages: ${ours} at ${INDEX_CHUNK_SIZE}, ${pagefinds} at Pagefind's default`);
+    expect(ours).toBeGreaterThan(pagefinds);
   });
 });

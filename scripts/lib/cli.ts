@@ -1,8 +1,30 @@
-import path from "node:path";
-import { pathToFileURL } from "node:url";
+// What every command-line entry in scripts/cli/ shares: reading options and failing cleanly.
 
-/** True when the module is the command being run, not an import. */
-export function isMain(moduleUrl: string): boolean {
-  const entry = process.argv[1];
-  return entry !== undefined && pathToFileURL(path.resolve(entry)).href === moduleUrl;
+/** The value after `--name` on the command line, if given. */
+export function option(name: string, argv: readonly string[] = process.argv): string | undefined {
+  const at = argv.indexOf(name);
+  return at >= 0 ? argv[at + 1] : undefined;
+}
+
+/** The arguments that are not options: `tsx x.ts --out dir site` → ["site"]. */
+export function positional(argv: readonly string[] = process.argv): string[] {
+  return argv.slice(2).filter((arg, i, all) => !arg.startsWith("--") && !all[i - 1]?.startsWith("--"));
+}
+
+/**
+ * Run a command: its resolved number is the exit code. A thrown error prints its message, which
+ * for a data mistake is already the editor's file:line list; a stack trace only with DEBUG=1.
+ */
+export function runCommand(main: () => Promise<number | void> | number | void, onError?: () => void): void {
+  Promise.resolve()
+    .then(main)
+    .then(
+      (code) => process.exit(code ?? 0),
+      (error: unknown) => {
+        console.error(error instanceof Error ? error.message : String(error));
+        if (process.env.DEBUG && error instanceof Error) console.error(error.stack);
+        onError?.();
+        process.exit(1);
+      },
+    );
 }

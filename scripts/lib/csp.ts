@@ -1,5 +1,5 @@
-// The Content-Security-Policy of every page: nothing runs but the search page's own script,
-// and the one inline stylesheet is allowed by its hash.
+// The Content-Security-Policy of every page: nothing runs but the own script of a page whose
+// rules give it one (scripts/lib/pages.ts), and the one inline stylesheet is allowed by its hash.
 import { createHash } from "node:crypto";
 
 let last: { css: string; hash: string } | undefined;
@@ -14,11 +14,11 @@ export function styleHash(css: string): string {
  * The policy for a page. `forMeta` leaves out what a <meta> element cannot carry
  * (frame-ancestors is ignored there, and browsers log an error for it).
  */
-export function contentSecurityPolicy(options: { css: string; search?: boolean; forMeta?: boolean }): string {
+export function contentSecurityPolicy(options: { css: string; script?: boolean; forMeta?: boolean }): string {
   const directives = [
     "default-src 'self'",
-    options.search ? "script-src 'self' 'wasm-unsafe-eval'" : "script-src 'none'",
-    `style-src ${styleHash(options.css)}${options.search ? " 'self'" : ""}`,
+    options.script ? "script-src 'self' 'wasm-unsafe-eval'" : "script-src 'none'",
+    `style-src ${styleHash(options.css)}${options.script ? " 'self'" : ""}`,
     "img-src 'self' data:",
     "object-src 'none'",
     "base-uri 'self'",

@@ -1,6 +1,13 @@
 // UI strings and `{ja, en}` data fields, in the page's language.
-import type { Localized, Strings } from "../../_data/schema.ts";
-import type { Lang } from "./urls.ts";
+import type { Lang } from "./pages.ts";
+
+/** A translatable text: Japanese always, English once translated (the data schema's shape). */
+export interface Localized {
+  ja: string;
+  en?: string | undefined;
+}
+/** The UI strings, by key, in both languages. */
+export type Strings = Record<string, { ja: string; en: string }>;
 
 const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 export function escapeHtml(value: string): string {
@@ -33,9 +40,11 @@ export function formatYen(amount: number, lang: Lang): string {
   return lang === "ja" ? `${digits}円` : `¥${digits}`;
 }
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const DATE_FORMATS: Record<Lang, Intl.DateTimeFormat> = {
+  ja: new Intl.DateTimeFormat("ja-JP", { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" }),
+  en: new Intl.DateTimeFormat("en-GB", { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" }),
+};
 /** "2026-10-01" → "2026年10月1日" / "1 October 2026". */
 export function formatDate(iso: string, lang: Lang): string {
-  const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
-  return lang === "ja" ? `${y}年${m}月${d}日` : `${d} ${MONTHS[m - 1]} ${y}`;
+  return DATE_FORMATS[lang].format(new Date(`${iso}T00:00:00Z`));
 }

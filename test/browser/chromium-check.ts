@@ -1,5 +1,5 @@
 // Before the site is built for the browser tests: stop at once, in one line, when there is no Chromium.
-import { chromiumPath } from "../../scripts/lib/chromium.ts";
+import { chromiumPath } from "../../scripts/dev/chromium.ts";
 
 export default function setup() {
   try {

@@ -1,20 +1,22 @@
 // One page of every type, in both languages, in a real Chromium: without JavaScript at 320 px,
 // with axe-core, by keyboard, with WCAG 1.4.12 text spacing, at 200 % zoom, and for the language
 // of its parts: JIS X 8341-3:2016 (= WCAG 2.0) level AA, where a machine can tell. A full run
-// writes _data/accessibility-results.yaml, which the accessibility policy page shows.
+// writes its results to reports/accessibility-results.yaml; with A11Y_RECORD=1 also to
+// src/accessibility-results.yaml, which the accessibility policy page shows.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { stringify } from "yaml";
-import { DATA_DIR, loadDb } from "../../_data/db.ts";
-import { A11Y_CHECKS, AccessibilityResultsSchema, type AccessibilityResults } from "../../_data/schema.ts";
-import { CHROMIUM_FLAGS, chromiumPath } from "../../scripts/lib/chromium.ts";
-import { PAGE_TYPES, samplePages, type SamplePage } from "../../scripts/lib/page-samples.ts";
-import { localPath, otherLang } from "../../scripts/lib/urls.ts";
-import { ROOT } from "../helpers.ts";
-import { serveSite } from "../../scripts/lib/static-server.ts";
+import { loadDb } from "../../scripts/data/db.ts";
+import { ACCESSIBILITY_RESULTS } from "../../scripts/lib/paths.ts";
+import { A11Y_CHECKS, AccessibilityResultsSchema, type AccessibilityResults } from "../../scripts/data/schema.ts";
+import { CHROMIUM_FLAGS, chromiumPath } from "../../scripts/dev/chromium.ts";
+import { pageTypes, samplePages, type SamplePage } from "../../scripts/dev/page-samples.ts";
+import { localPath, otherLang } from "../../scripts/lib/pages.ts";
+import { ROOT, builtSite } from "../helpers.ts";
+import { serveSite } from "../../scripts/dev/static-server.ts";
 
 type Check = (typeof A11Y_CHECKS)[number];
 const require = createRequire(import.meta.url);
@@ -26,7 +28,8 @@ const COLOUR_RULES = ["color-contrast", "link-in-text-block"];
 const WIDTH_RULES = ["target-size", "color-contrast", "scrollable-region-focusable"];
 /** Screenshots for people to look at (git-ignored). */
 export const SCREENSHOTS = path.join(ROOT, "screenshots", "pages");
-const RESULTS_FILE = path.join(DATA_DIR, "accessibility-results.yaml");
+/** Every full run's results, for a person to look at (git-ignored). */
+const REPORT_FILE = path.join(ROOT, "reports", "accessibility-results.yaml");
 /** WCAG 1.4.12: the spacing text must survive. */
 const TEXT_SPACING = `* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }
 p { margin-block-end: 2em !important; }`;
@@ -34,8 +37,9 @@ const BIG_TEXT = "html { font-size: 200% !important; }";
 const PHONE = { width: 320, height: 640 };
 const DESKTOP = { width: 1280, height: 800 };
 
-const siteDir = inject("siteDir");
-const pages = samplePages(siteDir, loadDb());
+const siteDir = builtSite();
+const db = loadDb();
+const pages = samplePages(siteDir, db);
 
 interface PageResult {
   title: string;
@@ -324,7 +328,10 @@ describe.concurrent.each(pages.map((page) => [`${page.type} ${page.url}`, page] 
   });
 });
 
-/** After a full run, write the results for the accessibility page (only when they changed). */
+/**
+ * After a full run, write the results: always to reports/, and with A11Y_RECORD=1 to the file the
+ * accessibility page publishes, so that a test run never changes the site by itself.
+ */
 function writeResults(): void {
   const complete = pages.every((page) => A11Y_CHECKS.every((id) => results.get(page)!.passed.has(id) || results.get(page)!.failed.has(id)));
   if (!complete) return;
@@ -335,28 +342,21 @@ function writeResults(): void {
   const data: AccessibilityResults = {
     date: new Date().toISOString().slice(0, 10),
     standard: "JIS X 8341-3:2016",
-    target: "AA",
-    // A machine cannot judge every success criterion (the test of Annex JB needs a person too),
-    // so by the WAIC wording guideline these results support "consideration" (配慮) only.
-    conformance: "consideration",
+    // A machine cannot judge every success criterion (the test of Annex JB needs a person too).
+    method: "automated",
     tools: { chromium: chromiumVersion, axe: versionOf("axe-core"), playwright: versionOf("playwright-core") },
     axeTags: AXE_TAGS,
-    pages: PAGE_TYPES.flatMap((type) => {
+    pages: pageTypes(db).flatMap((type) => {
       const ja = pages.find((page) => page.type === type && page.lang === "ja");
       const en = pages.find((page) => page.type === type && page.lang === "en");
       return ja && en ? [{ type, path: ja.path, ja: rowOf(ja), en: rowOf(en) }] : [];
     }),
   };
   AccessibilityResultsSchema.parse(data);
-  const text = `# yaml-language-server: $schema=schemas/accessibility-results.schema.json
-# Written by \`npm run test:browser\` (test/browser/pages.test.ts) after a full run: do not edit by hand.
+  const text = `# Written by \`A11Y_RECORD=1 npm run test:browser\` (test/browser/pages.test.ts) after a full run: do not edit by hand.
 # The accessibility policy page (src/accessibility.njk) shows it.
 ${stringify(data, { lineWidth: 0 })}`;
-  let old = "";
-  try {
-    old = readFileSync(RESULTS_FILE, "utf8");
-  } catch {
-    // The first run: no results yet.
-  }
-  if (old !== text) writeFileSync(RESULTS_FILE, text);
+  mkdirSync(path.dirname(REPORT_FILE), { recursive: true });
+  writeFileSync(REPORT_FILE, text);
+  if (process.env.A11Y_RECORD) writeFileSync(ACCESSIBILITY_RESULTS, text);
 }

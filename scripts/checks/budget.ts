@@ -1,0 +1,64 @@
+// Byte budget: each page's HTML plus its blocking CSS, brotli-compressed at quality 11, must fit
+// in the first round trip of a new connection (14,600 bytes: ten TCP segments of 1,460 bytes).
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { brotliCompressSync, constants } from "node:zlib";
+import { scanSite, type PageScan } from "./scan.ts";
+import { normalizePrefix, urlPathOf } from "../lib/pages.ts";
+
+export const PAGE_BUDGET = 14_600;
+
+export interface PageWeight {
+  page: string;
+  bytes: number;
+}
+export interface BudgetReport {
+  budget: number;
+  pages: PageWeight[];
+  over: PageWeight[];
+  median: number;
+  p95: number;
+}
+
+export function brotliSize(data: Buffer | string): number {
+  return brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+}
+
+/** Rank-based percentile of sorted numbers. */
+export function percentile(sorted: number[], fraction: number): number {
+  if (sorted.length === 0) return 0;
+  return sorted[Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1)]!;
+}
+
+export function checkBudget(dir: string, options: { budget?: number; pathPrefix?: string; pages?: Map<string, PageScan> } = {}): BudgetReport {
+  const budget = options.budget ?? PAGE_BUDGET;
+  const prefix = normalizePrefix(options.pathPrefix);
+  const pages = options.pages ?? scanSite(dir);
+  const weights: PageWeight[] = [];
+  for (const page of pages.values()) {
+    const parts = [readFileSync(path.join(dir, page.file))];
+    for (const href of page.stylesheets) {
+      const url = new URL(href, new URL(urlPathOf(page.file, prefix), "http://site.invalid"));
+      if (url.origin === "http://site.invalid") parts.push(readFileSync(path.join(dir, url.pathname.slice(prefix.length))));
+    }
+    // HTML and CSS travel as separate responses, each compressed on its own.
+    weights.push({ page: page.file, bytes: parts.reduce((sum, part) => sum + brotliSize(part), 0) });
+  }
+  const sizes = weights.map((w) => w.bytes).sort((a, b) => a - b);
+  return {
+    budget,
+    pages: weights.sort((a, b) => b.bytes - a.bytes),
+    over: weights.filter((w) => w.bytes > budget),
+    median: percentile(sizes, 0.5),
+    p95: percentile(sizes, 0.95),
+  };
+}
+
+export function formatBudgetReport(report: BudgetReport): string {
+  const lines = [
+    `Budget: ${report.pages.length} pages, HTML + CSS brotli-11 ≤ ${report.budget} bytes: median ${report.median}, 95th percentile ${report.p95}, largest ${report.pages[0]?.bytes ?? 0}; ${report.over.length} over budget`,
+    ...report.pages.slice(0, 5).map((w) => `  ${String(w.bytes).padStart(6)}  ${w.page}`),
+  ];
+  for (const w of report.over.slice(0, 20)) lines.push(`  OVER ${w.bytes} > ${report.budget}: ${w.page}`);
+  return lines.join("\n");
+}

@@ -1,0 +1,25 @@
+// `npm start`: the production build served on http://localhost:8080/ with live reload (scripts/dev/serve.ts).
+import { option } from "../lib/cli.ts";
+import { startDevServer } from "../dev/serve.ts";
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+const outDir = option("--out");
+startDevServer({
+  port: Number(process.env.PORT ?? 8080),
+  ...(outDir ? { outDir } : {}),
+  onEvent: (event) => {
+    const time = new Date().toLocaleTimeString("en-GB");
+    if (event.kind === "ready") console.log(`Serving ${event.url.replace("127.0.0.1", "localhost")} (built in ${seconds(event.ms)}); saving a file reloads the page.`);
+    if (event.kind === "quick") console.log(`${time} ${event.pages} page(s) rebuilt in ${seconds(event.ms)}; ${event.reloaded} browser(s) reloaded`);
+    if (event.kind === "full") console.log(`${time} full build in ${seconds(event.ms)}; ${event.reloaded} browser(s) reloaded`);
+    if (event.kind === "problem") console.error(`${time} ${event.message}\n`);
+  },
+}).then(
+  (dev) => {
+    for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => void dev.close().then(() => process.exit(0)));
+  },
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,43 @@
+// The JSON Schema of every data file, for the YAML language server in editors (`npm run schema`
+// writes them into _data/schemas/), from the same zod schemas that validate the data.
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+import { ROOT } from "../lib/paths.ts";
+import { DATA_FILES, SITES_SCHEMA } from "./schema.ts";
+
+/** Beside the YAML files whose first line names them. */
+export const SCHEMAS_DIR = path.join(ROOT, "_data", "schemas");
+
+/** File name → JSON text, for every data file. */
+export function jsonSchemas(): Map<string, string> {
+  const entries: Array<[string, z.ZodType]> = [
+    ...Object.values(DATA_FILES).map(({ file, schema }) => [file.replace(/\.yaml$/, ""), schema as z.ZodType] as [string, z.ZodType]),
+    ["sites", SITES_SCHEMA.schema],
+  ];
+  return new Map(
+    entries.map(([name, schema]) => {
+      const json = z.toJSONSchema(schema, { io: "input", unrepresentable: "any", target: "draft-7" });
+      return [`${name}.schema.json`, `${JSON.stringify(json, null, 2)}\n`];
+    }),
+  );
+}
+
+/** The committed schema files that differ from what the schemas produce now. */
+export function staleSchemas(dir = SCHEMAS_DIR): string[] {
+  return [...jsonSchemas()].filter(([file, text]) => {
+    try {
+      return readFileSync(path.join(dir, file), "utf8") !== text;
+    } catch {
+      return true;
+    }
+  }).map(([file]) => file);
+}
+
+/** Write every schema file; returns how many. */
+export function writeSchemas(dir = SCHEMAS_DIR): number {
+  mkdirSync(dir, { recursive: true });
+  const schemas = jsonSchemas();
+  for (const [file, text] of schemas) writeFileSync(path.join(dir, file), text);
+  return schemas.size;
+}

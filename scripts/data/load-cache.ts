@@ -1,0 +1,48 @@
+// A cache of validated data on disk, for builds in new processes (npm run build, the dev server's
+// full builds): when no data file, image name or loading code has changed since the last good
+// load, the YAML is not parsed and validated again (most of the data step). Only a load without
+// errors is kept, so every mistake is still found and reported with its file and line.
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { readEntry, writeEntry } from "../lib/cache-entries.ts";
+import { listFiles } from "../lib/files.ts";
+import type { ImageRef, Problem, RawData } from "./load.ts";
+
+export interface CachedLoad {
+  data: RawData;
+  warnings: Problem[];
+  imageRefs: ImageRef[];
+}
+
+/** An entry unused for this long is removed. */
+const CACHE_DAYS = 1;
+
+const files = (dir: string, name: RegExp): string[] => (existsSync(dir) ? listFiles(dir).filter((file) => name.test(file)) : []);
+
+/**
+ * The key of one load: every data file (name and text), the names of the images (the loader
+ * checks that referenced images exist), and the code that reads and validates them.
+ */
+export function loadKey(dataDir: string, imagesDir: string, codeDirs: string[], otherFiles: string[] = []): string {
+  const hash = createHash("sha256");
+  for (const file of files(dataDir, /\.ya?ml$/)) hash.update(`data ${file}\0`).update(readFileSync(path.join(dataDir, file))).update("\0");
+  for (const file of otherFiles) hash.update(`file ${file}\0`).update(existsSync(file) ? readFileSync(file) : "").update("\0");
+  for (const file of files(imagesDir, /./)) hash.update(`image ${file}\0`);
+  for (const dir of codeDirs) for (const file of files(dir, /\.ts$/)) hash.update(`code ${file}\0`).update(readFileSync(path.join(dir, file))).update("\0");
+  return hash.digest("hex").slice(0, 24);
+}
+
+export function readCachedLoad(cacheDir: string, key: string): CachedLoad | undefined {
+  const bytes = readEntry(path.join(cacheDir, `${key}.json`));
+  if (!bytes) return undefined;
+  try {
+    return JSON.parse(bytes.toString("utf8")) as CachedLoad;
+  } catch {
+    return undefined; // unreadable: load the data again
+  }
+}
+
+export function writeCachedLoad(cacheDir: string, key: string, load: CachedLoad): void {
+  writeEntry(path.join(cacheDir, `${key}.json`), JSON.stringify(load), CACHE_DAYS);
+}

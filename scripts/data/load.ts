@@ -1,0 +1,452 @@
+// Reads every YAML file once, keeps each value's line and column, validates it against its
+// schema and checks the cross-references. Problems are collected, never thrown one by one,
+// so an editor sees every mistake at once, each as `file:line:col: 日本語 / English`.
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from "yaml";
+import type { z } from "zod";
+import { AccessibilityResultsSchema, DATA_FILES, SITES_SCHEMA, type AccessibilityResults, type Site } from "./schema.ts";
+import { closest } from "../lib/closest.ts";
+import { ACCESSIBILITY_RESULTS, ROOT } from "../lib/paths.ts";
+
+export interface Problem {
+  severity: "error" | "warning";
+  file: string;
+  line: number;
+  col: number;
+  ja: string;
+  en: string;
+  hint?: string;
+}
+
+/** One parsed file: its value and what is needed to point back into it. */
+export interface Source {
+  file: string;
+  doc: Document.Parsed;
+  lines: LineCounter;
+}
+
+type PathKey = string | number;
+
+export function formatProblem(p: Problem): string {
+  const head = `${p.file}:${p.line}:${p.col}: ${p.ja}`;
+  const hint = p.hint ? `\n    ${p.hint}` : "";
+  return `${head}\n    ${p.en}${hint}`;
+}
+
+/** Where a value sits: the deepest node on the path that exists (a missing key points at its parent). */
+export function positionOf(source: Source, keys: readonly PathKey[], atKey = false): { line: number; col: number } {
+  let node: unknown = source.doc.contents;
+  let offset = (node as Node | null)?.range?.[0] ?? 0;
+  for (const key of keys) {
+    if (isMap(node)) {
+      const pair = node.items.find((item) => isScalar(item.key) && item.key.value === key);
+      if (!pair) break;
+      const keyNode = pair.key as Node;
+      node = pair.value;
+      offset = atKey || !(node as Node | null)?.range ? keyNode.range![0] : (node as Node).range![0];
+    } else if (isSeq(node) && typeof key === "number" && node.items[key]) {
+      node = node.items[key];
+      offset = (node as Node).range?.[0] ?? offset;
+    } else break;
+  }
+  const { line, col } = source.lines.linePos(offset);
+  return { line, col };
+}
+
+export function pathLabel(keys: readonly PathKey[]): string {
+  return keys.reduce<string>((label, key) => (typeof key === "number" ? `${label}[${key}]` : label ? `${label}.${key}` : key), "");
+}
+
+export class ProblemList {
+  readonly items: Problem[] = [];
+  add(source: Source, keys: readonly PathKey[], severity: Problem["severity"], ja: string, en: string, hint?: string, atKey = false): void {
+    const { line, col } = positionOf(source, keys, atKey);
+    this.items.push({ severity, file: source.file, line, col, ja, en, ...(hint ? { hint } : {}) });
+  }
+  error(source: Source, keys: readonly PathKey[], ja: string, en: string, hint?: string): void {
+    this.add(source, keys, "error", ja, en, hint);
+  }
+  get errors(): Problem[] {
+    return this.items.filter((p) => p.severity === "error");
+  }
+  get warnings(): Problem[] {
+    return this.items.filter((p) => p.severity === "warning");
+  }
+}
+
+const YAML_MESSAGES: Record<string, [string, string]> = {
+  TAB_AS_INDENT: ["タブ文字は字下げに使えません。半角スペースで字下げしてください。", "A tab is used for indentation; indent with spaces."],
+  DUPLICATE_KEY: ["同じ項目名が同じ場所に2回あります。どちらか一方にしてください。", "The same key appears twice in one place; keep only one."],
+  BAD_INDENT: ["字下げ（行頭のスペース）がそろっていません。", "The indentation does not line up with the lines around it."],
+  MISSING_CHAR: ["閉じる記号（引用符やかっこ）が足りません。", "A closing quote or bracket is missing."],
+  BLOCK_AS_IMPLICIT_KEY: ["「項目名: 値」の書き方が崩れています。コロンの後に半角スペースが必要です。", "A key line is malformed; a key needs a colon followed by a space."],
+  MULTILINE_IMPLICIT_KEY: ["項目名が複数行にまたがっています。字下げかコロンを確かめてください。", "A key runs over several lines; check the indentation and colons."],
+  UNEXPECTED_TOKEN: ["予期しない記号があります。", "There is an unexpected character here."],
+};
+
+/** Parse one YAML file; syntax problems are added with their position, and the value is null. */
+export function parseYaml(text: string, file: string, problems: ProblemList): { source: Source; value: unknown } {
+  const lines = new LineCounter();
+  const clean = text.replace(/^\uFEFF/, "");
+  const doc = parseDocument(clean, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  const source: Source = { file, doc, lines };
+  // A tab in the indentation confuses the parser into many odd errors: name the real cause.
+  const tab = /^[ ]*\t/m.exec(clean);
+  if (tab) {
+    const { line, col } = lines.linePos(tab.index + tab[0].length - 1);
+    const [ja, en] = YAML_MESSAGES.TAB_AS_INDENT!;
+    problems.items.push({ severity: "error", file, line, col, ja, en });
+    return { source, value: null };
+  }
+  // Only the first syntax error: the ones after it are usually its echoes.
+  const error = doc.errors[0];
+  if (error) {
+    const { line, col } = lines.linePos(error.pos[0]);
+    const [ja, en] = YAML_MESSAGES[error.code] ?? ["YAMLの書き方に誤りがあります。", "The YAML syntax is wrong."];
+    const detail = error.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
+    problems.items.push({ severity: "error", file, line, col, ja, en: `${en} (${detail})` });
+  }
+  return { source, value: error ? null : doc.toJS() };
+}
+
+const TYPE_WORDS: Record<string, [string, string]> = {
+  string: ["文字", "text"],
+  number: ["数値", "a number"],
+  int: ["整数", "a whole number"],
+  boolean: ["true か false", "true or false"],
+  array: ["リスト（「- 」で始まる行）", "a list (lines starting with \"- \")"],
+  object: ["項目のまとまり（「項目名: 値」）", "a mapping (key: value lines)"],
+  null: ["空", "empty"],
+};
+function typeOf(value: unknown): string {
+  if (value === null || value === undefined) return "null";
+  if (Array.isArray(value)) return "array";
+  return typeof value;
+}
+function valueAt(root: unknown, keys: readonly PathKey[]): unknown {
+  return keys.reduce<unknown>((value, key) => (value == null ? undefined : (value as Record<PathKey, unknown>)[key]), root);
+}
+
+/** Turn a schema issue into plain words for an editor. */
+function describeIssue(issue: z.core.$ZodIssue, root: unknown, missingKeys: string[]): { ja: string; en: string; hint?: string; keys: PathKey[]; atKey?: boolean } {
+  const keys = issue.path as PathKey[];
+  const label = pathLabel(keys) || "(file)";
+  const value = valueAt(root, keys);
+  const shown = typeof value === "string" ? `"${value}"` : JSON.stringify(value);
+  switch (issue.code) {
+    case "invalid_type": {
+      const [expectedJa, expectedEn] = TYPE_WORDS[issue.expected] ?? [issue.expected, issue.expected];
+      if (value === undefined) return { keys, ja: `「${label}」がありません。${expectedJa}で書いてください。`, en: `"${label}" is missing; expected ${expectedEn}.` };
+      const [gotJa, gotEn] = TYPE_WORDS[typeOf(value)]!;
+      return { keys, ja: `「${label}」は${expectedJa}で書いてください（今は${gotJa}です）。`, en: `"${label}" is ${gotEn}; expected ${expectedEn}.` };
+    }
+    case "unrecognized_keys": {
+      const key = issue.keys[0]!;
+      return {
+        keys: [...keys, key],
+        atKey: true,
+        ja: `「${key}」という項目はここでは使えません。`,
+        en: `Unknown key "${key}"${label !== "(file)" ? ` in "${label}"` : ""}; it is not part of this record.`,
+        hint: suggestion(key, missingKeys),
+      };
+    }
+    case "invalid_value":
+      return { keys, ja: `「${label}」の ${shown} は使えません。次のどれかにしてください: ${issue.values.join(", ")}`, en: `"${label}" is ${shown}; expected one of: ${issue.values.join(", ")}.` };
+    case "too_small":
+      if (issue.origin === "array") return { keys, ja: `「${label}」に${issue.minimum}つ以上書いてください。`, en: `"${label}" is an empty list; expected at least ${issue.minimum} item(s).` };
+      break;
+    default:
+      break;
+  }
+  const custom = CUSTOM_MESSAGES[issue.message];
+  if (custom) {
+    const length = typeof value === "string" ? [...value].length : 0;
+    const max = issue.code === "too_big" ? Number(issue.maximum) : 0;
+    return { keys, ...custom(label, shown, length, max) };
+  }
+  return { keys, ja: `「${label}」の値が正しくありません。`, en: `"${label}": ${issue.message}` };
+}
+
+const CUSTOM_MESSAGES: Record<string, (label: string, shown: string, length: number, max: number) => { ja: string; en: string }> = {
+  empty: (l) => ({ ja: `「${l}」が空です。文字を書いてください。`, en: `"${l}" is empty; expected some text.` }),
+  "too-long": (l, _s, n, max) => ({ ja: `「${l}」が長すぎます（${n}字。${max}字までにしてください）。`, en: `"${l}" is too long (${n} characters); expected at most ${max}.` }),
+  "kebab-id": (l, s) => ({ ja: `「${l}」の ${s} はIDに使えません。半角英小文字・数字・ハイフンで書いてください（例: after-school-care）。`, en: `"${l}" is ${s}; expected lowercase ASCII letters, digits and hyphens (e.g. after-school-care).` }),
+  "not-date": (l, s) => ({ ja: `「${l}」の ${s} は日付ではありません。2026-04-01 の形で書いてください。`, en: `"${l}" is ${s}, not a date; expected YYYY-MM-DD, e.g. 2026-04-01.` }),
+  "not-yen": (l, s) => ({ ja: `「${l}」の ${s} は金額ではありません。円の整数で書いてください（例: 45000）。`, en: `"${l}" is ${s}; expected a whole number of yen, e.g. 45000.` }),
+  "not-number": (l, s) => ({ ja: `「${l}」の ${s} は数値ではありません。`, en: `"${l}" is ${s}; expected a number.` }),
+  "not-url": (l, s) => ({ ja: `「${l}」の ${s} はURLではありません（例: https://example.org）。`, en: `"${l}" is ${s}; expected a URL such as https://example.org.` }),
+  postcode: (l, s) => ({ ja: `「${l}」の ${s} は郵便番号の形ではありません。359-0000 のように書いてください。`, en: `"${l}" is ${s}; expected a postcode like 359-0000.` }),
+  phone: (l, s) => ({ ja: `「${l}」の ${s} は電話番号の形ではありません。03-0000-0000 のように書いてください。`, en: `"${l}" is ${s}; expected a phone number like 03-0000-0000.` }),
+  lat: (l, s) => ({ ja: `「${l}」の ${s} は日本の緯度ではありません（20〜46の間）。`, en: `"${l}" is ${s}; expected a latitude within Japan (20 to 46).` }),
+  lon: (l, s) => ({ ja: `「${l}」の ${s} は日本の経度ではありません（122〜154の間）。`, en: `"${l}" is ${s}; expected a longitude within Japan (122 to 154).` }),
+  "lg-code": (l, s) => ({ ja: `「${l}」の ${s} は6桁の地方公共団体コードではありません。`, en: `"${l}" is ${s}; expected a 6-digit local government code.` }),
+  "pref-code": (l, s) => ({ ja: `「${l}」の ${s} は2桁の都道府県コードではありません。`, en: `"${l}" is ${s}; expected a 2-digit prefecture code.` }),
+  "no-areas": (l) => ({ ja: `「${l}」に事業のIDを1つ以上書いてください。`, en: `"${l}" is empty; expected at least one business area id.` }),
+  "image-file": (l, s) => ({ ja: `「${l}」の ${s} は画像のファイル名として使えません。src/images/ の中の JPEG・PNG・WebP・AVIF・SVG ファイルの名前を書いてください（例: tokorozawa.jpg）。`, en: `"${l}" is ${s}; expected the name of a JPEG, PNG, WebP, AVIF or SVG file under src/images/ (e.g. tokorozawa.jpg).` }),
+  "image-alt": (l) => {
+    const key = l.split(".").pop()!;
+    return {
+      ja: `「${l}」の画像に説明（${key}Alt）がありません。何が写っているかを ja と en で書いてください。飾りだけの画像なら ${key}Decorative: true と書いてください。`,
+      en: `"${l}" has no alt text; expected ${key}Alt { ja, en } saying what the image shows, or ${key}Decorative: true if it is decoration only.`,
+    };
+  },
+};
+
+export function suggestion(value: string, known: readonly string[]): string | undefined {
+  const best = closest(value, known);
+  return best ? `もしかして / Did you mean: ${best}` : undefined;
+}
+
+/** Validate a parsed value; on success return the schema's output (trimmed, normalised). */
+export function validate<T extends z.ZodType>(schema: T, value: unknown, source: Source, problems: ProblemList): z.output<T> | null {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  // A misspelt key usually shows twice: as an unknown key and as a missing one. Pair them.
+  const missing = new Map<string, string[]>();
+  for (const issue of result.error.issues) {
+    if (issue.code === "invalid_type" && valueAt(value, issue.path as PathKey[]) === undefined) {
+      const parent = pathLabel(issue.path.slice(0, -1) as PathKey[]);
+      missing.set(parent, [...(missing.get(parent) ?? []), String(issue.path.at(-1))]);
+    }
+  }
+  for (const issue of result.error.issues) {
+    const { keys, ja, en, hint, atKey } = describeIssue(issue, value, missing.get(pathLabel(issue.path as PathKey[])) ?? []);
+    problems.add(source, keys, "error", ja, en, hint, atKey);
+  }
+  return null;
+}
+
+/** Record a warning for every `{ja, en}` pair without English: the page shows the Japanese, marked. */
+function findMissingEnglish(value: unknown, keys: PathKey[], source: Source, problems: ProblemList): void {
+  if (Array.isArray(value)) {
+    value.forEach((item, index) => findMissingEnglish(item, [...keys, index], source, problems));
+  } else if (value && typeof value === "object") {
+    const record = value as Record<string, unknown>;
+    if (typeof record.ja === "string" && record.en === undefined) {
+      problems.add(source, keys, "warning", `「${pathLabel(keys)}」の英語訳がありません（日本語を表示します）。`, `"${pathLabel(keys)}" has no English yet; the English page shows the Japanese.`);
+      return;
+    }
+    for (const [key, child] of Object.entries(record)) findMissingEnglish(child, [...keys, key], source, problems);
+  }
+}
+
+export type RawData = {
+  [K in keyof typeof DATA_FILES]: z.output<(typeof DATA_FILES)[K]["schema"]>;
+} & { sites: Array<{ prefecture: string; sites: Site[] }>; accessibilityResults: AccessibilityResults };
+
+export interface LoadedData {
+  data: RawData | null;
+  problems: ProblemList;
+  sources: Map<string, Source>;
+  /** Where each site record sits, for cross-reference messages. */
+  siteSources: Map<Site, { source: Source; index: number }>;
+  /** Every image a record names, with where: the image pipeline reports a bad file at these lines. */
+  imageRefs: ImageRef[];
+}
+
+/** A record's reference to an image under src/images/ (posix path), and its place in the YAML. */
+export interface ImageRef {
+  image: string;
+  file: string;
+  line: number;
+  col: number;
+}
+
+/**
+ * Parsed YAML by path, kept while the text stays the same, when `keepParsedYaml()` has been
+ * called: the dev server loads the data again on every save, and parsing the 47 site files is
+ * most of the loading time. The parsed values are only read (the schemas make new objects),
+ * never changed. A build loads once and does not keep them: they would only make its heap, and
+ * so every garbage collection during Eleventy, larger.
+ */
+let parseCache: Map<string, { text: string; file: string; parsed: { source: Source; value: unknown } }> | undefined;
+
+export function keepParsedYaml(): void {
+  parseCache ??= new Map();
+}
+
+/** Load, validate and cross-check every data file under `dataDir`. */
+export function loadData(dataDir: string, options: { imagesDir?: string } = {}): LoadedData {
+  const problems = new ProblemList();
+  const sources = new Map<string, Source>();
+  const siteSources = new Map<Site, { source: Source; index: number }>();
+  const readAt = (full: string, label: string): { source: Source; value: unknown } | null => {
+    if (!existsSync(full)) {
+      problems.items.push({ severity: "error", file: label, line: 1, col: 1, ja: "ファイルがありません。", en: "The file is missing; expected it to exist." });
+      return null;
+    }
+    const text = readFileSync(full, "utf8");
+    const cached = parseCache?.get(full);
+    let parsed: { source: Source; value: unknown };
+    if (cached?.text === text && cached.file === label) {
+      parsed = cached.parsed;
+    } else {
+      const before = problems.items.length;
+      parsed = parseYaml(text, label, problems);
+      // Only a file that parsed cleanly is kept: a file with mistakes is read afresh each time.
+      if (problems.items.length === before) parseCache?.set(full, { text, file: label, parsed });
+      else parseCache?.delete(full);
+    }
+    return parsed;
+  };
+  /** A file of the data folder, named in messages by the folder's own name ("_data/faq.yaml"). */
+  const read = (name: string): { source: Source; value: unknown } | null => {
+    const parsed = readAt(path.join(dataDir, name), path.join(path.basename(dataDir), name));
+    if (parsed) sources.set(name, parsed.source);
+    return parsed;
+  };
+
+  const data: Record<string, unknown> = {};
+  for (const [key, { file, schema }] of Object.entries(DATA_FILES)) {
+    const parsed = read(file);
+    if (!parsed || parsed.value === null) continue;
+    const value = validate(schema as z.ZodType, parsed.value, parsed.source, problems);
+    if (value !== null) {
+      data[key] = value;
+      findMissingEnglish(parsed.value, [], parsed.source, problems);
+    }
+  }
+
+  // The results of the last recorded browser test run: written by a test, not by editors.
+  const results = readAt(ACCESSIBILITY_RESULTS, path.relative(ROOT, ACCESSIBILITY_RESULTS));
+  if (results && results.value !== null) {
+    const value = validate(AccessibilityResultsSchema, results.value, results.source, problems);
+    if (value !== null) data.accessibilityResults = value;
+  }
+
+  const sitesDir = path.join(dataDir, SITES_SCHEMA.dir);
+  const siteFiles = existsSync(sitesDir) ? readdirSync(sitesDir).filter((name) => /\.ya?ml$/.test(name)).sort() : [];
+  const sites: RawData["sites"] = [];
+  let sitesComplete = true;
+  for (const name of siteFiles) {
+    const parsed = read(path.join(SITES_SCHEMA.dir, name));
+    const value = parsed && parsed.value !== null ? validate(SITES_SCHEMA.schema, parsed.value, parsed!.source, problems) : null;
+    if (!parsed || value === null) {
+      sitesComplete = false;
+      continue;
+    }
+    findMissingEnglish(parsed.value, [], parsed.source, problems);
+    value.forEach((site, index) => siteSources.set(site, { source: parsed.source, index }));
+    sites.push({ prefecture: name.replace(/\.ya?ml$/, ""), sites: value });
+  }
+  data.sites = sites;
+
+  // Cross-references are checked wherever both sides are valid, so every problem shows at once.
+  checkReferences(data as Partial<RawData> & Pick<RawData, "sites">, sitesComplete, sources, siteSources, problems);
+  const imageRefs = checkImages(data as Partial<RawData> & Pick<RawData, "sites">, sources, siteSources, problems, options.imagesDir);
+  return { data: problems.errors.length ? null : (data as RawData), problems, sources, siteSources, imageRefs };
+}
+
+/** Every image a record names (site `image`, interview `portrait`, page `hero`) must be a file under src/images/. */
+function checkImages(
+  data: Partial<RawData> & Pick<RawData, "sites">,
+  sources: Map<string, Source>,
+  siteSources: Map<Site, { source: Source; index: number }>,
+  problems: ProblemList,
+  imagesDir: string | undefined,
+): ImageRef[] {
+  const refs: ImageRef[] = [];
+  let files: string[] | undefined;
+  const check = (source: Source, keys: PathKey[], image: string | undefined) => {
+    if (!image) return;
+    refs.push({ image, file: source.file, ...positionOf(source, keys) });
+    if (!imagesDir) return;
+    // The exact name, case included: a Mac finds "Photo.JPG" for "photo.jpg", the build server does not.
+    files ??= existsSync(imagesDir) ? readdirSync(imagesDir, { recursive: true, encoding: "utf8" }).map((f) => f.split(path.sep).join("/")) : [];
+    if (!files.includes(image)) {
+      problems.error(source, keys, `画像「${image}」が src/images/ にありません。`, `The image "${image}" does not exist; expected a file in src/images/.`, suggestion(image, files));
+    }
+  };
+  for (const group of data.sites) {
+    for (const site of group.sites) {
+      const { source, index } = siteSources.get(site)!;
+      check(source, [index, "image"], site.image);
+    }
+  }
+  data.interviews?.forEach((x, i) => check(sources.get(DATA_FILES.interviews.file)!, [i, "portrait"], x.portrait));
+  for (const [pageId, page] of Object.entries(data.pages ?? {})) check(sources.get(DATA_FILES.pages.file)!, [pageId, "hero"], page.hero);
+  return refs;
+}
+
+/** Ids must be unique and every reference must name something that exists. */
+function checkReferences(
+  data: Partial<RawData> & Pick<RawData, "sites">,
+  sitesComplete: boolean,
+  sources: Map<string, Source>,
+  siteSources: Map<Site, { source: Source; index: number }>,
+  problems: ProblemList,
+): void {
+  const src = (key: keyof typeof DATA_FILES) => sources.get(DATA_FILES[key].file)!;
+  const uniqueIds = <T>(items: T[], idOf: (item: T) => string, where: (item: T, index: number) => [Source, PathKey[]]) => {
+    const seen = new Map<string, string>();
+    items.forEach((item, index) => {
+      const [source, keys] = where(item, index);
+      const itemId = idOf(item);
+      const first = seen.get(itemId);
+      if (first) {
+        problems.error(source, [...keys], `ID「${itemId}」が重複しています（最初は ${first}）。別のIDにしてください。`, `Duplicate id "${itemId}" (first used at ${first}); expected each id once.`);
+      } else {
+        const { line } = positionOf(source, keys);
+        seen.set(itemId, `${source.file}:${line}`);
+      }
+    });
+    return new Set(seen.keys());
+  };
+  /** A reference to an id; not checked when the file holding the ids has mistakes of its own. */
+  const reference = (source: Source, keys: PathKey[], value: string, known: Set<string> | undefined, kindJa: string, kindEn: string, file: string) => {
+    if (!known || known.has(value)) return;
+    problems.error(source, keys, `「${value}」という${kindJa}のIDは ${file} にありません。`, `"${value}" is not a ${kindEn} id; expected an id from ${file}.`, suggestion(value, [...known]));
+  };
+
+  const fieldIds = data.fields && uniqueIds(data.fields, (f) => f.id, (_f, i) => [src("fields"), [i, "id"]]);
+  const areaIds = data.areas && uniqueIds(data.areas, (a) => a.id, (_a, i) => [src("areas"), [i, "id"]]);
+  data.areas?.forEach((area, i) => reference(src("areas"), [i, "field"], area.field, fieldIds, "分野", "field", "fields.yaml"));
+  const prefectures = data.prefectures;
+  const regionIds = prefectures && uniqueIds(prefectures.regions, (r) => r.id, (_r, i) => [src("prefectures"), ["regions", i, "id"]]);
+  const slugs = prefectures && uniqueIds(prefectures.prefectures, (p) => p.slug, (_p, i) => [src("prefectures"), ["prefectures", i, "slug"]]);
+  if (prefectures) {
+    uniqueIds(prefectures.prefectures, (p) => p.code, (_p, i) => [src("prefectures"), ["prefectures", i, "code"]]);
+    uniqueIds(prefectures.prefectures, (p) => `${p.tile.col},${p.tile.row}`, (_p, i) => [src("prefectures"), ["prefectures", i, "tile"]]);
+    prefectures.prefectures.forEach((p, i) => reference(src("prefectures"), ["prefectures", i, "region"], p.region, regionIds, "地方", "region", "prefectures.yaml (regions)"));
+  }
+
+  const allSites = data.sites.flatMap((group) => group.sites);
+  const allSiteIds = uniqueIds(allSites, (s) => s.id, (s) => {
+    const at = siteSources.get(s)!;
+    return [at.source, [at.index, "id"]];
+  });
+  const siteIds = sitesComplete ? allSiteIds : undefined;
+  for (const group of data.sites) {
+    if (slugs && !slugs.has(group.prefecture)) {
+      const at = siteSources.get(group.sites[0]!)!;
+      problems.items.push({
+        severity: "error",
+        file: at.source.file,
+        line: 1,
+        col: 1,
+        ja: `ファイル名「${group.prefecture}」は都道府県のスラッグではありません。prefectures.yaml の slug と同じ名前にしてください。`,
+        en: `The file name "${group.prefecture}" is not a prefecture slug; expected a slug from prefectures.yaml.`,
+        ...(suggestion(group.prefecture, [...slugs]) ? { hint: suggestion(group.prefecture, [...slugs])! } : {}),
+      });
+    }
+    for (const site of group.sites) {
+      const { source, index } = siteSources.get(site)!;
+      site.areas.forEach((areaId, j) => reference(source, [index, "areas", j], areaId, areaIds, "事業", "business area", "areas.yaml"));
+    }
+  }
+
+  data.pages?.business.sections?.forEach((section, i) => {
+    if (section.site) reference(src("pages"), ["business", "sections", i, "site"], section.site, siteIds, "現場", "site", "sites/*.yaml");
+  });
+  if (data.interviews) uniqueIds(data.interviews, (x) => x.id, (_x, i) => [src("interviews"), [i, "id"]]);
+  data.interviews?.forEach((x, i) => x.site && reference(src("interviews"), [i, "site"], x.site, siteIds, "現場", "site", "sites/*.yaml"));
+  if (data.faq) uniqueIds(data.faq, (x) => x.id, (_x, i) => [src("faq"), [i, "id"]]);
+  if (data.benefits) uniqueIds(data.benefits, (x) => x.id, (_x, i) => [src("benefits"), [i, "id"]]);
+  if (data.jobs) uniqueIds(data.jobs, (x) => x.id, (_x, i) => [src("jobs"), [i, "id"]]);
+  data.jobs?.forEach((job, i) => {
+    if (job.site) reference(src("jobs"), [i, "site"], job.site, siteIds, "現場", "site", "sites/*.yaml");
+    if (job.pay.min > job.pay.max) problems.error(src("jobs"), [i, "pay"], "給与の下限が上限より大きくなっています。", `pay.min (${job.pay.min}) is above pay.max (${job.pay.max}); expected min ≤ max.`);
+    if (job.closes < job.posted) problems.error(src("jobs"), [i, "closes"], "締切日が掲載日より前です。", `closes (${job.closes}) is before posted (${job.posted}).`);
+  });
+}

@@ -1,0 +1,100 @@
+// Serves a built site on 127.0.0.1 the way a plain static host would: files by sirv (directory →
+// index.html, content types), the site under its path prefix, /404.html for anything else. The
+// browser tests, the deploy test and the audit serve the production build with it; the dev server
+// (scripts/dev/serve.ts) adds its live-reload route and script through `routes` and `html`.
+import { readFile } from "node:fs/promises";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import path from "node:path";
+import sirv from "sirv";
+import { normalizePrefix } from "../lib/pages.ts";
+
+export interface ServeOptions {
+  /** The path the site is served at, e.g. "/" or "/coop/". */
+  prefix?: string;
+  /** The port, 0 (the default) for a free one. */
+  port?: number;
+  /** Requests that are not files of the site; returns true when it has answered. */
+  routes?: (req: IncomingMessage, res: ServerResponse, url: URL) => boolean;
+  /** Changes every HTML page on its way out. */
+  html?: (text: string) => string;
+}
+
+export interface SiteServer {
+  /** The site's root URL, ending in the prefix. */
+  url: string;
+  /** Stop the server and drop open connections. */
+  close(): Promise<void>;
+}
+
+/** The HTML file a URL path names, if it names one: "/x/" → "x/index.html", "/404.html" → "404.html". */
+function htmlFileOf(pathname: string): string | undefined {
+  if (pathname.endsWith("/")) return `${pathname.slice(1)}index.html`;
+  return pathname.endsWith(".html") ? pathname.slice(1) : undefined;
+}
+
+export async function serveSite(dir: string, prefixOrOptions: string | ServeOptions = "/"): Promise<SiteServer> {
+  const options = typeof prefixOrOptions === "string" ? { prefix: prefixOrOptions } : prefixOrOptions;
+  const root = path.resolve(dir);
+  const base = normalizePrefix(options.prefix);
+  const transform = options.html;
+  // Read from disk on every request (dev): the dev server swaps in new builds while it runs.
+  const files = sirv(root, { dev: true, extensions: ["html"] });
+
+  const sendHtml = async (req: IncomingMessage, res: ServerResponse, status: number, file: string): Promise<boolean> => {
+    const full = path.resolve(root, file);
+    if (!full.startsWith(root + path.sep)) return false;
+    let text: string;
+    try {
+      text = await readFile(full, "utf8");
+    } catch {
+      return false;
+    }
+    const body = Buffer.from(transform ? transform(text) : text);
+    res.writeHead(status, { "content-type": "text/html; charset=utf-8", "content-length": String(body.length), "cache-control": "no-store" });
+    res.end(req.method === "HEAD" ? undefined : body);
+    return true;
+  };
+  const notFound = async (req: IncomingMessage, res: ServerResponse) => {
+    if (!(await sendHtml(req, res, 404, "404.html"))) res.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end("Not found");
+  };
+
+  const server = createServer(async (req, res) => {
+    try {
+      if (req.method !== "GET" && req.method !== "HEAD") {
+        res.writeHead(405, { allow: "GET, HEAD" }).end();
+        return;
+      }
+      const url = new URL(req.url ?? "/", "http://127.0.0.1");
+      if (options.routes?.(req, res, url)) return;
+      if (!url.pathname.startsWith(base)) {
+        // The prefix root without its slash: redirect like a static host would.
+        if (`${url.pathname}/` === base) res.writeHead(301, { location: base + url.search }).end();
+        else await notFound(req, res);
+        return;
+      }
+      const local = `/${url.pathname.slice(base.length)}`;
+      const html = transform ? htmlFileOf(decodeURIComponent(local)) : undefined;
+      if (html && (await sendHtml(req, res, 200, html))) return;
+      req.url = local + url.search;
+      files(req, res, () => void notFound(req, res));
+    } catch (error) {
+      if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
+      res.end(String(error));
+    }
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port ?? 0, "127.0.0.1", () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}${base}`,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.closeAllConnections();
+        server.close((error) => (error ? reject(error) : resolve()));
+      }),
+  };
+}

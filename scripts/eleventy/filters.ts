@@ -1,0 +1,90 @@
+// Filters and globals for the Nunjucks templates. Each reads the page's language from `p.lang`,
+// so a template never branches on the language itself.
+import MarkdownIt from "markdown-it";
+import nunjucks from "nunjucks";
+import type { Faq, Job } from "../data/schema.ts";
+import type { Db, PageEntry } from "../data/db.ts";
+import type { TemplateContext, TemplateFunctions } from "./types.ts";
+import { formatDate, formatYen, localizeHtml, pick, translate, type Localized } from "../lib/i18n.ts";
+import { breadcrumbJsonLd, faqJsonLd, jobPostingJsonLd, mapUrl, organizationJsonLd } from "./structured-data.ts";
+import { absoluteUrl, assetHref, href, otherLang, pageRules, type Lang } from "../lib/pages.ts";
+import { contentSecurityPolicy } from "../lib/csp.ts";
+import { siteUrl } from "../lib/site-url.ts";
+
+// Raw HTML off; markdown-it's own link validation already refuses javascript: and data: URLs.
+export const markdown = new MarkdownIt({ html: false, linkify: false, typographer: false });
+
+const safe = (html: string) => new nunjucks.runtime.SafeString(html);
+
+function langOf(context: TemplateContext): Lang {
+  const lang = context.ctx.p?.lang;
+  if (lang !== "ja" && lang !== "en") throw new Error("This template has no page language (p.lang)");
+  return lang;
+}
+function dbOf(context: TemplateContext): Db {
+  return context.ctx.db as Db;
+}
+
+/** Markdown of a `{ja, en}` field; the Japanese fallback is wrapped in lang="ja". */
+export function renderMarkdown(value: Localized, lang: Lang): string {
+  const { text, fallback } = pick(value, lang);
+  const html = markdown.render(text);
+  return fallback ? `<div lang="ja">${html}</div>` : html;
+}
+
+/** JSON-LD that cannot close its own script element. */
+export function jsonLdScript(data: unknown): string {
+  const json = JSON.stringify(data).replace(/</g, "\\u003c").replace(/>/g, "\\u003e").replace(/&/g, "\\u0026");
+  return `<script type="application/ld+json">${json}</script>`;
+}
+
+export function registerFilters(eleventyConfig: TemplateFunctions, pathPrefix: string): void {
+  eleventyConfig.addNunjucksGlobal("t", function (key: string, vars?: Record<string, string | number>) {
+    return translate(dbOf(this).strings, langOf(this), key, vars);
+  });
+  eleventyConfig.addFilter("localize", function (value: Localized) {
+    return safe(localizeHtml(value, langOf(this)));
+  });
+  eleventyConfig.addFilter("localizeText", function (value: Localized) {
+    return pick(value, langOf(this)).text;
+  });
+  eleventyConfig.addFilter("markdown", function (value: Localized) {
+    return safe(renderMarkdown(value, langOf(this)));
+  });
+  eleventyConfig.addFilter("href", function (path: string, lang?: Lang) {
+    return href(path, lang ?? langOf(this), pathPrefix);
+  });
+  eleventyConfig.addFilter("absoluteUrl", function (path: string, lang?: Lang) {
+    return absoluteUrl(path, lang ?? langOf(this), pathPrefix, siteUrl(dbOf(this).site));
+  });
+  eleventyConfig.addFilter("asset", (path: string) => assetHref(path, pathPrefix));
+  eleventyConfig.addFilter("absoluteAsset", function (path: string) {
+    return new URL(assetHref(path, pathPrefix), siteUrl(dbOf(this).site)).href;
+  });
+  eleventyConfig.addFilter("csp", function (pagePath: string) {
+    return contentSecurityPolicy({ css: this.ctx.css as string, script: Boolean(pageRules(pagePath).script), forMeta: true });
+  });
+  /** The page's own script, if its rules give it one (scripts/lib/pages.ts). */
+  eleventyConfig.addFilter("pageScript", (pagePath: string) => pageRules(pagePath).script);
+  eleventyConfig.addFilter("otherLang", (lang: Lang) => otherLang(lang));
+  eleventyConfig.addFilter("yen", function (amount: number) {
+    return formatYen(amount, langOf(this));
+  });
+  eleventyConfig.addFilter("date", function (iso: string) {
+    return formatDate(iso, langOf(this));
+  });
+  eleventyConfig.addFilter("jsonLd", (data: unknown) => safe(jsonLdScript(data)));
+  eleventyConfig.addFilter("faqJsonLd", (faq: Faq, lang: Lang) => faqJsonLd(faq, lang, renderMarkdown));
+  eleventyConfig.addFilter("jobPostingJsonLd", function (job: Job, lang: Lang) {
+    return jobPostingJsonLd(job, lang, dbOf(this), renderMarkdown, siteUrl(dbOf(this).site));
+  });
+  eleventyConfig.addFilter("mapUrl", mapUrl);
+  eleventyConfig.addFilter("breadcrumbJsonLd", function (entry: PageEntry<unknown>) {
+    const base = siteUrl(dbOf(this).site);
+    return breadcrumbJsonLd(entry.crumbs, entry, entry.lang, (path) => absoluteUrl(path, entry.lang, pathPrefix, base));
+  });
+  eleventyConfig.addFilter("organizationJsonLd", function (db: Db, lang: Lang) {
+    const base = siteUrl(db.site);
+    return organizationJsonLd(db, lang, absoluteUrl("/", lang, pathPrefix, base), new URL(assetHref("/favicon.svg", pathPrefix), base).href);
+  });
+}

@@ -1,0 +1,73 @@
+// The `picture()` template global: <picture> with AVIF and WebP sources and a JPEG <img> that has
+// width, height (no layout shift) and alt, from the manifest that scripts/images.ts writes.
+import nunjucks from "nunjucks";
+import type { TemplateContext, TemplateFunctions } from "./types.ts";
+import { escapeHtml, pick, type Localized } from "../lib/i18n.ts";
+import { assetHref, type Lang } from "../lib/pages.ts";
+
+export const FORMATS = ["avif", "webp", "jpeg"] as const;
+export type ImageFormat = (typeof FORMATS)[number];
+
+/** One encoded file: its URL path under the site root (before the path prefix). */
+export interface ImageVariant {
+  width: number;
+  height: number;
+  url: string;
+  bytes: number;
+}
+/** One source image, by its name under src/images/ (as the YAML writes it). */
+export interface ManifestEntry {
+  /** Size of the largest variant: the <img> width and height. */
+  width: number;
+  height: number;
+  variants: Record<ImageFormat, ImageVariant[]>;
+}
+export type ImageManifest = Record<string, ManifestEntry>;
+
+/** The slot of an image as wide as the content column (see --measure in site.css). */
+export const CONTENT_SIZES = "(min-width:46rem) 44rem,calc(100vw - 2rem)";
+
+export interface PictureOptions {
+  /** The `sizes` attribute: the image's CSS width (default: the content column). */
+  sizes?: string;
+  /** The one large image at the top of the page: fetched first, never lazily. */
+  hero?: boolean;
+  /** Decoration only: `alt=""`, and no alt text is needed. */
+  decorative?: boolean;
+  class?: string;
+}
+
+const TYPES: Record<ImageFormat, string> = { avif: "image/avif", webp: "image/webp", jpeg: "image/jpeg" };
+
+/** The <picture> markup; kept tight because every page must fit the first round trip. */
+export function renderPicture(entry: ManifestEntry, alt: Localized | undefined, lang: Lang, prefix: string, options: PictureOptions = {}): string {
+  const sizes = options.sizes ?? CONTENT_SIZES;
+  const url = (variant: ImageVariant) => escapeHtml(assetHref(variant.url, prefix));
+  const srcset = (format: ImageFormat) => entry.variants[format].map((v) => `${url(v)} ${v.width}w`).join(",");
+  let altAttr = 'alt=""';
+  if (!options.decorative) {
+    if (!alt) throw new Error("An image without alt text must be marked decorative (imageDecorative: true)");
+    const { text, fallback } = pick(alt, lang);
+    altAttr = `alt="${escapeHtml(text)}"${fallback ? ' lang="ja"' : ""}`;
+  }
+  const jpeg = entry.variants.jpeg;
+  const fallback = jpeg.find((v) => v.width >= 640) ?? jpeg[jpeg.length - 1]!;
+  const loading = options.hero ? ' fetchpriority="high"' : ' loading="lazy" decoding="async"';
+  const sources = (["avif", "webp"] as const).map((format) => `<source type="${TYPES[format]}" srcset="${srcset(format)}" sizes="${sizes}">`).join("");
+  const cls = options.class ? ` class="${escapeHtml(options.class)}"` : "";
+  return `<picture${cls}>${sources}<img src="${url(fallback)}" srcset="${srcset("jpeg")}" sizes="${sizes}" width="${entry.width}" height="${entry.height}" ${altAttr}${loading}></picture>`;
+}
+
+/**
+ * `{{ picture(site.image, site.imageAlt, { hero: true, decorative: site.imageDecorative }) }}`, from
+ * the manifest that the images step made when Eleventy started (eleventy.config.ts).
+ */
+export function registerPicture(functions: TemplateFunctions, pathPrefix: string, manifest: () => ImageManifest): void {
+  functions.addNunjucksGlobal("picture", function (this: TemplateContext, image: string, alt?: Localized, options?: PictureOptions) {
+    const lang = this.ctx.p?.lang as Lang | undefined;
+    if (lang !== "ja" && lang !== "en") throw new Error("picture() needs the page language (p.lang)");
+    const entry = manifest()[image];
+    if (!entry) throw new Error(`The image "${image}" is not in the image manifest: the images step did not run or reported a problem.`);
+    return new nunjucks.runtime.SafeString(renderPicture(entry, alt, lang, pathPrefix, options));
+  });
+}

@@ -1,0 +1,109 @@
+// One place for what a page is called. A page is a language and a language-neutral path
+// ("/areas/x/"); from these come its URL ("/en/areas/x/", under any path prefix), the file it is
+// written to ("en/areas/x/index.html"), and its key ("en:/areas/x/"), and back again. The rules
+// that set some pages apart (a script of their own, left out of search or the sitemap) are here too,
+// read by the templates, the _headers file, the search step and the checks.
+export const LANGS = ["ja", "en"] as const;
+export type Lang = (typeof LANGS)[number];
+export const DEFAULT_LANG: Lang = "ja";
+
+export interface PageRef {
+  lang: Lang;
+  /** Language-neutral, starting with "/": "/", "/areas/x/", "/404.html". */
+  path: string;
+}
+
+export function otherLang(lang: Lang): Lang {
+  return lang === "ja" ? "en" : "ja";
+}
+
+/** "/areas/x/" in a language: Japanese at the root, English under /en/. */
+export function localPath(path: string, lang: Lang): string {
+  if (!path.startsWith("/")) throw new Error(`Internal paths start with "/": ${path}`);
+  return lang === DEFAULT_LANG ? path : `/${lang}${path}`;
+}
+
+/** The file a page is written to, relative to the site folder: "/faq/" in English → "en/faq/index.html". */
+export function pageFile(path: string, lang: Lang): string {
+  const local = localPath(path, lang).slice(1);
+  return local === "" || local.endsWith("/") ? `${local}index.html` : local;
+}
+
+/** The page a URL path (without the path prefix) shows: "/en/sites/x/" → { lang: "en", path: "/sites/x/" }. */
+export function pageOfUrlPath(urlPath: string): PageRef {
+  for (const lang of LANGS) {
+    if (lang !== DEFAULT_LANG && (urlPath === `/${lang}` || urlPath.startsWith(`/${lang}/`))) return { lang, path: urlPath.slice(lang.length + 1) || "/" };
+  }
+  return { lang: DEFAULT_LANG, path: urlPath };
+}
+
+/** The page a built file holds: "en/areas/x/index.html" → { lang: "en", path: "/areas/x/" }. */
+export function pageOfFile(file: string): PageRef {
+  return pageOfUrlPath(`/${file}`.replace(/(^|\/)index\.html$/, "$1"));
+}
+
+/** The key of one page: its language and language-neutral path ("en:/faq/"). */
+export function pageKey(page: PageRef): string {
+  return `${page.lang}:${page.path}`;
+}
+
+/** The page of a key from `pageKey`, or undefined when it is not one. */
+export function pageOfKey(key: string): PageRef | undefined {
+  const match = /^([a-z]{2}):(\/.*)$/.exec(key);
+  return match && (LANGS as readonly string[]).includes(match[1]!) ? { lang: match[1] as Lang, path: match[2]! } : undefined;
+}
+
+/** The URL path a built file is served at: "en/faq/index.html" → "/prefix/en/faq/". */
+export function urlPathOf(file: string, prefix: string): string {
+  return normalizePrefix(prefix) + file.replace(/(^|\/)index\.html$/, "$1");
+}
+
+/** Normalise a path prefix to "/" or "/sub/path/". */
+export function normalizePrefix(prefix: string | undefined): string {
+  const trimmed = (prefix ?? "/").trim().replace(/^\/+|\/+$/g, "");
+  return trimmed ? `/${trimmed}/` : "/";
+}
+
+/** The URL to put in an href: prefix + language + path. */
+export function href(path: string, lang: Lang, prefix: string): string {
+  return normalizePrefix(prefix) + localPath(path, lang).slice(1);
+}
+
+/** A file of the site that is not a page (an image, a script): prefix + path. */
+export function assetHref(path: string, prefix: string): string {
+  return normalizePrefix(prefix) + path.replace(/^\//, "");
+}
+
+const origins = new Map<string, string>();
+
+/** An absolute URL for canonical links, sitemaps and feeds. */
+export function absoluteUrl(path: string, lang: Lang, prefix: string, base: string): string {
+  const local = href(path, lang, prefix);
+  // Our paths are made of ASCII ids: the base's origin and the path, as `new URL` would give
+  // (it is called about 40,000 times a build, and parsing the base each time was most of it).
+  if (!/^\/[\w\-./~]*$/.test(local) || local.includes("/.")) return new URL(local, base.endsWith("/") ? base : `${base}/`).href;
+  let origin = origins.get(base);
+  if (origin === undefined) origins.set(base, (origin = new URL(base).origin));
+  return origin + local;
+}
+
+/** What sets a page apart from the others. */
+export interface PageRules {
+  /** The page's own script (its URL path under the site root), allowed by its Content-Security-Policy. */
+  script?: string;
+  /** Whether the page is a search result. */
+  indexed: boolean;
+  /** Whether the page is listed in sitemap.xml. */
+  listed: boolean;
+}
+
+const ORDINARY: PageRules = { indexed: true, listed: true };
+/** The pages that are not like the others, by language-neutral path. */
+const SPECIAL_PAGES: Record<string, PageRules> = {
+  "/search/": { script: "/js/search.js", indexed: false, listed: true },
+  "/404.html": { indexed: false, listed: false },
+};
+
+export function pageRules(path: string): PageRules {
+  return SPECIAL_PAGES[path] ?? ORDINARY;
+}

@@ -1,0 +1,63 @@
+// Small files every page refers to: the share image for social cards (PNG, fingerprinted) and
+// favicon.ico, both drawn from SVGs in src/ so that the repository holds no binary images.
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import sharp from "sharp";
+import { readEntry, writeEntry } from "../lib/cache-entries.ts";
+import { sha256 } from "../lib/files.ts";
+import { CACHE_ROOT, SRC_DIR } from "../lib/paths.ts";
+
+const SHARE_SVG = path.join(SRC_DIR, "share.svg");
+const FAVICON_SVG = path.join(SRC_DIR, "favicon.svg");
+
+/** "/share-<hash>.png": the name changes whenever the drawing does, so it can be cached for ever. */
+export function shareImagePath(svg: Buffer = readFileSync(SHARE_SVG)): string {
+  const hash = sha256(svg).slice(0, 10);
+  return `/share-${hash}.png`;
+}
+
+/**
+ * An .ico holding one 32×32 PNG (the format every browser since IE 11 reads). sharp writes no
+ * ICO, and the container is 22 bytes of header: smaller than adding a package for it.
+ */
+export function pngToIco(png: Buffer, size: number): Buffer {
+  const header = Buffer.alloc(22);
+  header.writeUInt16LE(0, 0); // reserved
+  header.writeUInt16LE(1, 2); // type: icon
+  header.writeUInt16LE(1, 4); // one image
+  header.writeUInt8(size % 256, 6);
+  header.writeUInt8(size % 256, 7);
+  header.writeUInt8(0, 8); // no palette
+  header.writeUInt8(0, 9);
+  header.writeUInt16LE(1, 10); // colour planes
+  header.writeUInt16LE(32, 12); // bits per pixel
+  header.writeUInt32LE(png.length, 14);
+  header.writeUInt32LE(22, 18); // offset of the image data
+  return Buffer.concat([header, png]);
+}
+
+/** Rasterising the two drawings took a fifth of a no-change rebuild's steps after Eleventy. */
+const CACHE_DIR = path.join(CACHE_ROOT, "assets");
+
+/** `render()`'s bytes, from .cache/assets when the same source was rendered the same way before. */
+async function cached(name: string, source: Buffer, render: () => Promise<Buffer>): Promise<Buffer> {
+  const key = sha256(Buffer.concat([Buffer.from(`${name} ${sharp.versions.sharp} ${render.toString()}\0`), source])).slice(0, 16);
+  const file = path.join(CACHE_DIR, `${key}-${name}`);
+  const saved = readEntry(file);
+  if (saved) return saved;
+  const bytes = await render();
+  writeEntry(file, bytes, 30);
+  return bytes;
+}
+
+export async function writeStaticAssets(outDir: string): Promise<void> {
+  mkdirSync(outDir, { recursive: true });
+  const shareSvg = readFileSync(SHARE_SVG);
+  const share = await cached("share.png", shareSvg, () => sharp(shareSvg).png({ compressionLevel: 9, palette: true }).toBuffer());
+  writeFileSync(path.join(outDir, shareImagePath(shareSvg).slice(1)), share);
+  const faviconSvg = readFileSync(FAVICON_SVG);
+  const icon = await cached("favicon.ico", faviconSvg, async () =>
+    pngToIco(await sharp(faviconSvg, { density: 288 }).resize(32, 32).png({ compressionLevel: 9 }).toBuffer(), 32),
+  );
+  writeFileSync(path.join(outDir, "favicon.ico"), icon);
+}

@@ -1,0 +1,130 @@
+// The production build: validate data → Eleventy (the images step runs as it starts) → search
+// index → host files → summary, into a temporary folder that replaces the output folder only
+// when every step has passed.
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from "node:fs";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import Eleventy from "@11ty/eleventy";
+import { loadDb } from "../data/db.ts";
+import { formatProblem } from "../data/load.ts";
+import { minifyCss } from "../eleventy/css.ts";
+import { listFiles } from "../lib/files.ts";
+import { ROOT, SRC_DIR } from "../lib/paths.ts";
+import { writeStaticAssets } from "./assets.ts";
+import { writeHeaders } from "./headers.ts";
+import { lastImageReport } from "./images.ts";
+import { buildSearchIndex } from "./search-index.ts";
+import { formatSummary, summarize } from "./summary.ts";
+
+export interface BuildOptions {
+  /** Where the finished site goes (default `_site`). */
+  outDir?: string;
+  log?: (line: string) => void;
+}
+export interface StepTime {
+  step: string;
+  ms: number;
+  /** The process's peak resident memory so far, in MB, when the step ended. */
+  peakMb: number;
+}
+
+/** What Eleventy's `eleventy.after` event reports of each template it wrote (its documented `results`). */
+interface EleventyResult {
+  outputPath: string | false;
+  content: unknown;
+}
+
+/** Run every step into a temporary folder; swap it into place only if all passed. */
+export async function build(options: BuildOptions = {}): Promise<{ outDir: string; steps: StepTime[]; pages: number }> {
+  const outDir = path.resolve(options.outDir ?? path.join(ROOT, "_site"));
+  const log = options.log ?? ((line: string) => console.log(line));
+  const steps: StepTime[] = [];
+  const peakMb = () => Math.round(process.resourceUsage().maxRSS / 1024);
+  const step = async <T>(name: string, run: () => T | Promise<T>): Promise<T> => {
+    const start = performance.now();
+    const result = await run();
+    steps.push({ step: name, ms: performance.now() - start, peakMb: peakMb() });
+    return result;
+  };
+
+  // Beside the output folder, so that the final renames never cross file systems (/tmp is often one of its own).
+  const work = path.join(path.dirname(outDir), ".build");
+  mkdirSync(work, { recursive: true });
+  removeAbandoned(work);
+  const tmp = path.join(work, `site-${process.pid}`);
+  rmSync(tmp, { recursive: true, force: true });
+  // Stopped (the dev server stops a full build when a newer change comes): leave nothing behind.
+  const stop = () => {
+    rmSync(tmp, { recursive: true, force: true });
+    process.exit(143);
+  };
+  process.once("SIGTERM", stop);
+  try {
+    const db = await step("data", () => loadDb());
+    for (const warning of db.warnings.slice(0, 5)) log(`warning: ${formatProblem(warning)}`);
+    if (db.warnings.length > 5) log(`… ${db.warnings.length - 5} more warnings (npm run check lists them all)`);
+
+    const start = performance.now();
+    let results: EleventyResult[] | undefined;
+    const eleventy = new Eleventy(SRC_DIR, tmp, {
+      configPath: path.join(ROOT, "eleventy.config.ts"),
+      quietMode: true,
+      config: (config) => config.on("eleventy.after", (event: { results?: EleventyResult[] }) => void (results = event.results)),
+    });
+    // Eleventy would print its own report of a failure, stack included; ours names the file and line.
+    eleventy.disableLogger();
+    await eleventy.write();
+    const images = lastImageReport();
+    if (images) {
+      for (const line of images.lines) log(line);
+      steps.push({ step: "images", ms: images.report.ms, peakMb: peakMb() });
+    }
+    steps.push({ step: "eleventy", ms: performance.now() - start - (images?.report.ms ?? 0), peakMb: peakMb() });
+    const pages = writtenPages(tmp, results);
+    await step("search", () => buildSearchIndex(tmp, { db, pages }));
+
+    await step("assets", async () => {
+      await writeStaticAssets(tmp);
+      writeHeaders(tmp, db, minifyCss(), process.env.PATH_PREFIX ?? "/");
+    });
+    const summary = await step("summary", () => summarize(tmp));
+    // Swap: the old site is moved aside first, so a crash here never leaves a half-written folder.
+    const old = path.join(work, `old-${process.pid}`);
+    if (existsSync(outDir)) renameSync(outDir, old);
+    renameSync(tmp, outDir);
+    rmSync(old, { recursive: true, force: true });
+    log(formatSummary(summary, steps));
+    return { outDir, steps, pages: summary.pages.ja + summary.pages.en };
+  } finally {
+    process.off("SIGTERM", stop);
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The pages Eleventy wrote (file relative to `outDir` → text), from its `eleventy.after` results.
+ * Every HTML file in the folder must be among them: the search step indexes exactly these.
+ */
+export function writtenPages(outDir: string, results: EleventyResult[] | undefined): Map<string, string> {
+  if (!Array.isArray(results)) throw new Error("Eleventy reported no results in its eleventy.after event: its API has changed (scripts/steps/build.ts).");
+  const pages = new Map<string, string>();
+  for (const { outputPath, content } of results) {
+    if (outputPath && typeof content === "string") pages.set(path.relative(outDir, path.resolve(outputPath)).split(path.sep).join("/"), content);
+  }
+  const missing = listFiles(outDir, ".html").filter((file) => !pages.has(file));
+  if (missing.length) throw new Error(`Eleventy's results leave out ${missing.length} of the pages it wrote (${missing.slice(0, 3).join(", ")}): its API has changed (scripts/steps/build.ts).`);
+  return pages;
+}
+
+/** Remove the folders of builds whose process is gone (killed before it could clean up). */
+function removeAbandoned(work: string): void {
+  for (const name of readdirSync(work)) {
+    const pid = Number(/^(?:site|old)-(\d+)$/.exec(name)?.[1]);
+    if (!pid || pid === process.pid) continue;
+    try {
+      process.kill(pid, 0); // still running
+    } catch {
+      rmSync(path.join(work, name), { recursive: true, force: true });
+    }
+  }
+}

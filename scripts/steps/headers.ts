@@ -1,0 +1,57 @@
+// `_headers` for Netlify and Cloudflare Pages: security headers everywhere, the strict CSP on
+// every page but those whose rules give them a script, long caching only for fingerprinted files. Rules never set the same
+// header twice for one path, because the two hosts merge such rules differently.
+import { writeFileSync } from "node:fs";
+import path from "node:path";
+import type { Db } from "../data/db.ts";
+import { contentSecurityPolicy } from "../lib/csp.ts";
+import { LANGS, localPath, normalizePrefix, pageRules } from "../lib/pages.ts";
+
+const SECURITY = [
+  "X-Content-Type-Options: nosniff",
+  "Referrer-Policy: strict-origin-when-cross-origin",
+  "Permissions-Policy: camera=(), microphone=(), geolocation=(), interest-cohort=()",
+  "Cross-Origin-Opener-Policy: same-origin",
+];
+const HTML_CACHE = "Cache-Control: public, max-age=600, must-revalidate";
+const IMMUTABLE = "Cache-Control: public, max-age=31536000, immutable";
+
+/**
+ * The rule patterns covering every page: one per first path segment, in both languages, each
+ * with whether its pages carry a script of their own (pageRules). One pattern never covers both.
+ */
+export function pagePatterns(db: Db): Array<{ pattern: string; script: boolean }> {
+  const patterns = new Map<string, boolean>();
+  for (const entries of Object.values(db.pages)) {
+    for (const entry of entries) {
+      const local = localPath(entry.path, entry.lang);
+      const parts = local.split("/").filter(Boolean);
+      const lang = LANGS.includes(parts[0] as never) ? `${parts.shift()}/` : "";
+      const first = parts[0];
+      const pattern = first === undefined ? `/${lang}` : first.endsWith(".html") ? `/${lang}${first}` : `/${lang}${first}/*`;
+      const script = Boolean(pageRules(entry.path).script);
+      if (patterns.get(pattern) === !script) throw new Error(`_headers: ${pattern} would cover pages with and without a script of their own`);
+      patterns.set(pattern, script);
+    }
+  }
+  return [...patterns].sort(([a], [b]) => (a < b ? -1 : 1)).map(([pattern, script]) => ({ pattern, script }));
+}
+
+export function headersFile(db: Db, css: string, prefix: string): string {
+  const base = normalizePrefix(prefix);
+  const rule = (pattern: string, headers: string[]) => [`${base}${pattern.replace(/^\//, "")}`, ...headers.map((h) => `  ${h}`)].join("\n");
+  const policy = (script: boolean) => `Content-Security-Policy: ${contentSecurityPolicy({ css, script })}`;
+  const rules = [
+    "# Made by the build (scripts/steps/headers.ts). Read by Netlify and Cloudflare Pages.",
+    rule("/*", SECURITY),
+    ...pagePatterns(db).map(({ pattern, script }) => rule(pattern, [policy(script), HTML_CACHE])),
+    rule("/img/*", [IMMUTABLE]),
+    rule("/share-*", [IMMUTABLE]),
+    rule("/pagefind/*", ["Cache-Control: public, max-age=3600"]),
+  ];
+  return `${rules.join("\n")}\n`;
+}
+
+export function writeHeaders(outDir: string, db: Db, css: string, prefix: string): void {
+  writeFileSync(path.join(outDir, "_headers"), headersFile(db, css, prefix));
+}

@@ -1,0 +1,43 @@
+// The layout a newcomer reads the pipeline from (README, "How it is built"): folders by stage,
+// imports pointing one way only, and _data/ for the editors alone.
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { listFiles } from "../scripts/lib/files.ts";
+import { ROOT } from "./helpers.ts";
+
+/** The stages of scripts/, in the order data flows through them: each may import only from its own stage and earlier ones. */
+const STAGES = ["lib", "data", "eleventy", "steps", "checks", "dev", "cli"];
+
+describe("the layout of scripts/", () => {
+  const files = listFiles(path.join(ROOT, "scripts"), ".ts");
+
+  it("has one folder per stage and nothing else", () => {
+    expect([...new Set(files.map((file) => file.split("/")[0]))].sort()).toEqual([...STAGES].sort());
+    expect(files.every((file) => file.split("/").length === 2)).toBe(true);
+  });
+
+  it("imports point one way: lib → data → eleventy → steps → checks → dev → cli", () => {
+    const backwards: string[] = [];
+    for (const file of files) {
+      const stage = STAGES.indexOf(file.split("/")[0]!);
+      const text = readFileSync(path.join(ROOT, "scripts", file), "utf8");
+      for (const [, target] of text.matchAll(/^(?:import|export)\b[^;]*?from "(\.{1,2}\/[^"]+)";/gms)) {
+        const resolved = path.relative(path.join(ROOT, "scripts"), path.resolve(path.dirname(path.join(ROOT, "scripts", file)), target!)).split(path.sep);
+        const other = STAGES.indexOf(resolved[0]!);
+        if (other < 0) backwards.push(`${file} imports ${target} from outside scripts/`);
+        else if (other > stage) backwards.push(`${file} (${STAGES[stage]}) imports ${resolved.join("/")} (${STAGES[other]})`);
+      }
+    }
+    expect(backwards).toEqual([]);
+  });
+});
+
+describe("_data/", () => {
+  it("holds only the editors' YAML files and the JSON Schemas made for their editors", () => {
+    const files = listFiles(path.join(ROOT, "_data"));
+    const other = files.filter((file) => !/^(?:[\w-]+|sites\/[\w-]+)\.yaml$/.test(file) && !/^schemas\/[\w-]+\.schema\.json$/.test(file));
+    expect(other).toEqual([]);
+    expect(readdirSync(path.join(ROOT, "_data", "sites")).length).toBe(47);
+  });
+});
