@@ -6,7 +6,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { readEntry, writeEntry } from "../lib/cache-entries.ts";
-import { listFiles } from "../lib/files.ts";
+import { isInside, listFiles, walkFiles } from "../lib/files.ts";
 import type { ImageRef, Problem, RawData } from "./load.ts";
 
 export interface CachedLoad {
@@ -20,15 +20,27 @@ const CACHE_DAYS = 1;
 
 const files = (dir: string, name: RegExp): string[] => (existsSync(dir) ? listFiles(dir).filter((file) => name.test(file)) : []);
 
+function readOrEmpty(file: string): Buffer {
+  try {
+    return readFileSync(file);
+  } catch {
+    return Buffer.alloc(0); // a link to nothing: the loader reports it
+  }
+}
+
 /**
  * The key of one load: every data file (name and text), the names of the images (the loader
  * checks that referenced images exist), and the code that reads and validates them.
  */
 export function loadKey(dataDir: string, imagesDir: string, codeDirs: string[], otherFiles: string[] = []): string {
   const hash = createHash("sha256");
-  for (const file of files(dataDir, /\.ya?ml$/)) hash.update(`data ${file}\0`).update(readFileSync(path.join(dataDir, file))).update("\0");
+  // A link is keyed by where it points; only what lies inside the folder is read.
+  for (const { file, linkTarget } of existsSync(dataDir) ? walkFiles(dataDir).filter((f) => /\.ya?ml$/.test(f.file)) : []) {
+    hash.update(`data ${file} ${linkTarget ?? ""}\0`);
+    if (linkTarget === undefined || isInside(linkTarget, dataDir)) hash.update(readOrEmpty(path.join(dataDir, file))).update("\0");
+  }
   for (const file of otherFiles) hash.update(`file ${file}\0`).update(existsSync(file) ? readFileSync(file) : "").update("\0");
-  for (const file of files(imagesDir, /./)) hash.update(`image ${file}\0`);
+  for (const { file, linkTarget } of existsSync(imagesDir) ? walkFiles(imagesDir) : []) hash.update(`image ${file} ${linkTarget ?? ""}\0`);
   for (const dir of codeDirs) for (const file of files(dir, /\.ts$/)) hash.update(`code ${file}\0`).update(readFileSync(path.join(dir, file))).update("\0");
   return hash.digest("hex").slice(0, 24);
 }

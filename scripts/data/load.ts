@@ -1,13 +1,25 @@
 // Reads every YAML file once, keeps each value's line and column, validates it against its
 // schema and checks the cross-references. Problems are collected, never thrown one by one,
 // so an editor sees every mistake at once, each as `file:line:col: 日本語 / English`.
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, lstatSync } from "node:fs";
 import path from "node:path";
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from "yaml";
 import type { z } from "zod";
-import { AccessibilityResultsSchema, DATA_FILES, SITES_SCHEMA, type AccessibilityResults, type Site } from "./schema.ts";
+import { AccessibilityResultsSchema, DATA_FILES, HIDDEN_CHARACTERS, SITES_SCHEMA, type AccessibilityResults, type Site } from "./schema.ts";
 import { closest } from "../lib/closest.ts";
 import { ACCESSIBILITY_RESULTS, ROOT } from "../lib/paths.ts";
+import { isInside, walkFiles, type WalkedFile } from "../lib/files.ts";
+import { readDataFile } from "./read-file.ts";
+
+/** Whether a path exists, a link that points nowhere included (readDataFile then says so). */
+function lexists(file: string): boolean {
+  try {
+    lstatSync(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 export interface Problem {
   severity: "error" | "warning";
@@ -85,8 +97,15 @@ const YAML_MESSAGES: Record<string, [string, string]> = {
   UNEXPECTED_TOKEN: ["予期しない記号があります。", "There is an unexpected character here."],
 };
 
+/** A parsed file: `ok` is false when it had a syntax problem (then its value is null). */
+export interface Parsed {
+  source: Source;
+  value: unknown;
+  ok: boolean;
+}
+
 /** Parse one YAML file; syntax problems are added with their position, and the value is null. */
-export function parseYaml(text: string, file: string, problems: ProblemList): { source: Source; value: unknown } {
+export function parseYaml(text: string, file: string, problems: ProblemList): Parsed {
   const lines = new LineCounter();
   const clean = text.replace(/^\uFEFF/, "");
   const doc = parseDocument(clean, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
@@ -97,7 +116,7 @@ export function parseYaml(text: string, file: string, problems: ProblemList): { 
     const { line, col } = lines.linePos(tab.index + tab[0].length - 1);
     const [ja, en] = YAML_MESSAGES.TAB_AS_INDENT!;
     problems.items.push({ severity: "error", file, line, col, ja, en });
-    return { source, value: null };
+    return { source, value: null, ok: false };
   }
   // Only the first syntax error: the ones after it are usually its echoes.
   const error = doc.errors[0];
@@ -106,9 +125,27 @@ export function parseYaml(text: string, file: string, problems: ProblemList): { 
     const [ja, en] = YAML_MESSAGES[error.code] ?? ["YAMLの書き方に誤りがあります。", "The YAML syntax is wrong."];
     const detail = error.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
     problems.items.push({ severity: "error", file, line, col, ja, en: `${en} (${detail})` });
+    return { source, value: null, ok: false };
   }
-  return { source, value: error ? null : doc.toJS() };
+  try {
+    return { source, value: doc.toJS({ maxAliasCount: MAX_ALIASES }), ok: true };
+  } catch (error) {
+    // An "alias bomb" (aliases of aliases, billions of nodes) is refused before it is expanded.
+    if (!(error instanceof ReferenceError)) throw error;
+    problems.items.push({
+      severity: "error",
+      file,
+      line: 1,
+      col: 1,
+      ja: `YAMLの別名（& と *）が多すぎます（${MAX_ALIASES}個まで）。同じ内容は別名を使わずに書いてください。`,
+      en: `The file uses too many YAML aliases (& and *; at most ${MAX_ALIASES}); write the values out instead.`,
+    });
+    return { source, value: null, ok: false };
+  }
 }
+
+/** Aliases (&x … *x) a file may use; the data needs none, and a few hundred can expand to gigabytes. */
+const MAX_ALIASES = 100;
 
 const TYPE_WORDS: Record<string, [string, string]> = {
   string: ["文字", "text"],
@@ -163,19 +200,24 @@ function describeIssue(issue: z.core.$ZodIssue, root: unknown, missingKeys: stri
   if (custom) {
     const length = typeof value === "string" ? [...value].length : 0;
     const max = issue.code === "too_big" ? Number(issue.maximum) : 0;
-    return { keys, ...custom(label, shown, length, max) };
+    return { keys, ...custom(label, shown, length, max, value) };
   }
   return { keys, ja: `「${label}」の値が正しくありません。`, en: `"${label}": ${issue.message}` };
 }
 
-const CUSTOM_MESSAGES: Record<string, (label: string, shown: string, length: number, max: number) => { ja: string; en: string }> = {
+const CUSTOM_MESSAGES: Record<string, (label: string, shown: string, length: number, max: number, value: unknown) => { ja: string; en: string }> = {
   empty: (l) => ({ ja: `「${l}」が空です。文字を書いてください。`, en: `"${l}" is empty; expected some text.` }),
   "too-long": (l, _s, n, max) => ({ ja: `「${l}」が長すぎます（${n}字。${max}字までにしてください）。`, en: `"${l}" is too long (${n} characters); expected at most ${max}.` }),
   "kebab-id": (l, s) => ({ ja: `「${l}」の ${s} はIDに使えません。半角英小文字・数字・ハイフンで書いてください（例: after-school-care）。`, en: `"${l}" is ${s}; expected lowercase ASCII letters, digits and hyphens (e.g. after-school-care).` }),
   "not-date": (l, s) => ({ ja: `「${l}」の ${s} は日付ではありません。2026-04-01 の形で書いてください。`, en: `"${l}" is ${s}, not a date; expected YYYY-MM-DD, e.g. 2026-04-01.` }),
   "not-yen": (l, s) => ({ ja: `「${l}」の ${s} は金額ではありません。円の整数で書いてください（例: 45000）。`, en: `"${l}" is ${s}; expected a whole number of yen, e.g. 45000.` }),
   "not-number": (l, s) => ({ ja: `「${l}」の ${s} は数値ではありません。`, en: `"${l}" is ${s}; expected a number.` }),
-  "not-url": (l, s) => ({ ja: `「${l}」の ${s} はURLではありません（例: https://example.org）。`, en: `"${l}" is ${s}; expected a URL such as https://example.org.` }),
+  "not-https-url": (l, s) => ({ ja: `「${l}」の ${s} は使えません。https:// で始まるウェブのアドレスを書いてください（例: https://example.org）。`, en: `"${l}" is ${s}; expected a web address starting with https://, such as https://example.org.` }),
+  "hidden-character": (l, _s, _n, _max, value) => {
+    const char = HIDDEN_CHARACTERS.exec(String(value))?.[0] ?? "";
+    const code = `U+${char.codePointAt(0)?.toString(16).toUpperCase().padStart(4, "0") ?? "?"}`;
+    return { ja: `「${l}」に見えない制御文字（${code}）が含まれています。その文字を消してください（別のアプリからの貼り付けで入ることがあります）。`, en: `"${l}" holds an invisible control character (${code}); delete it (pasting from another application can bring one in).` };
+  },
   postcode: (l, s) => ({ ja: `「${l}」の ${s} は郵便番号の形ではありません。359-0000 のように書いてください。`, en: `"${l}" is ${s}; expected a postcode like 359-0000.` }),
   phone: (l, s) => ({ ja: `「${l}」の ${s} は電話番号の形ではありません。03-0000-0000 のように書いてください。`, en: `"${l}" is ${s}; expected a phone number like 03-0000-0000.` }),
   lat: (l, s) => ({ ja: `「${l}」の ${s} は日本の緯度ではありません（20〜46の間）。`, en: `"${l}" is ${s}; expected a latitude within Japan (20 to 46).` }),
@@ -260,7 +302,7 @@ export interface ImageRef {
  * never changed. A build loads once and does not keep them: they would only make its heap, and
  * so every garbage collection during Eleventy, larger.
  */
-let parseCache: Map<string, { text: string; file: string; parsed: { source: Source; value: unknown } }> | undefined;
+let parseCache: Map<string, { text: string; file: string; parsed: Parsed }> | undefined;
 
 export function keepParsedYaml(): void {
   parseCache ??= new Map();
@@ -271,14 +313,23 @@ export function loadData(dataDir: string, options: { imagesDir?: string } = {}):
   const problems = new ProblemList();
   const sources = new Map<string, Source>();
   const siteSources = new Map<Site, { source: Source; index: number }>();
-  const readAt = (full: string, label: string): { source: Source; value: unknown } | null => {
-    if (!existsSync(full)) {
+  /**
+   * Read and parse one file; null when it cannot be read (the problem is added). An empty file, or
+   * one of comments only, is a mistake: a file that should hold records but holds none.
+   */
+  const readAt = (full: string, label: string, folder: string, emptyHint?: [string, string]): Parsed | null => {
+    if (!lexists(full)) {
       problems.items.push({ severity: "error", file: label, line: 1, col: 1, ja: "ファイルがありません。", en: "The file is missing; expected it to exist." });
       return null;
     }
-    const text = readFileSync(full, "utf8");
+    const read = readDataFile(full, folder);
+    if ("problem" in read) {
+      problems.items.push({ severity: "error", file: label, ...read.problem });
+      return null;
+    }
+    const { text } = read;
     const cached = parseCache?.get(full);
-    let parsed: { source: Source; value: unknown };
+    let parsed: Parsed;
     if (cached?.text === text && cached.file === label) {
       parsed = cached.parsed;
     } else {
@@ -288,11 +339,23 @@ export function loadData(dataDir: string, options: { imagesDir?: string } = {}):
       if (problems.items.length === before) parseCache?.set(full, { text, file: label, parsed });
       else parseCache?.delete(full);
     }
+    if (parsed.ok && (parsed.value === null || parsed.value === undefined)) {
+      const name = path.basename(label);
+      problems.items.push({
+        severity: "error",
+        file: label,
+        line: 1,
+        col: 1,
+        ja: `${name} が空です。内容を書いてください。${emptyHint?.[0] ?? ""}`,
+        en: `${name} is empty; expected its records or settings.${emptyHint ? ` ${emptyHint[1]}` : ""}`,
+      });
+      return null;
+    }
     return parsed;
   };
   /** A file of the data folder, named in messages by the folder's own name ("_data/faq.yaml"). */
-  const read = (name: string): { source: Source; value: unknown } | null => {
-    const parsed = readAt(path.join(dataDir, name), path.join(path.basename(dataDir), name));
+  const read = (name: string, emptyHint?: [string, string]): Parsed | null => {
+    const parsed = readAt(path.join(dataDir, name), path.join(path.basename(dataDir), name), dataDir, emptyHint);
     if (parsed) sources.set(name, parsed.source);
     return parsed;
   };
@@ -300,7 +363,7 @@ export function loadData(dataDir: string, options: { imagesDir?: string } = {}):
   const data: Record<string, unknown> = {};
   for (const [key, { file, schema }] of Object.entries(DATA_FILES)) {
     const parsed = read(file);
-    if (!parsed || parsed.value === null) continue;
+    if (!parsed?.ok) continue;
     const value = validate(schema as z.ZodType, parsed.value, parsed.source, problems);
     if (value !== null) {
       data[key] = value;
@@ -309,19 +372,23 @@ export function loadData(dataDir: string, options: { imagesDir?: string } = {}):
   }
 
   // The results of the last recorded browser test run: written by a test, not by editors.
-  const results = readAt(ACCESSIBILITY_RESULTS, path.relative(ROOT, ACCESSIBILITY_RESULTS));
-  if (results && results.value !== null) {
+  const results = readAt(ACCESSIBILITY_RESULTS, path.relative(ROOT, ACCESSIBILITY_RESULTS), ROOT);
+  if (results?.ok) {
     const value = validate(AccessibilityResultsSchema, results.value, results.source, problems);
     if (value !== null) data.accessibilityResults = value;
   }
 
   const sitesDir = path.join(dataDir, SITES_SCHEMA.dir);
-  const siteFiles = existsSync(sitesDir) ? readdirSync(sitesDir).filter((name) => /\.ya?ml$/.test(name)).sort() : [];
+  const siteFiles = existsSync(sitesDir) ? walkFiles(sitesDir).map(({ file }) => file).filter((name) => /^[^/]+\.ya?ml$/.test(name)) : [];
+  const removeHint: [string, string] = [
+    "この都道府県の現場をすべて掲載しないときは、ファイルごと削除してください。",
+    "To list no sites in this prefecture, delete the file.",
+  ];
   const sites: RawData["sites"] = [];
   let sitesComplete = true;
   for (const name of siteFiles) {
-    const parsed = read(path.join(SITES_SCHEMA.dir, name));
-    const value = parsed && parsed.value !== null ? validate(SITES_SCHEMA.schema, parsed.value, parsed!.source, problems) : null;
+    const parsed = read(path.join(SITES_SCHEMA.dir, name), removeHint);
+    const value = parsed?.ok ? validate(SITES_SCHEMA.schema, parsed.value, parsed.source, problems) : null;
     if (!parsed || value === null) {
       sitesComplete = false;
       continue;
@@ -347,15 +414,23 @@ function checkImages(
   imagesDir: string | undefined,
 ): ImageRef[] {
   const refs: ImageRef[] = [];
-  let files: string[] | undefined;
+  let files: Map<string, WalkedFile> | undefined;
   const check = (source: Source, keys: PathKey[], image: string | undefined) => {
     if (!image) return;
     refs.push({ image, file: source.file, ...positionOf(source, keys) });
     if (!imagesDir) return;
     // The exact name, case included: a Mac finds "Photo.JPG" for "photo.jpg", the build server does not.
-    files ??= existsSync(imagesDir) ? readdirSync(imagesDir, { recursive: true, encoding: "utf8" }).map((f) => f.split(path.sep).join("/")) : [];
-    if (!files.includes(image)) {
-      problems.error(source, keys, `画像「${image}」が src/images/ にありません。`, `The image "${image}" does not exist; expected a file in src/images/.`, suggestion(image, files));
+    files ??= new Map(existsSync(imagesDir) ? walkFiles(imagesDir).map((f) => [f.file, f]) : []);
+    const found = files.get(image);
+    if (!found) {
+      problems.error(source, keys, `画像「${image}」が src/images/ にありません。`, `The image "${image}" does not exist; expected a file in src/images/.`, suggestion(image, [...files.keys()]));
+    } else if ("linkTarget" in found && (!found.linkTarget || !isInside(found.linkTarget, imagesDir))) {
+      problems.error(
+        source,
+        keys,
+        `画像「${image}」は src/images/ の外を指すリンク（シンボリックリンク）です。外のファイルは使いません。画像そのものを src/images/ に置いてください。`,
+        `The image "${image}" is a symbolic link to ${found.linkTarget ?? "nothing"}, outside src/images/; files outside it are never published. Put the image itself in src/images/.`,
+      );
     }
   };
   for (const group of data.sites) {

@@ -15,12 +15,20 @@ const id = about(
   "ASCII id in kebab-case (used in URLs)",
 );
 
-const text = z.string().trim().min(1, { error: "empty" });
+/**
+ * Characters no text of ours needs and that can hide what a text says: control characters (but
+ * tab and line breaks) and the bidirectional overrides that make text read backwards.
+ */
+export const HIDDEN_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\ufeff]/;
+const text = z.string().trim().min(1, { error: "empty" }).refine((value) => !HIDDEN_CHARACTERS.test(value), { error: "hidden-character" });
+
+/** Longest plain text and Markdown, in characters: a page of text, not a pasted document. */
+export const TEXT_LIMITS = { plain: { ja: 1_000, en: 2_000 }, markdown: { ja: 5_000, en: 10_000 } } as const;
 
 /** A translatable text: Japanese is the source and required; English may be pending. */
-export function localized(limits: { ja?: number; en?: number } = {}) {
-  const ja = limits.ja ? text.max(limits.ja, { error: "too-long" }) : text;
-  const en = limits.en ? text.max(limits.en, { error: "too-long" }) : text;
+export function localized(limits: { ja?: number; en?: number } = TEXT_LIMITS.plain) {
+  const ja = text.max(limits.ja ?? TEXT_LIMITS.plain.ja, { error: "too-long" });
+  const en = text.max(limits.en ?? TEXT_LIMITS.plain.en, { error: "too-long" });
   return z.strictObject({
     ja: about(ja, "日本語（必須）", "Japanese (required)"),
     en: about(en, "英語（未翻訳なら省略可）", "English (may be left out while the translation is pending)").optional(),
@@ -28,7 +36,7 @@ export function localized(limits: { ja?: number; en?: number } = {}) {
 }
 const localizedText = localized();
 /** Markdown prose: paragraphs, lists, emphasis. Raw HTML is never rendered. */
-const markdown = about(localized(), "本文（Markdown 形式）", "Body text (Markdown)");
+const markdown = about(localized(TEXT_LIMITS.markdown), "本文（Markdown 形式）", "Body text (Markdown)");
 
 const date = about(
   z.string({ error: "not-date" }).regex(/^\d{4}-\d{2}-\d{2}$/, { error: "not-date" }).refine(isRealDate, { error: "not-date" }),
@@ -38,6 +46,23 @@ const date = about(
 function isRealDate(value: string): boolean {
   const parsed = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(value);
+}
+
+/** An address on the web, https only: what a visitor's browser is sent to must be what it claims. */
+export function httpsUrl() {
+  return z
+    .string({ error: "not-https-url" })
+    .refine(isHttpsUrl, { error: "not-https-url" })
+    .meta({ format: "uri", pattern: "^https://[^/?#\\s]+\\.[^/?#\\s]+" });
+}
+function isHttpsUrl(value: string): boolean {
+  if (!/^https:\/\/[^/?#\s]+\.[^/?#\s]+/.test(value)) return false;
+  try {
+    const url = new URL(value);
+    return url.protocol === "https:" && url.hostname.includes(".") && !url.username && !url.password;
+  } catch {
+    return false;
+  }
 }
 
 const yen = about(z.int({ error: "not-yen" }).min(0, { error: "not-yen" }), "金額（円、整数）", "Amount in yen (whole number)");
@@ -72,7 +97,7 @@ export const SiteConfigSchema = z.strictObject({
   name: about(localizedText, "団体名", "Organisation name"),
   shortName: about(localizedText, "短い団体名（ヘッダー用）", "Short name (header)"),
   statement: about(localizedText, "団体のことば", "The organisation's statement"),
-  url: about(z.url({ error: "not-url" }), "公開するサイトのURL（例: https://example.org）", "Base URL of the published site"),
+  url: about(httpsUrl(), "公開するサイトのURL（https:// で始まるもの。例: https://example.org）", "Base URL of the published site (https://…)"),
   sampleData: about(z.boolean(), "サンプルデータを含む場合 true（全ページに表示）", "true while the site ships sample data (shown on every page)"),
 });
 

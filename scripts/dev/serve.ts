@@ -5,22 +5,25 @@
 // pages takes longer than that. So each change is built twice:
 //   1. at once, in this process: the data is read again and Eleventy renders only the pages open
 //      in a browser and the pages whose own record changed; those browsers reload;
-//   2. then the full production build (scripts/build.ts, search index included) in a child
+//   2. then the full production build (scripts/steps/build.ts, search index included) in a child
 //      process; like every build it swaps its output in only when it has finished, and a build
 //      stopped half-way leaves the served folder as it was. The browsers whose page it changed
 //      reload again. A new change stops a full build in progress.
-// A data or template mistake is printed here and shown over the page in the browser; the last
-// good pages stay served.
+// Files are watched with @parcel/watcher, which watches folders rather than files: an editor that
+// saves by writing a new file and renaming it over the old one (vim, JetBrains, `sed -i`) is seen
+// every time, which Node's own recursive fs.watch is not. Every mistake, in the data or anywhere
+// else, is printed here and shown over the page; the last good pages stay, and the server stays up.
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, readFileSync, watch } from "node:fs";
+import { existsSync, lstatSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import Eleventy from "@11ty/eleventy";
-import { DataError, loadDb, resetDb, setRenderOnly, type Db } from "../data/db.ts";
+import watcher from "@parcel/watcher";
+import { loadDb, resetDb, setRenderOnly, type Db } from "../data/db.ts";
 import { keepParsedYaml } from "../data/load.ts";
 import { sha256 } from "../lib/files.ts";
-import { pageFile, pageKey, pageOfKey, pageOfUrlPath } from "../lib/pages.ts";
+import { pageFile, pageKey, pageOfFile, pageOfKey } from "../lib/pages.ts";
 import { DATA_DIR, ROOT, SRC_DIR } from "../lib/paths.ts";
 import { stopProcessGroup } from "./process-group.ts";
 import { serveSite } from "./static-server.ts";
@@ -36,7 +39,7 @@ export interface DevServerOptions {
   port?: number;
   /** Where the served build lives (default .cache/dev-site). */
   outDir?: string;
-  /** The folders and files watched for changes (default: data, templates, styles, images, config). */
+  /** The folders watched for changes (default: the data, src/ and _includes/). */
   watchPaths?: string[];
   onEvent?: (event: DevEvent) => void;
 }
@@ -45,10 +48,13 @@ export interface DevServerOptions {
 const QUICK_LIMIT = 60;
 /** Saving often fires several file events: wait this long for the last one. */
 const SETTLE_MS = 40;
+/** Files that editors and tools write beside the real ones: dot files, backups, swap files, vim's write test. */
+const IGNORED = /(?:^|[/\\])(?:\.[^/\\]*|4913|[^/\\]*~|[^/\\]*\.sw[px])$/;
 
 /** The script every page gets in the dev server: reload on "reload", show problems over the page. */
-const CLIENT = `// The dev server's live reload (scripts/serve.ts); never part of the built site.
-const source = new EventSource("/_dev/events?path=" + encodeURIComponent(location.pathname));
+const CLIENT = `// The dev server's live reload (scripts/dev/serve.ts); never part of the built site.
+const page = new URL(import.meta.url).searchParams.get("page");
+const source = new EventSource("/_dev/events?page=" + encodeURIComponent(page));
 let box;
 source.addEventListener("reload", () => location.reload());
 source.addEventListener("problem", (event) => {
@@ -61,13 +67,13 @@ source.addEventListener("fixed", () => { box?.remove(); box = undefined; });
 `;
 
 /**
- * The served HTML: the live-reload script added, and allowed by the page's Content-Security-Policy
- * (its own script only, as on the search page).
+ * The served HTML: the live-reload script added, naming the page it was served as, and allowed
+ * by the page's Content-Security-Policy (its own script only, as on the search page).
  */
-export function withLiveReload(html: string): string {
+export function withLiveReload(html: string, key: string): string {
   return html
     .replace(/(<meta http-equiv="Content-Security-Policy" content="[^"]*?script-src )(?:'none'|&#39;none&#39;)/, "$1'self'")
-    .replace("</head>", '<script type="module" src="/_dev/reload.js"></script></head>');
+    .replace("</head>", `<script type="module" src="/_dev/reload.js?page=${encodeURIComponent(key)}"></script></head>`);
 }
 
 /** One fingerprint per page: what its own entry says (title, record, breadcrumbs). */
@@ -85,21 +91,45 @@ function changedPages(before: Map<string, string> | undefined, after: Map<string
   return changed;
 }
 
-const fileHash = (file: string) => (existsSync(file) ? sha256(readFileSync(file)) : "");
+/** The hash of a regular file, "" for anything else (a missing file, a folder, a pipe that would hang a read). */
+function fileHash(file: string | undefined): string {
+  if (!file) return "";
+  try {
+    return lstatSync(file).isFile() ? sha256(readFileSync(file)) : "";
+  } catch {
+    return "";
+  }
+}
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** Shown until the first build succeeds: the problem itself appears over it, and it reloads when fixed. */
+const WAITING_PAGE = `<!DOCTYPE html>
+<html lang="ja">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'none'"><title>Preview / プレビュー</title></head>
+<body><main><h1>まだサイトを作れていません / The site could not be built yet</h1><p>下に表示される問題を直して保存すると、自動で表示されます。 / Fix the problem shown below and save: the page reloads by itself.</p></main></body>
+</html>
+`;
 
 export async function startDevServer(options: DevServerOptions = {}): Promise<{ url: string; close(): Promise<void> }> {
   const outDir = path.resolve(options.outDir ?? path.join(ROOT, ".cache", "dev-site"));
   const report = options.onEvent ?? (() => {});
   /** Open event streams: the page each one's browser shows, and the version of it (hash) it has. */
   const clients = new Map<ServerResponse, { key: string; version: string }>();
+  /** The page keys of the pages this server has sent: live reload answers for these alone. */
+  const issued = new Set<string>();
   let problem: string | undefined;
 
-  const fileOf = (key: string) => {
-    const page = pageOfKey(key);
-    return page ? path.join(outDir, pageFile(page.path, page.lang)) : "";
+  /** The built file of a page this server sent; undefined for any other key. */
+  const fileOf = (key: string): string | undefined => {
+    const page = issued.has(key) ? pageOfKey(key) : undefined;
+    if (!page) return undefined;
+    const file = path.resolve(outDir, pageFile(page.path, page.lang));
+    return file.startsWith(outDir + path.sep) ? file : undefined;
   };
   const send = (res: ServerResponse, event: string, data = "") => res.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
   const setProblem = (message: string | undefined) => {
+    if (message === problem) return;
     problem = message;
     for (const res of clients.keys()) send(res, message ? "problem" : "fixed", message);
     if (message) report({ kind: "problem", message });
@@ -121,6 +151,7 @@ export async function startDevServer(options: DevServerOptions = {}): Promise<{ 
 
   // --- the full build, in a child process that a new change can stop
   let full: ChildProcess | undefined;
+  let built = false;
   const stopped = new WeakSet<ChildProcess>();
   const fullBuild = () =>
     new Promise<boolean>((resolve) => {
@@ -134,6 +165,11 @@ export async function startDevServer(options: DevServerOptions = {}): Promise<{ 
       full = child;
       let errors = "";
       child.stderr!.on("data", (chunk: Buffer) => (errors += chunk.toString()));
+      child.on("error", (error) => {
+        full = undefined;
+        setProblem(`The build could not start: ${error.message}`);
+        resolve(false);
+      });
       child.on("exit", (code, signal) => {
         full = undefined;
         if (signal || stopped.has(child)) return resolve(false); // stopped for a newer change
@@ -141,8 +177,9 @@ export async function startDevServer(options: DevServerOptions = {}): Promise<{ 
           setProblem(errors.trim() || `The build stopped (exit code ${code}).`);
           return resolve(false);
         }
+        built = true;
         const reloaded = reloadStale();
-        if (problem) setProblem(undefined);
+        setProblem(undefined);
         report({ kind: "full", ms: performance.now() - start, reloaded });
         resolve(true);
       });
@@ -158,14 +195,15 @@ export async function startDevServer(options: DevServerOptions = {}): Promise<{ 
     setRenderOnly(keys);
     try {
       const eleventy = new Eleventy(SRC_DIR, outDir, { configPath: path.join(ROOT, "eleventy.config.ts"), quietMode: true });
-      // Quiet: its errors are thrown, and shown as problems. (A method its JSDoc types leave out.)
-      (eleventy as unknown as { disableLogger(): void }).disableLogger();
+      // Quiet: its errors are thrown, and shown as problems.
+      eleventy.disableLogger();
       await eleventy.write();
     } finally {
       setRenderOnly(undefined);
     }
   };
   let prints: Map<string, string> | undefined;
+  /** Show a change at once where it can be; false when it cannot be built at all (the problem is shown). */
   const quickBuild = async (dataChanged: boolean): Promise<boolean> => {
     const start = performance.now();
     let db: Db;
@@ -173,23 +211,22 @@ export async function startDevServer(options: DevServerOptions = {}): Promise<{ 
       if (dataChanged) resetDb();
       db = loadDb();
     } catch (error) {
-      if (!(error instanceof DataError)) throw error;
-      setProblem(error.message);
+      setProblem(messageOf(error));
       return false;
     }
     const next = fingerprints(db);
     const keys = changedPages(prints, next);
     prints = next;
     for (const { key } of clients.values()) if (next.has(key)) keys.add(key);
-    if (keys.size === 0 || keys.size > QUICK_LIMIT || !existsSync(outDir)) return true;
+    if (!built || keys.size === 0 || keys.size > QUICK_LIMIT) return true;
     try {
       await renderSome(keys);
       const reloaded = reloadStale();
-      if (problem) setProblem(undefined);
+      setProblem(undefined);
       report({ kind: "quick", pages: keys.size, ms: performance.now() - start, reloaded });
       return true;
     } catch (error) {
-      setProblem(error instanceof Error ? error.message : String(error));
+      setProblem(messageOf(error));
       return false;
     }
   };
@@ -200,15 +237,20 @@ export async function startDevServer(options: DevServerOptions = {}): Promise<{ 
   const run = async () => {
     if (running) return;
     running = true;
-    while (pending) {
-      const { data } = pending;
-      pending = undefined;
-      if (await quickBuild(data)) {
-        if (pending) continue;
-        await fullBuild();
+    try {
+      while (pending) {
+        const { data } = pending;
+        pending = undefined;
+        if (await quickBuild(data)) {
+          if (pending) continue;
+          await fullBuild();
+        }
       }
+    } catch (error) {
+      setProblem(messageOf(error));
+    } finally {
+      running = false;
     }
-    running = false;
   };
   let timer: NodeJS.Timeout | undefined;
   const changed = (file: string) => {
@@ -218,44 +260,64 @@ export async function startDevServer(options: DevServerOptions = {}): Promise<{ 
     timer = setTimeout(() => void run(), SETTLE_MS);
   };
   const watchPaths = options.watchPaths ?? [DATA_DIR, SRC_DIR, path.join(ROOT, "_includes")];
-  const watchers = watchPaths.map((dir) =>
-    watch(dir, { recursive: true }, (_event, name) => {
-      if (name && !/(?:^|\/)\.|~$|\.swp$/.test(name)) changed(String(name));
-    }),
+  const subscriptions = await Promise.all(
+    watchPaths.map((dir) =>
+      watcher.subscribe(dir, (error, events) => {
+        if (error) return setProblem(`Watching ${dir} failed: ${error.message}. Restart npm start.`);
+        for (const event of events) if (!IGNORED.test(path.relative(dir, event.path))) changed(event.path);
+      }),
+    ),
   );
 
   // --- the server
-  const routes = (req: IncomingMessage, res: ServerResponse, url: URL): boolean => {
+  const routes = (_req: IncomingMessage, res: ServerResponse, url: URL): boolean => {
     if (url.pathname === "/_dev/reload.js") {
       res.writeHead(200, { "content-type": "text/javascript; charset=utf-8", "cache-control": "no-store" }).end(CLIENT);
       return true;
     }
     if (url.pathname !== "/_dev/events") return false;
+    const key = url.searchParams.get("page") ?? "";
+    if (!issued.has(key)) {
+      res.writeHead(400, { "content-type": "text/plain; charset=utf-8" }).end("Unknown page: live reload follows the pages this server has sent.");
+      return true;
+    }
     res.writeHead(200, { "content-type": "text/event-stream", "cache-control": "no-store", connection: "keep-alive" });
     res.write("retry: 500\n\n");
-    const key = pageKey(pageOfUrlPath(url.searchParams.get("path") ?? "/"));
     clients.set(res, { key, version: fileHash(fileOf(key)) });
     send(res, "connected");
     if (problem) send(res, "problem", problem);
     res.on("close", () => clients.delete(res));
     return true;
   };
+  const html = (text: string, file: string) => {
+    const key = pageKey(pageOfFile(file));
+    issued.add(key);
+    return withLiveReload(text, key);
+  };
 
   const start = performance.now();
   keepParsedYaml();
-  const first = loadDb(); // a data mistake stops here, before the server starts, with its message
-  prints = fingerprints(first);
-  if (!(await fullBuild())) throw new Error(problem ?? "The first build failed.");
-  // The first quick build would also load Eleventy and compile the templates: do that now, with
-  // the home page, which comes out as the full build wrote it.
-  await renderSome(new Set([pageKey({ lang: "ja", path: "/" })]));
-  const server = await serveSite(outDir, { port: options.port ?? 8080, routes, html: withLiveReload });
+  try {
+    prints = fingerprints(loadDb());
+    if (await fullBuild()) {
+      // The first quick build would also load Eleventy and compile the templates: do that now, with
+      // the home page, which comes out as the full build wrote it.
+      await renderSome(new Set([pageKey({ lang: "ja", path: "/" })]));
+    }
+  } catch (error) {
+    setProblem(messageOf(error));
+  }
+  if (!existsSync(path.join(outDir, "index.html"))) {
+    mkdirSync(outDir, { recursive: true });
+    for (const file of ["index.html", "404.html"]) writeFileSync(path.join(outDir, file), WAITING_PAGE);
+  }
+  const server = await serveSite(outDir, { port: options.port ?? 8080, routes, html });
   report({ kind: "ready", url: server.url, ms: performance.now() - start });
   return {
     url: server.url,
     close: async () => {
       clearTimeout(timer);
-      for (const watcher of watchers) watcher.close();
+      await Promise.all(subscriptions.map((subscription) => subscription.unsubscribe()));
       await stopFull();
       for (const res of clients.keys()) res.end();
       await server.close();

@@ -16,8 +16,8 @@ export interface ServeOptions {
   port?: number;
   /** Requests that are not files of the site; returns true when it has answered. */
   routes?: (req: IncomingMessage, res: ServerResponse, url: URL) => boolean;
-  /** Changes every HTML page on its way out. */
-  html?: (text: string) => string;
+  /** Changes every HTML page on its way out; `file` is the page's file, relative to the site folder. */
+  html?: (text: string, file: string) => string;
 }
 
 export interface SiteServer {
@@ -50,7 +50,7 @@ export async function serveSite(dir: string, prefixOrOptions: string | ServeOpti
     } catch {
       return false;
     }
-    const body = Buffer.from(transform ? transform(text) : text);
+    const body = Buffer.from(transform ? transform(text, file) : text);
     res.writeHead(status, { "content-type": "text/html; charset=utf-8", "content-length": String(body.length), "cache-control": "no-store" });
     res.end(req.method === "HEAD" ? undefined : body);
     return true;

@@ -21,10 +21,24 @@ export function runCommand(main: () => Promise<number | void> | number | void, o
     .then(
       (code) => process.exit(code ?? 0),
       (error: unknown) => {
-        console.error(error instanceof Error ? error.message : String(error));
+        console.error(errorMessage(error));
         if (process.env.DEBUG && error instanceof Error) console.error(error.stack);
         onError?.();
         process.exit(1);
       },
     );
+}
+
+/**
+ * An error's message, and those of the errors it wraps: Eleventy reports a mistake inside a
+ * template as "Having trouble rendering njk template …", with the real cause underneath.
+ */
+export function errorMessage(error: unknown): string {
+  const lines: string[] = [];
+  for (let current: unknown = error, depth = 0; current && depth < 5; depth++) {
+    const message = current instanceof Error ? current.message : String(current);
+    if (!lines.includes(message)) lines.push(message);
+    current = current instanceof Error ? ((current as { originalError?: unknown }).originalError ?? current.cause) : undefined;
+  }
+  return lines.join("\n  ");
 }

@@ -1,7 +1,7 @@
 // The production build: validate data → Eleventy (the images step runs as it starts) → search
 // index → host files → summary, into a temporary folder that replaces the output folder only
 // when every step has passed.
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import Eleventy from "@11ty/eleventy";
@@ -9,6 +9,7 @@ import { loadDb } from "../data/db.ts";
 import { formatProblem } from "../data/load.ts";
 import { minifyCss } from "../eleventy/css.ts";
 import { listFiles } from "../lib/files.ts";
+import { siteUrl } from "../lib/site-url.ts";
 import { ROOT, SRC_DIR } from "../lib/paths.ts";
 import { writeStaticAssets } from "./assets.ts";
 import { writeHeaders } from "./headers.ts";
@@ -50,6 +51,7 @@ export async function build(options: BuildOptions = {}): Promise<{ outDir: strin
   // Beside the output folder, so that the final renames never cross file systems (/tmp is often one of its own).
   const work = path.join(path.dirname(outDir), ".build");
   mkdirSync(work, { recursive: true });
+  recoverInterruptedSwap(work, outDir, log);
   removeAbandoned(work);
   const tmp = path.join(work, `site-${process.pid}`);
   rmSync(tmp, { recursive: true, force: true });
@@ -61,6 +63,7 @@ export async function build(options: BuildOptions = {}): Promise<{ outDir: strin
   process.once("SIGTERM", stop);
   try {
     const db = await step("data", () => loadDb());
+    siteUrl(db.site); // a bad SITE_URL stops here, in one line, before any page is written
     for (const warning of db.warnings.slice(0, 5)) log(`warning: ${formatProblem(warning)}`);
     if (db.warnings.length > 5) log(`… ${db.warnings.length - 5} more warnings (npm run check lists them all)`);
 
@@ -81,6 +84,7 @@ export async function build(options: BuildOptions = {}): Promise<{ outDir: strin
     }
     steps.push({ step: "eleventy", ms: performance.now() - start - (images?.report.ms ?? 0), peakMb: peakMb() });
     const pages = writtenPages(tmp, results);
+    for (const line of largePages(pages)) log(line);
     await step("search", () => buildSearchIndex(tmp, { db, pages }));
 
     await step("assets", async () => {
@@ -116,15 +120,55 @@ export function writtenPages(outDir: string, results: EleventyResult[] | undefin
   return pages;
 }
 
+/** A page larger than this is slow to load on a phone: the build names it. */
+export const LARGE_PAGE_BYTES = 100 * 1024;
+
+/** A warning for each page over LARGE_PAGE_BYTES (uncompressed HTML). */
+export function largePages(pages: ReadonlyMap<string, string>): string[] {
+  const lines: string[] = [];
+  for (const [file, html] of pages) {
+    const bytes = Buffer.byteLength(html);
+    if (bytes <= LARGE_PAGE_BYTES) continue;
+    lines.push(
+      `warning: ${file} is ${Math.round(bytes / 1024)} KB, over ${LARGE_PAGE_BYTES / 1024} KB: slow on a phone. Is a very long text pasted into its data? / ` +
+        `${file} が ${Math.round(bytes / 1024)} KB あります（${LARGE_PAGE_BYTES / 1024} KB 超）。とても長い文章が入っていないか確かめてください。`,
+    );
+  }
+  return lines;
+}
+
+/**
+ * A build killed between the two renames of its swap leaves no output folder and the last good
+ * build in `.build/old-<pid>`: put it back before anything else, so that it is never lost.
+ */
+export function recoverInterruptedSwap(work: string, outDir: string, log: (line: string) => void): void {
+  if (existsSync(outDir)) return;
+  const old = readdirSync(work)
+    .filter((name) => /^old-\d+$/.test(name) && !isRunning(Number(name.slice(4))))
+    .map((name) => ({ name, mtime: statSync(path.join(work, name)).mtimeMs }))
+    .sort((a, b) => b.mtime - a.mtime)[0];
+  if (!old) return;
+  renameSync(path.join(work, old.name), outDir);
+  log(
+    `A build was stopped while it replaced ${path.basename(outDir)}/: the last good build (${old.name}) is back in ${path.basename(outDir)}/. / ` +
+      `前回のビルドが入れ替えの途中で止まっていたため、最後の正しいビルドを ${path.basename(outDir)}/ に戻しました。`,
+  );
+}
+
+function isRunning(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Remove the folders of builds whose process is gone (killed before it could clean up). */
 function removeAbandoned(work: string): void {
   for (const name of readdirSync(work)) {
     const pid = Number(/^(?:site|old)-(\d+)$/.exec(name)?.[1]);
-    if (!pid || pid === process.pid) continue;
-    try {
-      process.kill(pid, 0); // still running
-    } catch {
-      rmSync(path.join(work, name), { recursive: true, force: true });
-    }
+    if (pid && !isRunning(pid)) rmSync(path.join(work, name), { recursive: true, force: true });
   }
 }

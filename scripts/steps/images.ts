@@ -5,7 +5,7 @@
 // fingerprinted names. Encodes are cached in .cache/images/ by source content and settings.
 // `npm run images` checks every image and fills the cache without building.
 import { randomBytes } from "node:crypto";
-import { copyFile, mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from "node:fs/promises";
+import { copyFile, mkdir, readdir, readFile, realpath, rename, rm, stat, utimes, writeFile } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
@@ -15,7 +15,7 @@ import { DataError, type Db } from "../data/db.ts";
 import { formatProblem, type ImageRef, type Problem } from "../data/load.ts";
 import { IMAGE_FILE_PATTERN } from "../data/schema.ts";
 import { FORMATS, type ImageFormat, type ImageManifest, type ManifestEntry } from "../eleventy/picture.ts";
-import { kb, sha256 } from "../lib/files.ts";
+import { isInside, kb, sha256, walkFiles } from "../lib/files.ts";
 import { CACHE_ROOT, IMAGES_DIR } from "../lib/paths.ts";
 
 export interface ImageSettings {
@@ -92,12 +92,22 @@ function slugOf(name: string): string {
 }
 
 /** Image files under `dir` (posix paths), hidden files left out. */
-async function listImages(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
-  return entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join("/"))
+function listImages(dir: string): string[] {
+  return walkFiles(dir)
+    .map(({ file }) => file)
     .filter((name) => IMAGE_FILE_PATTERN.test(name) && !name.split("/").some((part) => part.startsWith(".")));
+}
+
+/** The bytes of an image under `dir`, read only if the file, or what a link of it points to, lies inside `dir`. */
+async function readInside(dir: string, name: string): Promise<{ bytes: Buffer } | { outside: string } | null> {
+  let real: string;
+  try {
+    real = await realpath(path.join(dir, name));
+  } catch {
+    return null;
+  }
+  if (!isInside(real, dir)) return { outside: real };
+  return { bytes: await readFile(real) };
 }
 
 async function readCache(dir: string): Promise<CacheEntry | null> {
@@ -143,7 +153,7 @@ export async function processImages(options: ImageOptions = {}): Promise<ImageRe
   const settingsKey = sha256(JSON.stringify({ PIPELINE_VERSION, settings, versions: sharp.versions }));
   const refsByImage = new Map<string, ImageRef[]>();
   for (const ref of options.refs ?? []) refsByImage.set(ref.image, [...(refsByImage.get(ref.image) ?? []), ref]);
-  const names = [...new Set([...(await listImages(srcDir)), ...refsByImage.keys()])].sort();
+  const names = [...new Set([...listImages(srcDir), ...refsByImage.keys()])].sort();
 
   const problems: Problem[] = [];
   /** A problem with an image, at every YAML line that names it; an image no record names only warns. */
@@ -175,7 +185,8 @@ export async function processImages(options: ImageOptions = {}): Promise<ImageRe
   const encode = async (name: string, input: Buffer, key: string): Promise<CacheEntry | null> => {
     let meta: Metadata;
     try {
-      meta = await sharp(input).metadata();
+      // The header only, whatever the size: a too-large image is named as such below, not as damaged.
+      meta = await sharp(input, { limitInputPixels: false }).metadata();
     } catch (error) {
       unreadable(name, error);
       return null;
@@ -272,13 +283,21 @@ export async function processImages(options: ImageOptions = {}): Promise<ImageRe
   await Promise.all(
     names.map((name) =>
       sourceLimit(async () => {
-        let input: Buffer;
-        try {
-          input = await readFile(path.join(srcDir, name));
-        } catch {
+        const read = await readInside(srcDir, name);
+        if (!read) {
           complain(name, "error", `画像「${name}」が src/images/ にありません。`, `The image "${name}" does not exist; expected a file in src/images/.`);
           return;
         }
+        if ("outside" in read) {
+          complain(
+            name,
+            "error",
+            `画像「${name}」は src/images/ の外を指すリンク（シンボリックリンク）です。外のファイルは公開しません。画像そのものを src/images/ に置いてください。`,
+            `The image "${name}" is a symbolic link to ${read.outside}, outside src/images/; files outside it are never published. Put the image itself in src/images/.`,
+          );
+          return;
+        }
+        const input = read.bytes;
         const key = sha256(settingsKey + sha256(input));
         let entry = await readCache(path.join(cacheDir, key));
         if (entry) report.cached++;
