@@ -8,7 +8,7 @@ import { registerPicture } from "./scripts/eleventy/picture.ts";
 import { compileNunjucksOnce, nunjucksFunctions, registerFragments } from "./scripts/eleventy/nunjucks.ts";
 import { minifyCss } from "./scripts/eleventy/css.ts";
 import { buildImages, imageManifest } from "./scripts/steps/images.ts";
-import { shareImagePath } from "./scripts/steps/assets.ts";
+import { logoImagePath, shareImagePath } from "./scripts/steps/assets.ts";
 import { normalizePrefix, pageFile } from "./scripts/lib/pages.ts";
 
 export default function (eleventyConfig: EleventyConfig) {
@@ -16,6 +16,7 @@ export default function (eleventyConfig: EleventyConfig) {
   eleventyConfig.addGlobalData("db", () => renderedDb());
   eleventyConfig.addGlobalData("css", () => minifyCss());
   eleventyConfig.addGlobalData("shareImage", () => shareImagePath());
+  eleventyConfig.addGlobalData("logoImage", () => logoImagePath());
   // Each paginated page's output file comes from its entry (p.path, p.lang), or from
   // `fileInEachLanguage` (the feeds): one function in the data cascade (Eleventy calls a
   // function-valued permalink with the page's data), cheaper than a permalink template or

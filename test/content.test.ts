@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { Parser } from "htmlparser2";
 import { listFiles } from "../scripts/lib/files.ts";
+import { loadDb } from "../scripts/data/db.ts";
 import { ROOT, builtSite } from "./helpers.ts";
 
 /** The organisation's own page, as ../shared/seed-content.ja.txt gives it (a copy, so the test runs on any clone). */
@@ -78,26 +79,34 @@ describe("seed content", () => {
     }
   });
 
-  it("describes the FAQ and the jobs with JSON-LD of the right types", () => {
+  it("describes the FAQ and every open job with JSON-LD of the right types, and a closed job with none", () => {
+    const db = loadDb();
     for (const lang of ["", "en/"]) {
       const faq = pageText(read(`${lang}faq/index.html`)).jsonLd as Array<{ "@type": string; mainEntity: unknown[] }>;
       expect(faq.map((x) => x["@type"]).sort()).toEqual(["BreadcrumbList", "FAQPage"]);
       expect(faq.find((x) => x["@type"] === "FAQPage")!.mainEntity.length).toBeGreaterThanOrEqual(4);
-      const jobs = listFiles(dir, ".html").filter((f) => f.startsWith(`${lang}recruit/`) && f.split("/").length === (lang ? 4 : 3));
-      expect(jobs.length).toBeGreaterThan(0);
-      for (const job of jobs) {
-        const posting = (pageText(read(job)).jsonLd as Array<Record<string, unknown>>).find((x) => x["@type"] === "JobPosting");
-        expect(posting?.["@type"], job).toBe("JobPosting");
-        for (const key of ["title", "description", "datePosted", "validThrough", "employmentType", "hiringOrganization", "jobLocation", "baseSalary"]) {
-          expect(posting, `${job} ${key}`).toHaveProperty(key);
+      expect(db.openJobs.length).toBeGreaterThan(300);
+      for (const job of db.jobs) {
+        const file = `${lang}recruit/${job.id}/index.html`;
+        const posting = (pageText(read(file)).jsonLd as Array<Record<string, unknown>>).find((x) => x["@type"] === "JobPosting");
+        if (!job.open) {
+          expect(posting, file).toBeUndefined();
+          continue;
+        }
+        for (const key of ["title", "description", "datePosted", "validThrough", "employmentType", "hiringOrganization", "identifier", "jobLocation", "baseSalary"]) {
+          expect(posting, `${file} ${key}`).toHaveProperty(key);
         }
       }
     }
   });
 
-  it("hides closed jobs and shows amounts from the YAML in yen", () => {
-    expect(existsSync(path.join(dir, "recruit/fujimino-day-service-care-staff/index.html"))).toBe(false);
-    expect(read("recruit/index.html")).not.toContain("fujimino-day-service-care-staff");
+  it("lists closed jobs nowhere, and shows amounts from the YAML in yen", () => {
+    const db = loadDb();
+    const closed = db.jobs.filter((job) => !job.open);
+    expect(closed.map((job) => job.id)).toContain("fujimino-day-service-care-staff");
+    for (const file of ["recruit/index.html", "recruit/types/part-time/index.html", "sitemap.xml", "recruit/feed.xml"]) {
+      for (const job of closed) expect(read(file), `${file} ${job.id}`).not.toContain(`/recruit/${job.id}/`);
+    }
     expect(read("benefits/index.html")).toContain("45,000円");
     expect(read("en/benefits/index.html")).toContain("¥45,000");
   });

@@ -74,7 +74,8 @@ describe("metadata and host files of the real build", () => {
   it("lists every page with its hreflang alternates in sitemap.xml, named by robots.txt", () => {
     const sitemap = read("sitemap.xml");
     const locs = new Set([...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!));
-    const pages = files.filter((f) => !f.endsWith("404.html"));
+    // Every page but the not-found pages and those kept from search engines (closed jobs).
+    const pages = files.filter((f) => !f.endsWith("404.html") && !read(f).includes('<meta name="robots" content="noindex">'));
     expect(locs.size).toBe(pages.length);
     for (const file of pages) expect(locs.has(base + urlPathOf(file, "/")), file).toBe(true);
     expect(sitemap.match(/<xhtml:link rel="alternate" hreflang="en"/g)).toHaveLength(pages.length);

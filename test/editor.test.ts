@@ -3,7 +3,7 @@ import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { listFiles } from "../scripts/lib/files.ts";
-import { staleSchemas } from "../scripts/data/json-schemas.ts";
+import { folderSchemaGlobs, staleSchemas } from "../scripts/data/json-schemas.ts";
 import { dataDir, edit, ROOT, runBuild, runScript, tempDir } from "./helpers.ts";
 
 function hashes(dir: string): Record<string, string> {
@@ -23,7 +23,7 @@ const MISTAKES: Array<[string, (dir: string) => void, RegExp]> = [
   ["a number where a list is due", (d) => edit(d, "sites/saitama.yaml", "areas: [after-school-care]", "areas: 3"), /sites\/saitama\.yaml:4:\d+: 「\[0\]\.areas」はリスト/],
   ["a bad postcode", (d) => edit(d, "sites/saitama.yaml", 'postcode: "３５６-０００１"', 'postcode: "35-60001"'), /saitama\.yaml:11:\d+: .*郵便番号の形ではありません/],
   ["a bad phone number", (d) => edit(d, "sites/tokyo.yaml", "areas: [day-service]", 'areas: [day-service]\n  phone: "call us"'), /tokyo\.yaml:5:\d+: .*電話番号の形ではありません/],
-  ["a date that is not a date", (d) => edit(d, "jobs.yaml", "posted: 2026-10-01", "posted: 2026-13-01"), /jobs\.yaml:10:\d+: .*日付ではありません/],
+  ["a date that is not a date", (d) => edit(d, "jobs/open-job.yaml", "posted: 2026-10-01", "posted: 2026-13-01"), /jobs\/open-job\.yaml:57:\d+: .*日付ではありません/],
   ["coordinates outside Japan", (d) => edit(d, "sites/tokyo.yaml", "areas: [day-service]", "areas: [day-service]\n  lat: 35.7\n  lon: 2.35"), /tokyo\.yaml:6:\d+: .*日本の経度ではありません/],
   ["an image that does not exist", (d) => edit(d, "sites/tokyo.yaml", "areas: [day-service]", "areas: [day-service]\n  image: missing.jpg\n  imageAlt: { ja: 写真 }"), /tokyo\.yaml:5:\d+: 画像「missing\.jpg」/],
   ["an over-long summary", (d) => edit(d, "areas.yaml", "summary: { ja: 放課後の子どもの居場所です。", `summary: { ja: ${"長".repeat(90)}`), /areas\.yaml:4:\d+: .*長すぎます（90字。80字までにしてください）/],
@@ -52,11 +52,11 @@ describe("npm run check", () => {
   it("prints every problem at once, and lists missing English as warnings", () => {
     const data = dataDir("minimal");
     edit(data, "sites/saitama.yaml", "areas: [after-school-care]", "areas: [after-school-cares]");
-    edit(data, "jobs.yaml", "posted: 2026-10-01", "posted: 2026-10-32");
+    edit(data, "jobs/open-job.yaml", "posted: 2026-10-01", "posted: 2026-10-32");
     const result = runScript("scripts/cli/check-data.ts", [], { DATA_DIR: data });
     expect(result.status).toBe(1);
     expect(result.stderr).toContain("もしかして / Did you mean: after-school-care");
-    expect(result.stderr).toMatch(/jobs\.yaml:10:\d+:/);
+    expect(result.stderr).toMatch(/jobs\/open-job\.yaml:57:\d+:/);
     expect(result.stderr).toContain("データに2件の問題があります / 2 problem(s) in the data");
     expect(result.stdout).toMatch(/英語訳の未入力 \/ Missing English: 2[\s\S]*fields\.yaml:6:\d+:[\s\S]*sites\/tokyo\.yaml:3:\d+:/);
   });
@@ -70,9 +70,13 @@ describe("npm run check", () => {
 });
 
 describe("editor support", () => {
-  it("starts every data file with a yaml-language-server line naming a schema that exists", () => {
+  it("starts every data file with a yaml-language-server line naming a schema that exists, or maps its folder to one", () => {
     const dataRoot = path.join(ROOT, "_data");
-    const files = listFiles(dataRoot).filter((f) => f.endsWith(".yaml"));
+    const settings = JSON.parse(readFileSync(path.join(ROOT, ".vscode", "settings.json"), "utf8")) as { "yaml.schemas": Record<string, string> };
+    expect(settings["yaml.schemas"]).toEqual(folderSchemaGlobs());
+    for (const schema of Object.keys(settings["yaml.schemas"])) expect(readdirSync(path.join(ROOT, path.dirname(schema)))).toContain(path.basename(schema));
+    const folders = Object.values(folderSchemaGlobs()).map((glob) => glob.replace(/^_data\//, "").replace(/\*\.yaml$/, ""));
+    const files = listFiles(dataRoot).filter((f) => f.endsWith(".yaml") && !folders.some((folder) => f.startsWith(folder)));
     expect(files.length).toBeGreaterThan(50);
     for (const file of files) {
       const first = readFileSync(path.join(dataRoot, file), "utf8").split("\n")[0]!;

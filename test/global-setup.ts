@@ -8,7 +8,15 @@ import { runBuild } from "./helpers.ts";
 
 export default function setup(project: TestProject) {
   // For quick runs of the unit tests alone: COOP_NO_SITE=1 npx vitest run test/load.test.ts
+  // (the tests that read the build then fail, saying so).
   if (process.env.COOP_NO_SITE) return;
+  // For quick runs against a build you made yourself (BUILD_DATE as in test/build-date.ts):
+  // COOP_SITE_DIR=/tmp/site/_site npx vitest run test/recruitment.test.ts
+  if (process.env.COOP_SITE_DIR) {
+    project.provide("siteDir", path.resolve(process.env.COOP_SITE_DIR));
+    project.provide("buildLog", "");
+    return;
+  }
   const dir = mkdtempSync(path.join(tmpdir(), "coop-site-"));
   const outDir = path.join(dir, "_site");
   const result = runBuild(outDir);

@@ -1,6 +1,7 @@
 // Shared test tools: data folders made from fixtures, and the real build run as a child process.
 import { spawnSync } from "node:child_process";
 import { inject } from "vitest";
+import { TEST_BUILD_DATE } from "./build-date.ts";
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -54,7 +55,7 @@ export function runScript(script: string, args: string[] = [], env: Record<strin
   const result = spawnSync(TSX, [path.join(ROOT, script), ...args], {
     cwd: ROOT,
     encoding: "utf8",
-    env: { ...process.env, BUILD_DATE: "2026-11-25", ...env },
+    env: { ...process.env, BUILD_DATE: TEST_BUILD_DATE, ...env },
     timeout: 600_000,
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };

@@ -128,8 +128,8 @@ describe("loadData reports each mistake with file, line and plain words", () => 
   });
 
   it("rejects a date that is not a date", () => {
-    const p = only(errorsAfter((d) => edit(d, "jobs.yaml", "posted: 2026-10-01", "posted: 2026-02-30")));
-    expect(p.line).toBe(10);
+    const p = only(errorsAfter((d) => edit(d, "jobs/open-job.yaml", "posted: 2026-10-01", "posted: 2026-02-30")));
+    expect(p.line).toBe(57);
     expect(p.en).toContain("not a date; expected YYYY-MM-DD");
   });
 

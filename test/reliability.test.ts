@@ -35,16 +35,16 @@ describe("a data file that is empty", () => {
     expect(build.stderr).toContain("tokyo.yaml が空です");
   });
 
-  it("names an empty site.yaml or jobs.yaml, and a faq.yaml of comments only, instead of crashing", () => {
+  it("names an empty site.yaml, a job file of blank lines and a faq.yaml of comments only, instead of crashing", () => {
     const errors = errorsAfter((dir) => {
       writeFileSync(path.join(dir, "site.yaml"), "");
-      writeFileSync(path.join(dir, "jobs.yaml"), "\n\n");
+      writeFileSync(path.join(dir, "jobs", "open-job.yaml"), "\n\n");
       writeFileSync(path.join(dir, "faq.yaml"), "# yaml-language-server: $schema=schemas/faq.schema.json\n# questions go here\n");
     });
     expect(errors.map((e) => e.split("\n")[0])).toEqual([
       expect.stringMatching(/site\.yaml:1:1: site\.yaml が空です/),
       expect.stringMatching(/faq\.yaml:1:1: faq\.yaml が空です/),
-      expect.stringMatching(/jobs\.yaml:1:1: jobs\.yaml が空です/),
+      expect.stringMatching(/jobs\/open-job\.yaml:1:1: open-job\.yaml が空です/),
     ]);
   });
 

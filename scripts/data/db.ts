@@ -1,8 +1,9 @@
 // The one place the data is loaded and indexed. Templates only read these indexes:
 // no template scans all sites, and every lookup is by key.
 import path from "node:path";
-import type { Area, Field, Interview, Job, Localized, Page, Prefecture, Region, Site } from "./schema.ts";
-import { A11Y_CHECKS, accessibilityStatement } from "./schema.ts";
+import type { Area, Field, Interview, Job, Localized, Office, Page, Prefecture, Region, Site } from "./schema.ts";
+import { A11Y_CHECKS, accessibilityStatement, EMPLOYMENTS } from "./schema.ts";
+import { officeLookup, officeOf } from "./offices.ts";
 import { formatProblem, loadData, type ImageRef, type Problem, type RawData } from "./load.ts";
 import { loadKey, readCachedLoad, writeCachedLoad } from "./load-cache.ts";
 import { groupBy, indexBy } from "../lib/group.ts";
@@ -30,11 +31,34 @@ export interface PageEntry<T = undefined> {
   description?: Localized;
   crumbs: Crumb[];
   item: T;
+  /** Kept out of search engines, search and the sitemap (a closed job). */
+  noindex?: boolean;
 }
 
 export interface SiteRecord extends Site {
   prefecture: string;
   path: string;
+  /** The office that answers for it (offices.ts). */
+  office: string;
+}
+
+/** A job with what it is known by: its page, whether it is open, its office, area and prefecture. */
+export interface JobRecord extends Job {
+  path: string;
+  open: boolean;
+  /** The id of the office to apply to: the site's, or the job's own when it has no site. */
+  office: string;
+  /** The business area: the job's own, or its site's first. */
+  area?: string;
+  prefecture?: string;
+}
+
+/** A list of open jobs on its own page: by prefecture, by business area, by employment. */
+export interface JobList {
+  kind: "prefecture" | "area" | "type";
+  key: string;
+  title: Localized;
+  jobs: JobRecord[];
 }
 export interface PrefectureRecord extends Prefecture {
   tileLabel: Localized;
@@ -60,8 +84,25 @@ export interface Db {
   interviews: Interview[];
   faq: RawData["faq"];
   benefits: RawData["benefits"];
-  jobs: Job[];
-  openJobs: Job[];
+  /** Every job, open or closed, newest first. */
+  jobs: JobRecord[];
+  openJobs: JobRecord[];
+  jobById: Record<string, JobRecord>;
+  openJobsBySite: Record<string, JobRecord[]>;
+  openJobsByPrefecture: Record<string, JobRecord[]>;
+  openJobsByArea: Record<string, JobRecord[]>;
+  openJobsByOffice: Record<string, JobRecord[]>;
+  /** The lists of open jobs that have pages of their own, by kind, in the order they are offered. */
+  jobLists: Record<JobList["kind"], JobList[]>;
+  /** For a closed job: open jobs at the same site, else in the same area (at most five). */
+  relatedJobs: Record<string, JobRecord[]>;
+  offices: Office[];
+  officeById: Record<string, Office>;
+  /** For each office, its number of sites per prefecture it serves. */
+  officeSites: Record<string, Count<Prefecture>[]>;
+  /** For an office that serves some municipalities of a prefecture: their names, in code order. */
+  officeMunicipalities: Record<string, Localized[]>;
+  hiringSteps: RawData["hiringSteps"];
   /** The date of the newest open job (the feed's <updated>), or the build date when none is open. */
   jobsUpdated: string;
   glossary: RawData["glossary"];
@@ -106,8 +147,9 @@ export function buildDb(raw: RawData, warnings: Problem[], today: string, imageR
   }));
   const prefectureBySlug = indexBy(prefectures, (p) => p.slug);
   const prefectureOrder = new Map(prefectures.map((p, i) => [p.slug, i]));
+  const offices = officeLookup(raw.offices);
   const sites: SiteRecord[] = raw.sites
-    .flatMap((group) => group.sites.map((site) => ({ ...site, prefecture: group.prefecture, path: `/sites/${site.id}/` })))
+    .flatMap((group) => group.sites.map((site) => ({ ...site, prefecture: group.prefecture, path: `/sites/${site.id}/`, office: officeOf(site, group.prefecture, offices)!.id })))
     .sort((a, b) => prefectureOrder.get(a.prefecture)! - prefectureOrder.get(b.prefecture)!);
   const areaById = indexBy(raw.areas, (a) => a.id);
   const sitesByPrefecture = groupBy(sites, (s) => s.prefecture);
@@ -141,7 +183,49 @@ export function buildDb(raw: RawData, warnings: Problem[], today: string, imageR
       .filter((c) => c.count > 0);
   }
 
-  const openJobs = raw.jobs.filter((job) => job.closes >= today).sort((a, b) => byCode(b.posted, a.posted) || byCode(a.id, b.id));
+  const siteById = indexBy(sites, (s) => s.id);
+  const shift = sampleDateShift(raw.site.sampleDatesAsOf, today);
+  const jobs: JobRecord[] = raw.jobs
+    .map((job) => {
+      const dates = job.sample && shift ? { posted: addDays(job.posted, shift), closes: addDays(job.closes, shift) } : {};
+      const site = job.site ? siteById[job.site]! : undefined;
+      const area = job.area ?? site?.areas[0];
+      return {
+        ...job,
+        ...dates,
+        path: `/recruit/${job.id}/`,
+        open: (dates.closes ?? job.closes) >= today,
+        office: site?.office ?? job.office!,
+        ...(area ? { area } : {}),
+        ...(site ? { prefecture: site.prefecture } : {}),
+      };
+    })
+    .sort((a, b) => byCode(b.posted, a.posted) || byCode(a.id, b.id));
+  const openJobs = jobs.filter((job) => job.open);
+  const openJobsBySite = groupBy(openJobs.filter((job) => job.site), (job) => job.site!);
+  const openJobsByPrefecture = groupBy(openJobs.filter((job) => job.prefecture), (job) => job.prefecture!);
+  const openJobsByArea = groupBy(openJobs.filter((job) => job.area), (job) => job.area!);
+  const openJobsByEmployment = groupBy(openJobs, (job) => job.employment);
+  const relatedJobs: Record<string, JobRecord[]> = {};
+  for (const job of jobs.filter((j) => !j.open)) {
+    const sameSite = job.site ? openJobsBySite[job.site] ?? [] : [];
+    relatedJobs[job.id] = (sameSite.length ? sameSite : job.area ? openJobsByArea[job.area] ?? [] : openJobs).slice(0, 5);
+  }
+  const jobLists: Db["jobLists"] = {
+    prefecture: prefectures.filter((p) => openJobsByPrefecture[p.slug]).map((p) => ({ kind: "prefecture", key: p.slug, title: p.name, jobs: openJobsByPrefecture[p.slug]! })),
+    area: raw.areas.filter((a) => openJobsByArea[a.id]).map((a) => ({ kind: "area", key: a.id, title: a.name, jobs: openJobsByArea[a.id]! })),
+    type: EMPLOYMENTS.filter((e) => openJobsByEmployment[e]).map((e) => ({ kind: "type", key: e, title: raw.strings[`job.employment.${e}`]!, jobs: openJobsByEmployment[e]! })),
+  };
+  const officeMunicipalities: Db["officeMunicipalities"] = {};
+  for (const office of raw.offices.filter((o) => o.municipalities)) {
+    const names = new Map(sites.filter((site) => site.lgCode && office.municipalities!.includes(site.lgCode)).map((site) => [site.lgCode!, site.municipality]));
+    officeMunicipalities[office.id] = [...names.keys()].sort(byCode).map((code) => names.get(code)!);
+  }
+  const officeSites: Db["officeSites"] = {};
+  for (const office of raw.offices) {
+    const mine = sites.filter((site) => site.office === office.id);
+    officeSites[office.id] = prefectures.map((p) => ({ item: p as Prefecture, count: mine.filter((site) => site.prefecture === p.slug).length })).filter((c) => c.count > 0);
+  }
   const t = raw.pages;
   const home: Crumb = { path: "/", title: raw.strings["nav.home"]! };
   const crumb = (pagePath: string, title: Localized): Crumb => ({ path: pagePath, title });
@@ -164,7 +248,7 @@ export function buildDb(raw: RawData, warnings: Problem[], today: string, imageR
   const simple = (name: keyof RawData["pages"], pagePath: string, crumbs: Crumb[] = [home]) =>
     each<Page>(name, [t[name]], () => pagePath, (p) => p.title, () => crumbs, (p) => p.description);
   simple("home", "/", []);
-  for (const name of ["about", "business", "work", "interviews", "benefits", "faq", "recruit"] as const) simple(name, `/${name}/`);
+  for (const name of ["about", "business", "work", "interviews", "benefits", "faq", "recruit", "contact", "privacy"] as const) simple(name, `/${name}/`);
   each("search", [null], () => "/search/", () => raw.strings["search.title"]!, () => [home]);
   each("notFound", [null], () => "/404.html", () => raw.strings["notFound.title"]!, () => []);
   const a11y = raw.accessibilityResults;
@@ -183,7 +267,15 @@ export function buildDb(raw: RawData, warnings: Problem[], today: string, imageR
   each("site", sites, (s) => s.path, (s) => s.name, (s) => [home, work, crumb(`/prefectures/${s.prefecture}/`, prefectureBySlug[s.prefecture]!.name)]);
   const interviews = crumb("/interviews/", t.interviews.title);
   each("interview", raw.interviews, (x) => `/interviews/${x.id}/`, (x) => x.name, () => [home, interviews], (x) => x.summary);
-  each("job", openJobs, (j) => `/recruit/${j.id}/`, (j) => j.title, () => [home, crumb("/recruit/", t.recruit.title)]);
+  const recruit = crumb("/recruit/", t.recruit.title);
+  const listPath = (list: JobList) => `/recruit/${list.kind === "type" ? "types" : `${list.kind}s`}/${list.key}/`;
+  for (const kind of ["prefecture", "area", "type"] as const) {
+    each(`recruit${kind[0]!.toUpperCase()}${kind.slice(1)}`, jobLists[kind], listPath, (list) => jobListTitle(list, raw.strings), () => [home, recruit]);
+  }
+  each("job", jobs, (j) => j.path, (j) => j.title, (j) => (j.prefecture ? [home, recruit, crumb(`/recruit/prefectures/${j.prefecture}/`, jobListTitle(jobLists.prefecture.find((l) => l.key === j.prefecture) ?? { kind: "prefecture", key: j.prefecture, title: prefectureBySlug[j.prefecture]!.name, jobs: [] }, raw.strings))] : [home, recruit]));
+  for (const entry of pages.job!) if (!(entry.item as JobRecord).open) entry.noindex = true;
+  const contact = crumb("/contact/", t.contact.title);
+  each("office", raw.offices, (o) => `/offices/${o.id}/`, (o) => o.name, () => [home, contact]);
 
   // Frozen: Eleventy deep-copies plain objects in the data it gives each template (and again for
   // each paginated template), but shares a frozen one as it is (Merge in @11ty/eleventy-utils).
@@ -204,15 +296,27 @@ export function buildDb(raw: RawData, warnings: Problem[], today: string, imageR
     interviews: raw.interviews,
     faq: raw.faq,
     benefits: raw.benefits,
-    jobs: raw.jobs,
+    jobs,
     openJobs,
+    jobById: indexBy(jobs, (j) => j.id),
+    openJobsBySite,
+    openJobsByPrefecture,
+    openJobsByArea,
+    openJobsByOffice: groupBy(openJobs, (job) => job.office),
+    jobLists,
+    relatedJobs,
+    offices: raw.offices,
+    officeById: indexBy(raw.offices, (o) => o.id),
+    officeSites,
+    officeMunicipalities,
+    hiringSteps: raw.hiringSteps,
     jobsUpdated: openJobs.reduce((latest, job) => (job.posted > latest ? job.posted : latest), openJobs.length ? "" : today),
     glossary: raw.glossary,
     accessibilityResults: raw.accessibilityResults,
     fieldById: indexBy(raw.fields, (f) => f.id),
     areaById,
     prefectureBySlug,
-    siteById: indexBy(sites, (s) => s.id),
+    siteById,
     areasByField: groupBy(raw.areas, (a) => a.field),
     sitesByPrefecture,
     municipalitiesByPrefecture,
@@ -230,6 +334,26 @@ export function buildDb(raw: RawData, warnings: Problem[], today: string, imageR
     warnings,
     imageRefs,
   });
+}
+
+/** "鳥取県の求人" / "Jobs in Tottori": the title of a list of open jobs. */
+function jobListTitle(list: JobList, strings: RawData["strings"]): Localized {
+  const key = `recruit.list.${list.kind}`;
+  const fill = (template: string, name: string) => template.replace("{name}", name);
+  return { ja: fill(strings[key]!.ja, list.title.ja), ...(list.title.en ? { en: fill(strings[key]!.en, list.title.en) } : {}) };
+}
+
+/**
+ * Days to move sample dates by: sample jobs are written as if the build ran on `asOf`
+ * (site.yaml's sampleDatesAsOf), and move with the build date, so that the samples stay open
+ * as the calendar moves; the same BUILD_DATE always gives the same dates. Real jobs never move.
+ */
+export function sampleDateShift(asOf: string | undefined, today: string): number {
+  return asOf ? Math.round((Date.parse(`${today}T00:00:00Z`) - Date.parse(`${asOf}T00:00:00Z`)) / 86_400_000) : 0;
+}
+
+export function addDays(iso: string, days: number): string {
+  return new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
 /** Freeze an object and everything it holds. */

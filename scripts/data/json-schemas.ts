@@ -4,7 +4,12 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 import { ROOT } from "../lib/paths.ts";
-import { DATA_FILES, SITES_SCHEMA } from "./schema.ts";
+import { DATA_FILES, RECORD_FOLDERS, SITES_SCHEMA } from "./schema.ts";
+
+/** Folders of one record a file carry no comment (the web editor would drop it): editors map them to their schema by path. */
+export function folderSchemaGlobs(): Record<string, string> {
+  return Object.fromEntries(Object.values(RECORD_FOLDERS).map(({ dir }) => [`_data/schemas/${dir.replace(/s$/, "")}.schema.json`, `_data/${dir}/*.yaml`]));
+}
 
 /** Beside the YAML files whose first line names them. */
 export const SCHEMAS_DIR = path.join(ROOT, "_data", "schemas");
@@ -14,6 +19,7 @@ export function jsonSchemas(): Map<string, string> {
   const entries: Array<[string, z.ZodType]> = [
     ...Object.values(DATA_FILES).map(({ file, schema }) => [file.replace(/\.yaml$/, ""), schema as z.ZodType] as [string, z.ZodType]),
     ["sites", SITES_SCHEMA.schema],
+    ...Object.values(RECORD_FOLDERS).map(({ dir, schema }) => [dir.replace(/s$/, ""), schema as z.ZodType] as [string, z.ZodType]),
   ];
   return new Map(
     entries.map(([name, schema]) => {

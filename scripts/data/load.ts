@@ -5,7 +5,8 @@ import { existsSync, lstatSync } from "node:fs";
 import path from "node:path";
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from "yaml";
 import type { z } from "zod";
-import { AccessibilityResultsSchema, DATA_FILES, HIDDEN_CHARACTERS, SITES_SCHEMA, type AccessibilityResults, type Site } from "./schema.ts";
+import { AccessibilityResultsSchema, DATA_FILES, HIDDEN_CHARACTERS, RECORD_FOLDERS, SITES_SCHEMA, type AccessibilityResults, type Job, type Site } from "./schema.ts";
+import { officeLookup, officeOf } from "./offices.ts";
 import { closest } from "../lib/closest.ts";
 import { ACCESSIBILITY_RESULTS, ROOT } from "../lib/paths.ts";
 import { isInside, walkFiles, type WalkedFile } from "../lib/files.ts";
@@ -196,22 +197,43 @@ function describeIssue(issue: z.core.$ZodIssue, root: unknown, missingKeys: stri
     default:
       break;
   }
-  const custom = CUSTOM_MESSAGES[issue.message];
+  const [code, ...args] = issue.message.split(":");
+  const custom = CUSTOM_MESSAGES[code!];
   if (custom) {
     const length = typeof value === "string" ? [...value].length : 0;
     const max = issue.code === "too_big" ? Number(issue.maximum) : 0;
-    return { keys, ...custom(label, shown, length, max, value) };
+    return { keys, ...custom(label, shown, length, max, value, args) };
   }
   return { keys, ja: `「${label}」の値が正しくありません。`, en: `"${label}": ${issue.message}` };
 }
 
-const CUSTOM_MESSAGES: Record<string, (label: string, shown: string, length: number, max: number, value: unknown) => { ja: string; en: string }> = {
+const CUSTOM_MESSAGES: Record<string, (label: string, shown: string, length: number, max: number, value: unknown, args: string[]) => { ja: string; en: string }> = {
   empty: (l) => ({ ja: `「${l}」が空です。文字を書いてください。`, en: `"${l}" is empty; expected some text.` }),
   "too-long": (l, _s, n, max) => ({ ja: `「${l}」が長すぎます（${n}字。${max}字までにしてください）。`, en: `"${l}" is too long (${n} characters); expected at most ${max}.` }),
   "kebab-id": (l, s) => ({ ja: `「${l}」の ${s} はIDに使えません。半角英小文字・数字・ハイフンで書いてください（例: after-school-care）。`, en: `"${l}" is ${s}; expected lowercase ASCII letters, digits and hyphens (e.g. after-school-care).` }),
   "not-date": (l, s) => ({ ja: `「${l}」の ${s} は日付ではありません。2026-04-01 の形で書いてください。`, en: `"${l}" is ${s}, not a date; expected YYYY-MM-DD, e.g. 2026-04-01.` }),
   "not-yen": (l, s) => ({ ja: `「${l}」の ${s} は金額ではありません。円の整数で書いてください（例: 45000）。`, en: `"${l}" is ${s}; expected a whole number of yen, e.g. 45000.` }),
   "not-number": (l, s) => ({ ja: `「${l}」の ${s} は数値ではありません。`, en: `"${l}" is ${s}; expected a number.` }),
+  email: (l, s) => ({ ja: `「${l}」の ${s} はメールアドレスの形ではありません（例: saiyou@example.org）。`, en: `"${l}" is ${s}; expected an email address such as recruit@example.org.` }),
+  "not-count": (l, s) => ({ ja: `「${l}」の ${s} は0以上の整数で書いてください。`, en: `"${l}" is ${s}; expected a whole number, 0 or more.` }),
+  "too-big": (l, s, _n, max) => ({ ja: `「${l}」の ${s} は大きすぎます（${max}まで）。`, en: `"${l}" is ${s}; expected at most ${max}.` }),
+  "job-site-or-office": () => ({
+    ja: "求人には site（働く現場のID）か office（現場が決まっていないときの事業本部のID）のどちらか一方を書いてください。",
+    en: "A job names either its site (site:) or, when no site is set yet, its office (office:); expected exactly one of them.",
+  }),
+  "fixed-term-needs": (l) => ({
+    ja: `期間の定めのある契約（fixedTerm: true）には「${l}」が必要です（契約期間・更新の有無と基準・更新上限。職業安定法で明示が必要です）。`,
+    en: `A fixed-term contract needs "${l}" (the period, whether and how it is renewed, and any cap: a job ad must state them).`,
+  }),
+  "contract-is-fixed-term": () => ({ ja: "契約職員（contract）の求人は期間の定めのある契約です。fixedTerm: true にして、契約期間などを書いてください。", en: "A contract job is fixed-term; expected fixedTerm: true with its period, renewal and cap." }),
+  "accident-insurance": () => ({ ja: "労災保険（accident）はすべての働く人が対象です。insurance に accident を入れてください。", en: "Accident insurance covers every worker; expected accident among the insurance." }),
+  "pay-order": () => ({ ja: "給与の下限（min）が上限（max）より大きくなっています。", en: "pay.min is above pay.max; expected min ≤ max." }),
+  "pay-range": (l, _s, _n, _max, _v, [low, high]) => ({
+    ja: `「${l}」の金額が、この単位の給与としてありそうな範囲（${low}〜${high}円）の外です。桁を確かめてください。`,
+    en: `"${l}" is outside ${low} to ${high} yen, the range for this unit; check the number of digits.`,
+  }),
+  "closes-before-posted": () => ({ ja: "締切日（closes）が掲載日（posted）より前です。", en: "closes is before posted; expected the closing date on or after the date posted." }),
+  "reserved-id": (_l, s) => ({ ja: `${s} は求人一覧のURLに使われているため、求人のIDにできません。`, en: `${s} is the name of a list of jobs in the URLs; expected another id.` }),
   "not-https-url": (l, s) => ({ ja: `「${l}」の ${s} は使えません。https:// で始まるウェブのアドレスを書いてください（例: https://example.org）。`, en: `"${l}" is ${s}; expected a web address starting with https://, such as https://example.org.` }),
   "hidden-character": (l, _s, _n, _max, value) => {
     const char = HIDDEN_CHARACTERS.exec(String(value))?.[0] ?? "";
@@ -275,7 +297,7 @@ function findMissingEnglish(value: unknown, keys: PathKey[], source: Source, pro
 
 export type RawData = {
   [K in keyof typeof DATA_FILES]: z.output<(typeof DATA_FILES)[K]["schema"]>;
-} & { sites: Array<{ prefecture: string; sites: Site[] }>; accessibilityResults: AccessibilityResults };
+} & { sites: Array<{ prefecture: string; sites: Site[] }>; jobs: Job[]; accessibilityResults: AccessibilityResults };
 
 export interface LoadedData {
   data: RawData | null;
@@ -283,6 +305,8 @@ export interface LoadedData {
   sources: Map<string, Source>;
   /** Where each site record sits, for cross-reference messages. */
   siteSources: Map<Site, { source: Source; index: number }>;
+  /** Where each job sits: its own file. */
+  jobSources: Map<Job, Source>;
   /** Every image a record names, with where: the image pipeline reports a bad file at these lines. */
   imageRefs: ImageRef[];
 }
@@ -399,10 +423,32 @@ export function loadData(dataDir: string, options: { imagesDir?: string } = {}):
   }
   data.sites = sites;
 
+  // One job a file, named by its id: jobs/<id>.yaml.
+  const jobSources = new Map<Job, Source>();
+  const jobs: Job[] = [];
+  const jobsDir = path.join(dataDir, RECORD_FOLDERS.jobs.dir);
+  if (!existsSync(jobsDir)) {
+    problems.items.push({ severity: "error", file: path.join(path.basename(dataDir), RECORD_FOLDERS.jobs.dir), line: 1, col: 1, ja: "求人のフォルダーがありません。", en: "The jobs folder is missing; expected a folder of job files (it may be empty)." });
+  }
+  for (const name of existsSync(jobsDir) ? walkFiles(jobsDir).map(({ file }) => file).filter((file) => /^[^/]+\.ya?ml$/.test(file)) : []) {
+    const parsed = read(path.join(RECORD_FOLDERS.jobs.dir, name));
+    const job = parsed?.ok ? validate(RECORD_FOLDERS.jobs.schema, parsed.value, parsed.source, problems) : null;
+    if (!parsed || !job) continue;
+    const stem = name.replace(/\.ya?ml$/, "");
+    if (job.id !== stem) {
+      problems.error(parsed.source, ["id"], `ID「${job.id}」がファイル名「${name}」と違います。ファイル名を ${job.id}.yaml にするか、IDを ${stem} にしてください。`, `The id "${job.id}" differs from the file name "${name}"; expected the file to be named ${job.id}.yaml.`);
+      continue;
+    }
+    findMissingEnglish(parsed.value, [], parsed.source, problems);
+    jobSources.set(job, parsed.source);
+    jobs.push(job);
+  }
+  data.jobs = jobs;
+
   // Cross-references are checked wherever both sides are valid, so every problem shows at once.
-  checkReferences(data as Partial<RawData> & Pick<RawData, "sites">, sitesComplete, sources, siteSources, problems);
+  checkReferences(data as Partial<RawData> & Pick<RawData, "sites" | "jobs">, sitesComplete, sources, siteSources, jobSources, problems);
   const imageRefs = checkImages(data as Partial<RawData> & Pick<RawData, "sites">, sources, siteSources, problems, options.imagesDir);
-  return { data: problems.errors.length ? null : (data as RawData), problems, sources, siteSources, imageRefs };
+  return { data: problems.errors.length ? null : (data as RawData), problems, sources, siteSources, jobSources, imageRefs };
 }
 
 /** Every image a record names (site `image`, interview `portrait`, page `hero`) must be a file under src/images/. */
@@ -446,10 +492,11 @@ function checkImages(
 
 /** Ids must be unique and every reference must name something that exists. */
 function checkReferences(
-  data: Partial<RawData> & Pick<RawData, "sites">,
+  data: Partial<RawData> & Pick<RawData, "sites" | "jobs">,
   sitesComplete: boolean,
   sources: Map<string, Source>,
   siteSources: Map<Site, { source: Source; index: number }>,
+  jobSources: Map<Job, Source>,
   problems: ProblemList,
 ): void {
   const src = (key: keyof typeof DATA_FILES) => sources.get(DATA_FILES[key].file)!;
@@ -518,10 +565,44 @@ function checkReferences(
   data.interviews?.forEach((x, i) => x.site && reference(src("interviews"), [i, "site"], x.site, siteIds, "現場", "site", "sites/*.yaml"));
   if (data.faq) uniqueIds(data.faq, (x) => x.id, (_x, i) => [src("faq"), [i, "id"]]);
   if (data.benefits) uniqueIds(data.benefits, (x) => x.id, (_x, i) => [src("benefits"), [i, "id"]]);
-  if (data.jobs) uniqueIds(data.jobs, (x) => x.id, (_x, i) => [src("jobs"), [i, "id"]]);
-  data.jobs?.forEach((job, i) => {
-    if (job.site) reference(src("jobs"), [i, "site"], job.site, siteIds, "現場", "site", "sites/*.yaml");
-    if (job.pay.min > job.pay.max) problems.error(src("jobs"), [i, "pay"], "給与の下限が上限より大きくなっています。", `pay.min (${job.pay.min}) is above pay.max (${job.pay.max}); expected min ≤ max.`);
-    if (job.closes < job.posted) problems.error(src("jobs"), [i, "closes"], "締切日が掲載日より前です。", `closes (${job.closes}) is before posted (${job.posted}).`);
+
+  // Offices: what they serve exists, and every site has one.
+  const offices = data.offices;
+  const officeIds = offices && uniqueIds(offices, (o) => o.id, (_o, i) => [src("offices"), [i, "id"]]);
+  offices?.forEach((office, i) => {
+    office.prefectures.forEach((slug, j) => reference(src("offices"), [i, "prefectures", j], slug, slugs, "都道府県", "prefecture", "prefectures.yaml"));
+    if (office.municipalities && office.prefectures.length === 0) {
+      problems.error(src("offices"), [i, "municipalities"], "市区町村を受け持つ事業本部には、その都道府県（prefectures）も書いてください。", "An office that serves municipalities needs their prefecture in prefectures.");
+    }
   });
+  if (offices) {
+    const lookup = officeLookup(offices);
+    for (const group of data.sites.filter((g) => !slugs || slugs.has(g.prefecture))) {
+      for (const site of group.sites) {
+        const { source, index } = siteSources.get(site)!;
+        if (site.office) reference(source, [index, "office"], site.office, officeIds, "事業本部", "office", "offices.yaml");
+        else if (!officeOf(site, group.prefecture, lookup)) {
+          problems.error(
+            source,
+            [index, "id"],
+            `現場「${site.id}」を受け持つ事業本部がありません。offices.yaml で「${group.prefecture}」を受け持つ事業本部を決めるか、この現場に office: を書いてください。`,
+            `No office serves the site "${site.id}"; expected an office in offices.yaml that serves "${group.prefecture}", or an office: line on the site.`,
+          );
+        }
+      }
+    }
+  }
+
+  // Jobs: their site or office, and their area, exist.
+  const siteById = new Map(data.sites.flatMap((group) => group.sites.map((site) => [site.id, site] as const)));
+  for (const job of data.jobs) {
+    const source = jobSources.get(job)!;
+    if (job.site) reference(source, ["site"], job.site, siteIds, "現場", "site", "sites/*.yaml");
+    if (job.office) reference(source, ["office"], job.office, officeIds, "事業本部", "office", "offices.yaml");
+    if (job.area) reference(source, ["area"], job.area, areaIds, "事業", "business area", "areas.yaml");
+    const site = job.site ? siteById.get(job.site) : undefined;
+    if (job.area && site && areaIds?.has(job.area) && !site.areas.includes(job.area)) {
+      problems.error(source, ["area"], `現場「${site.id}」は「${job.area}」の事業をしていません（${site.areas.join(", ")}）。`, `The site "${site.id}" does not run "${job.area}"; expected one of its areas: ${site.areas.join(", ")}.`);
+    }
+  }
 }

@@ -99,11 +99,16 @@ export const SiteConfigSchema = z.strictObject({
   statement: about(localizedText, "団体のことば", "The organisation's statement"),
   url: about(httpsUrl(), "公開するサイトのURL（https:// で始まるもの。例: https://example.org）", "Base URL of the published site (https://…)"),
   sampleData: about(z.boolean(), "サンプルデータを含む場合 true（全ページに表示）", "true while the site ships sample data (shown on every page)"),
+  sampleDatesAsOf: about(
+    date.optional(),
+    "見本の求人の日付は、この日に書いたものとして扱い、ビルドした日に合わせて自動でずらします（見本がいつまでも募集中に見えるように）。実際の求人の日付は変わりません",
+    "Sample jobs' dates are read as written on this day and moved to the build date, so the samples stay open; real jobs' dates never move",
+  ),
 });
 
 // ---------------------------------------------------------------- strings.yaml
 export const StringsSchema = z.record(
-  z.string().regex(/^[a-z][a-zA-Z0-9]*(?:\.[a-zA-Z0-9_]+)*$/),
+  z.string().regex(/^[a-z][a-zA-Z0-9]*(?:\.[a-zA-Z0-9_-]+)*$/),
   z.strictObject({ ja: text, en: text }),
 );
 
@@ -155,14 +160,15 @@ const phone = about(
   "電話番号（例: 03-0000-0000）",
   "Phone number, e.g. 03-0000-0000",
 );
+const lgCode = about(z.string().regex(/^\d{6}$/, { error: "lg-code" }), "全国地方公共団体コード（6桁）", "Local government code (6 digits)");
 export const SiteSchema = requireAlt(z.strictObject({
   id,
   sample: about(z.boolean().optional(), "サンプルデータなら true", "true for a sample record"),
   name: localized({ ja: 60, en: 120 }),
   areas: about(z.array(id).min(1, { error: "no-areas" }), "事業のID（areas.yaml）のリスト。最初が主な事業", "List of business area ids (areas.yaml); the first is the main one"),
   municipality: about(localizedText, "市区町村", "Municipality"),
-  lgCode: about(z.string().regex(/^\d{6}$/, { error: "lg-code" }).optional(), "全国地方公共団体コード（6桁）", "Local government code (6 digits)"),
-  hq: about(localizedText.optional(), "事業本部", "Regional headquarters"),
+  lgCode: lgCode.optional(),
+  office: about(id.optional(), "担当の事業本部のID（offices.yaml）。書かなければ所在地から決まります", "Id of its office (offices.yaml); by default the one serving its place"),
   postcode: postcode.optional(),
   address: about(localizedText.optional(), "市区町村より後の住所", "Address after the municipality"),
   phone: phone.optional(),
@@ -189,7 +195,7 @@ export const PageSchema = requireAlt(z.strictObject({
   ...imageFields("hero", "ページ上部の大きな画像", "Large image at the top of the page"),
   sections: z.array(SectionSchema).optional(),
 }), "hero");
-export const PAGE_IDS = ["home", "about", "business", "work", "interviews", "benefits", "faq", "recruit"] as const;
+export const PAGE_IDS = ["home", "about", "business", "work", "interviews", "benefits", "faq", "recruit", "contact", "privacy"] as const;
 export const PagesSchema = z.strictObject(
   Object.fromEntries(PAGE_IDS.map((pageId) => [pageId, PageSchema])) as Record<(typeof PAGE_IDS)[number], typeof PageSchema>,
 );
@@ -223,24 +229,125 @@ export const BenefitsSchema = z.array(
   z.strictObject({ id, title: localizedText, intro: localizedText.optional(), items: z.array(BenefitItemSchema).min(1) }),
 );
 
-// ---------------------------------------------------------------- jobs.yaml
-export const EMPLOYMENT_TYPES = ["FULL_TIME", "PART_TIME", "CONTRACTOR", "TEMPORARY", "INTERN"] as const;
-export const PAY_UNITS = ["HOUR", "DAY", "MONTH", "YEAR"] as const;
-export const JobSchema = z.strictObject({
+// ---------------------------------------------------------------- offices.yaml
+const email = about(
+  z.string().trim().regex(/^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$/, { error: "email" }),
+  "メールアドレス（例: saiyou@example.org）",
+  "Email address, e.g. recruit@example.org",
+);
+export const OFFICE_KINDS = ["head", "regional"] as const;
+export const OfficeSchema = z.strictObject({
   id,
-  sample: z.boolean().optional(),
-  title: localized({ ja: 60, en: 120 }),
-  place: localizedText,
-  site: id.optional(),
-  employmentType: z.enum(EMPLOYMENT_TYPES),
-  pay: z.strictObject({ min: yen, max: yen, unit: z.enum(PAY_UNITS) }),
-  hours: localizedText,
-  description: markdown,
-  apply: markdown,
-  posted: date,
-  closes: date,
+  sample: about(z.boolean().optional(), "連絡先が見本のとき true（ページに「見本」と表示）", "true while the contact details are samples (shown as such)"),
+  kind: about(z.enum(OFFICE_KINDS), "本部（head）か事業本部（regional）か", "The head office (head) or a regional headquarters (regional)"),
+  name: localized({ ja: 40, en: 90 }),
+  prefectures: about(z.array(id), "受け持つ都道府県のスラッグ（prefectures.yaml）", "Slugs of the prefectures it serves (prefectures.yaml)"),
+  municipalities: about(
+    z.array(lgCode).optional(),
+    "都道府県を分けて受け持つときだけ: 受け持つ市区町村のコード。書かない事業本部がその都道府県の残りを受け持ちます",
+    "Only where offices share a prefecture: the codes of the municipalities it serves; the office without this list serves the rest",
+  ),
+  postcode: postcode.optional(),
+  address: about(localizedText, "所在地（都道府県から）", "Address, from the prefecture on"),
+  phone: about(phone, "電話番号（応募の電話の宛先。例: 03-0000-0000）", "Phone number for applications, e.g. 03-0000-0000"),
+  email,
+  hours: about(localizedText, "電話受付の時間（例: 平日 9:00〜17:00）", "Opening hours, e.g. Weekdays 9:00–17:00"),
 });
-export const JobsSchema = z.array(JobSchema);
+export const OfficesSchema = z.array(OfficeSchema).min(1);
+
+// ---------------------------------------------------------------- hiring-steps.yaml
+export const HiringStepsSchema = z.array(z.strictObject({ title: localized({ ja: 40, en: 80 }), body: localizedText })).min(1);
+
+// ---------------------------------------------------------------- jobs/<id>.yaml
+/** 正職員, 契約職員, パート (and the JobPosting types they are given in scripts/eleventy/structured-data.ts). */
+export const EMPLOYMENTS = ["regular", "contract", "part-time"] as const;
+export const PAY_UNITS = ["HOUR", "DAY", "MONTH"] as const;
+/** 雇用保険, 労災保険, 健康保険, 厚生年金. */
+export const INSURANCES = ["employment", "accident", "health", "pension"] as const;
+/** 受動喫煙防止措置 as the ハローワーク 求人票 states it: 敷地内禁煙, 屋内禁煙, 屋内原則禁煙（喫煙室あり）. */
+export const SMOKING_MEASURES = ["no-smoking-premises", "no-smoking-indoors", "smoking-room"] as const;
+/** Path segments under /recruit/ that list jobs: a job may not take one as its id. */
+export const RECRUIT_LISTS = ["prefectures", "areas", "types", "feed.xml"] as const;
+const count = (max: number) => z.int({ error: "not-count" }).min(0, { error: "not-count" }).max(max, { error: "too-big" });
+
+export const JobSchema = z.strictObject({
+  id: about(id, "求人のID（ファイル名と同じ。URLに使われます）", "Job id, the same as the file name (used in the URL)"),
+  sample: about(z.boolean().optional(), "サンプルの求人なら true", "true for a sample job"),
+  title: about(localized({ ja: 60, en: 120 }), "求人のタイトル（職種と現場）", "Title: the job and the place"),
+  site: about(id.optional(), "働く現場のID（sites/）。現場が決まっていないときは office を書く", "Id of the site where the work is (sites/); write office instead when no site is set yet"),
+  office: about(id.optional(), "現場が決まっていない求人（新卒など）の担当事業本部のID（offices.yaml）", "For a job with no site yet (new graduates): the id of its office (offices.yaml)"),
+  area: about(id.optional(), "事業のID（areas.yaml）。書かなければ現場の最初の事業", "Business area id (areas.yaml); the site's first area when left out"),
+  employment: about(z.enum(EMPLOYMENTS), "雇用形態: regular（正職員）, contract（契約職員）, part-time（パート）", "Employment: regular, contract (fixed-term) or part-time"),
+  description: about(localized(TEXT_LIMITS.markdown), "仕事内容（業務内容。Markdown 形式）", "The work (Markdown)"),
+  place: about(localizedText.optional(), "就業場所（現場の所在地と違うときだけ）", "Place of work, only where it is not the site's address"),
+  contract: about(
+    z.strictObject({
+      fixedTerm: about(z.boolean(), "期間の定めがあれば true（有期雇用）", "true for a fixed-term contract"),
+      period: about(localizedText.optional(), "契約期間（例: 1年（4月1日〜翌年3月31日））", "Contract period, e.g. one year (1 April to 31 March)"),
+      renewal: about(localizedText.optional(), "契約更新の有無と判断の基準", "Whether the contract is renewed, and on what grounds"),
+      renewalCap: about(localizedText.optional(), "更新上限の有無と内容（通算契約期間または更新回数）", "Any cap on renewals (total years or number of renewals)"),
+    }),
+    "契約期間",
+    "Contract term",
+  ),
+  probation: about(
+    z.strictObject({ months: about(count(12), "試用期間の月数（なしなら 0）", "Months of probation (0: none)"), terms: about(localizedText.optional(), "試用期間中の条件（本採用と違うとき）", "Terms during probation, where they differ") }),
+    "試用期間",
+    "Probation",
+  ),
+  hours: about(localizedText, "始業・終業の時刻（例: 8:30〜17:30、シフト制）", "Start and end times, e.g. 8:30 to 17:30, in shifts"),
+  breakMinutes: about(count(180), "休憩時間（分）", "Break, in minutes"),
+  overtime: about(
+    z.strictObject({ hoursPerMonth: about(count(80), "時間外労働の月平均時間（なしなら 0）", "Average overtime hours a month (0: none)"), note: localizedText.optional() }),
+    "時間外労働",
+    "Overtime",
+  ),
+  holidays: about(localizedText, "休日（例: 土日祝、シフト制で週休2日）", "Days off, e.g. weekends and public holidays"),
+  annualHolidays: about(count(366).optional(), "年間休日数", "Days off a year"),
+  pay: z.strictObject({
+    min: yen,
+    max: yen,
+    unit: about(z.enum(PAY_UNITS), "HOUR（時給）, DAY（日給）, MONTH（月給）", "HOUR, DAY or MONTH"),
+    allowances: about(localizedText.optional(), "手当（資格手当など）", "Allowances"),
+    commute: about(localizedText.optional(), "通勤手当", "Travel allowance"),
+    bonus: about(localizedText.optional(), "賞与・昇給", "Bonus and pay rises"),
+  }),
+  insurance: about(z.array(z.enum(INSURANCES)).min(1), "加入保険: employment（雇用）, accident（労災）, health（健康）, pension（厚生年金）", "Insurance: employment, accident, health, pension"),
+  smoking: about(
+    z.enum(SMOKING_MEASURES),
+    "受動喫煙防止措置: no-smoking-premises（敷地内禁煙）, no-smoking-indoors（屋内禁煙）, smoking-room（屋内原則禁煙・喫煙室あり）",
+    "Measures against passive smoking: no smoking on the premises, no smoking indoors, or a smoking room only",
+  ),
+  changeScope: about(
+    z.strictObject({
+      duties: about(localizedText, "業務の変更の範囲", "How far the duties may change"),
+      place: about(localizedText, "就業場所の変更の範囲", "How far the place of work may change"),
+    }),
+    "業務・就業場所の変更の範囲（2024年4月から明示が必要）",
+    "How far the duties and the place of work may change (required since April 2024)",
+  ),
+  requirements: about(localizedText, "必要な資格・経験（なければ「不問」）", "Qualifications and experience needed (or none)"),
+  selection: about(localizedText, "選考方法（例: 書類選考、面接1回）", "How candidates are chosen, e.g. documents, one interview"),
+  documents: about(localizedText, "応募書類（例: 履歴書）", "Documents to send, e.g. a CV"),
+  apply: about(localized(TEXT_LIMITS.markdown).optional(), "応募についての補足（Markdown）。事業本部の電話とメールは自動で載ります", "More on applying (Markdown); the office's phone and email are shown anyway"),
+  applyUrl: about(httpsUrl().optional(), "応募フォームのURL（https:// で始まるもの。あれば）", "URL of an application form, if there is one (https://…)"),
+  posted: about(date, "掲載日", "Date posted"),
+  closes: about(date, "締切日（この日を過ぎると募集終了と表示）", "Closing date (after it, the page says the job is closed)"),
+}).superRefine((job, ctx) => {
+  const issue = (path: PropertyKey[], message: string) => ctx.addIssue({ code: "custom", path, message });
+  if ((job.site === undefined) === (job.office === undefined)) issue(["site"], "job-site-or-office");
+  if (job.contract.fixedTerm) {
+    for (const key of ["period", "renewal", "renewalCap"] as const) if (!job.contract[key]) issue(["contract", key], "fixed-term-needs");
+  } else if (job.employment === "contract") issue(["contract", "fixedTerm"], "contract-is-fixed-term");
+  if (!job.insurance.includes("accident")) issue(["insurance"], "accident-insurance");
+  if (job.pay.min > job.pay.max) issue(["pay", "min"], "pay-order");
+  const range = PAY_RANGES[job.pay.unit];
+  if (job.pay.min < range[0] || job.pay.max > range[1]) issue(["pay"], `pay-range:${range[0]}:${range[1]}`);
+  if (job.closes < job.posted) issue(["closes"], "closes-before-posted");
+  if ((RECRUIT_LISTS as readonly string[]).includes(job.id)) issue(["id"], "reserved-id");
+});
+/** Believable pay, to catch a missing or extra zero: yen an hour, a day, a month. */
+export const PAY_RANGES: Record<(typeof PAY_UNITS)[number], [number, number]> = { HOUR: [900, 5_000], DAY: [7_000, 40_000], MONTH: [140_000, 1_000_000] };
 
 // ---------------------------------------------------------------- glossary.yaml
 export const GlossarySchema = z.array(
@@ -285,6 +392,8 @@ export type Interview = z.infer<typeof InterviewSchema>;
 export type Faq = z.infer<typeof FaqSchema>;
 export type Benefits = z.infer<typeof BenefitsSchema>;
 export type Job = z.infer<typeof JobSchema>;
+export type Office = z.infer<typeof OfficeSchema>;
+export type HiringSteps = z.infer<typeof HiringStepsSchema>;
 export type Glossary = z.infer<typeof GlossarySchema>;
 export type AccessibilityResults = z.infer<typeof AccessibilityResultsSchema>;
 
@@ -318,7 +427,12 @@ export const DATA_FILES = {
   interviews: { file: "interviews.yaml", schema: InterviewsSchema },
   faq: { file: "faq.yaml", schema: FaqSchema },
   benefits: { file: "benefits.yaml", schema: BenefitsSchema },
-  jobs: { file: "jobs.yaml", schema: JobsSchema },
   glossary: { file: "glossary.yaml", schema: GlossarySchema },
+  offices: { file: "offices.yaml", schema: OfficesSchema },
+  hiringSteps: { file: "hiring-steps.yaml", schema: HiringStepsSchema },
+} as const;
+/** Folders with one record a file, named `<id>.yaml`. */
+export const RECORD_FOLDERS = {
+  jobs: { dir: "jobs", schema: JobSchema },
 } as const;
 export const SITES_SCHEMA = { dir: "sites", schema: SitesFileSchema } as const;

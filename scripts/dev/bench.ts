@@ -10,6 +10,7 @@ import { performance } from "node:perf_hooks";
 import { loadDb } from "../data/db.ts";
 import { ROOT } from "../lib/paths.ts";
 import { generateSampleSites } from "./sample-sites.ts";
+import { generateSampleJobs } from "./sample-jobs.ts";
 import type { StepTime } from "../steps/build.ts";
 
 const TSX = path.join(ROOT, "node_modules", ".bin", "tsx");
@@ -154,12 +155,19 @@ export async function bench(options: { factor?: number; checks10x?: boolean; pai
     real.steps.push(checksRun(path.join(work, "site-1x")));
     const warm = buildRun("no-change rebuild (warm caches)", path.join(work, "site-1x"), path.join(work, "warm.json"), cache1x);
 
-    // 10×: the same data with the sites made again by the same generator, ten times as many.
+    // 10×: the same data with the sites and jobs made again by the same generators, ten times as many.
     const data10 = path.join(work, "data-10x");
     cpSync(path.join(ROOT, "_data"), data10, { recursive: true });
     rmSync(path.join(data10, "sites"), { recursive: true });
     const realSites = loadDb().sites.length;
     await generateSampleSites({ outDir: path.join(data10, "sites"), total: realSites * factor });
+    const realJobs = loadDb().jobs.filter((job) => job.sample);
+    await generateSampleJobs({
+      dataDir: data10,
+      openJobs: realJobs.filter((job) => job.open).length * factor,
+      closedJobs: realJobs.filter((job) => !job.open).length * factor,
+      replaceSamples: true,
+    });
     const big = buildRun(`synthetic data (${factor}×, cold caches)`, path.join(work, "site-10x"), path.join(work, "10x.json"), {
       DATA_DIR: data10,
       COOP_CACHE_DIR: path.join(work, "cache-10x"),

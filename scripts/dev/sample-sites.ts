@@ -112,7 +112,6 @@ interface SiteRecord {
   areas: string[];
   municipality: Pair;
   lgCode: string;
-  hq?: Pair;
   description: Pair;
   /** A sample illustration under src/images/ (the real sites only). */
   image?: string;
@@ -186,7 +185,6 @@ const REAL_SITES: ReadonlyArray<{ prefecture: string; site: SiteRecord }> = [
       areas: ["child-guidance-support", "community-hub"],
       municipality: { ja: "江戸川区", en: "Edogawa" },
       lgCode: "131237",
-      hq: { ja: "東京東部事業本部", en: "Tokyo East Regional Headquarters" },
       description: {
         ja: "江戸川区の児童相談所と連携し、児童相談所に関わった子どもと学生をつなぐメンタルフレンド事業のコーディネートと、子どもや保護者などからの電話を受ける夜間電話相談を担っています。",
         en: "Working with the child guidance centre of Edogawa City, we coordinate the Mental Friend programme, which pairs children known to the centre with students, and run night-time telephone counselling for children, parents and others.",
@@ -483,7 +481,6 @@ function siteYaml(site: SiteRecord): string {
   lines.push(`  areas: [${site.areas.join(", ")}]`);
   lines.push(`  municipality: ${pairFlow(site.municipality)}`);
   lines.push(`  lgCode: "${site.lgCode}"`);
-  if (site.hq) lines.push(`  hq: ${pairFlow(site.hq)}`);
   lines.push("  description:", `    ja: ${scalar(site.description.ja)}`, `    en: ${scalar(site.description.en)}`);
   if (site.image && site.imageAlt) lines.push(`  image: ${site.image}`, "  imageAlt:", `    ja: ${scalar(site.imageAlt.ja)}`, `    en: ${scalar(site.imageAlt.en)}`);
   return lines.join("\n");

@@ -2,14 +2,15 @@
 // so a template never branches on the language itself.
 import MarkdownIt from "markdown-it";
 import nunjucks from "nunjucks";
-import type { Faq, Job } from "../data/schema.ts";
-import type { Db, PageEntry } from "../data/db.ts";
+import type { Faq } from "../data/schema.ts";
+import type { Db, JobRecord, PageEntry } from "../data/db.ts";
 import type { TemplateContext, TemplateFunctions } from "./types.ts";
 import { formatDate, formatYen, localizeHtml, pick, translate, type Localized } from "../lib/i18n.ts";
 import { breadcrumbJsonLd, faqJsonLd, jobPostingJsonLd, mapUrl, organizationJsonLd } from "./structured-data.ts";
 import { absoluteUrl, assetHref, href, otherLang, pageRules, type Lang } from "../lib/pages.ts";
 import { contentSecurityPolicy } from "../lib/csp.ts";
 import { siteUrl } from "../lib/site-url.ts";
+import { qrSvg } from "./qr.ts";
 
 // Raw HTML off; markdown-it's own link validation already refuses javascript: and data: URLs.
 export const markdown = new MarkdownIt({ html: false, linkify: false, typographer: false });
@@ -74,9 +75,16 @@ export function registerFilters(eleventyConfig: TemplateFunctions, pathPrefix: s
     return formatDate(iso, langOf(this));
   });
   eleventyConfig.addFilter("jsonLd", (data: unknown) => safe(jsonLdScript(data)));
+  eleventyConfig.addFilter("qrSvg", (text: string) => safe(qrSvg(text)));
   eleventyConfig.addFilter("faqJsonLd", (faq: Faq, lang: Lang) => faqJsonLd(faq, lang, renderMarkdown));
-  eleventyConfig.addFilter("jobPostingJsonLd", function (job: Job, lang: Lang) {
-    return jobPostingJsonLd(job, lang, dbOf(this), renderMarkdown, siteUrl(dbOf(this).site));
+  eleventyConfig.addFilter("jobPostingJsonLd", function (job: JobRecord, lang: Lang) {
+    const base = siteUrl(dbOf(this).site);
+    const urls = {
+      page: absoluteUrl(job.path, lang, pathPrefix, base),
+      home: absoluteUrl("/", lang, pathPrefix, base),
+      logo: new URL(assetHref(this.ctx.logoImage as string, pathPrefix), base).href,
+    };
+    return jobPostingJsonLd(job, lang, dbOf(this), renderMarkdown, urls);
   });
   eleventyConfig.addFilter("mapUrl", mapUrl);
   eleventyConfig.addFilter("breadcrumbJsonLd", function (entry: PageEntry<unknown>) {
@@ -85,6 +93,6 @@ export function registerFilters(eleventyConfig: TemplateFunctions, pathPrefix: s
   });
   eleventyConfig.addFilter("organizationJsonLd", function (db: Db, lang: Lang) {
     const base = siteUrl(db.site);
-    return organizationJsonLd(db, lang, absoluteUrl("/", lang, pathPrefix, base), new URL(assetHref("/favicon.svg", pathPrefix), base).href);
+    return organizationJsonLd(db, lang, absoluteUrl("/", lang, pathPrefix, base), new URL(assetHref(this.ctx.logoImage as string, pathPrefix), base).href);
   });
 }

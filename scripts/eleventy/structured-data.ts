@@ -1,6 +1,6 @@
 // JSON-LD for search engines: FAQPage, JobPosting. Built from the same records as the pages.
-import type { Db, PrefectureRecord, SiteRecord } from "../data/db.ts";
-import type { Faq, Job } from "../data/schema.ts";
+import type { Db, JobRecord, PrefectureRecord, SiteRecord } from "../data/db.ts";
+import type { Faq } from "../data/schema.ts";
 import { pick } from "../lib/i18n.ts";
 import type { Lang } from "../lib/pages.ts";
 
@@ -19,32 +19,50 @@ export function faqJsonLd(faq: Faq, lang: Lang, render: Render): object {
   };
 }
 
-export function jobPostingJsonLd(job: Job, lang: Lang, db: Db, render: Render, orgUrl: string): object {
+/** Google's employment types for ours: contract staff work a fixed term, full- or part-time. */
+function employmentTypes(job: JobRecord): string[] {
+  if (job.employment === "regular") return ["FULL_TIME"];
+  if (job.employment === "part-time") return ["PART_TIME"];
+  return [job.pay.unit === "HOUR" ? "PART_TIME" : "FULL_TIME", "TEMPORARY"];
+}
+
+/**
+ * JobPosting for an open job: the fields Google requires and recommends (title, description,
+ * datePosted, validThrough, employmentType, hiringOrganization, identifier, jobLocation with a
+ * PostalAddress, baseSalary, directApply). A closed job's page carries none.
+ */
+export function jobPostingJsonLd(job: JobRecord, lang: Lang, db: Db, render: Render, urls: { page: string; home: string; logo: string }): object {
+  const text = (value: { ja: string; en?: string | undefined }) => pick(value, lang).text;
   const site = job.site ? db.siteById[job.site] : undefined;
   const prefecture = site ? db.prefectureBySlug[site.prefecture] : undefined;
+  const office = db.officeById[job.office]!;
+  const address = site
+    ? {
+        ...(site.address ? { streetAddress: text(site.address) } : {}),
+        addressLocality: text(site.municipality),
+        addressRegion: text(prefecture!.name),
+        ...(site.postcode ? { postalCode: site.postcode } : {}),
+      }
+    : { addressRegion: text(office.address), ...(office.postcode ? { postalCode: office.postcode } : {}) };
+  const organisation = text(db.site.name);
   return {
     "@context": "https://schema.org",
     "@type": "JobPosting",
-    title: pick(job.title, lang).text,
+    title: text(job.title),
     description: render(job.description, lang),
+    url: urls.page,
+    identifier: { "@type": "PropertyValue", name: organisation, value: job.id },
     datePosted: job.posted,
     validThrough: `${job.closes}T23:59:59+09:00`,
-    employmentType: job.employmentType,
-    hiringOrganization: { "@type": "Organization", name: pick(db.site.name, lang).text, sameAs: orgUrl },
-    jobLocation: {
-      "@type": "Place",
-      address: {
-        "@type": "PostalAddress",
-        addressCountry: "JP",
-        ...(prefecture ? { addressRegion: pick(prefecture.name, lang).text } : {}),
-        ...(site ? { addressLocality: pick(site.municipality, lang).text } : {}),
-      },
-    },
+    employmentType: employmentTypes(job),
+    hiringOrganization: { "@type": "Organization", name: organisation, sameAs: urls.home, logo: urls.logo },
+    jobLocation: { "@type": "Place", address: { "@type": "PostalAddress", ...address, addressCountry: "JP" } },
     baseSalary: {
       "@type": "MonetaryAmount",
       currency: "JPY",
       value: { "@type": "QuantitativeValue", minValue: job.pay.min, maxValue: job.pay.max, unitText: job.pay.unit },
     },
+    ...(job.applyUrl ? { directApply: true } : {}),
   };
 }
 

@@ -16,6 +16,11 @@ export function shareImagePath(svg: Buffer = readFileSync(SHARE_SVG)): string {
   return `/share-${hash}.png`;
 }
 
+/** "/logo-<hash>.png": a square 512 px logo from the favicon drawing, for structured data (Google reads no SVG logo). */
+export function logoImagePath(svg: Buffer = readFileSync(FAVICON_SVG)): string {
+  return `/logo-${sha256(svg).slice(0, 10)}.png`;
+}
+
 /**
  * An .ico holding one 32×32 PNG (the format every browser since IE 11 reads). sharp writes no
  * ICO, and the container is 22 bytes of header: smaller than adding a package for it.
@@ -60,4 +65,6 @@ export async function writeStaticAssets(outDir: string): Promise<void> {
     pngToIco(await sharp(faviconSvg, { density: 288 }).resize(32, 32).png({ compressionLevel: 9 }).toBuffer(), 32),
   );
   writeFileSync(path.join(outDir, "favicon.ico"), icon);
+  const logo = await cached("logo.png", faviconSvg, async () => sharp(faviconSvg, { density: 1536 }).resize(512, 512).png({ compressionLevel: 9, palette: true }).toBuffer());
+  writeFileSync(path.join(outDir, logoImagePath(faviconSvg).slice(1)), logo);
 }

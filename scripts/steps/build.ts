@@ -123,10 +123,11 @@ export function writtenPages(outDir: string, results: EleventyResult[] | undefin
 /** A page larger than this is slow to load on a phone: the build names it. */
 export const LARGE_PAGE_BYTES = 100 * 1024;
 
-/** A warning for each page over LARGE_PAGE_BYTES (uncompressed HTML). */
+/** A warning for each HTML page over LARGE_PAGE_BYTES (uncompressed). */
 export function largePages(pages: ReadonlyMap<string, string>): string[] {
   const lines: string[] = [];
   for (const [file, html] of pages) {
+    if (!file.endsWith(".html")) continue;
     const bytes = Buffer.byteLength(html);
     if (bytes <= LARGE_PAGE_BYTES) continue;
     lines.push(

@@ -47,6 +47,7 @@ export function headersFile(db: Db, css: string, prefix: string): string {
     ...pagePatterns(db).map(({ pattern, script }) => rule(pattern, [policy(script), HTML_CACHE])),
     rule("/img/*", [IMMUTABLE]),
     rule("/share-*", [IMMUTABLE]),
+    rule("/logo-*", [IMMUTABLE]),
     rule("/pagefind/*", ["Cache-Control: public, max-age=3600"]),
   ];
   return `${rules.join("\n")}\n`;

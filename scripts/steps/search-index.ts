@@ -78,9 +78,15 @@ export function searchRecord(db: Db, pagePath: string, lang: Lang): SearchRecord
     return { kind: "site", place: sitePlace(site), filters: siteFilters(site) };
   }
   if (section === "recruit" && id) {
-    const job = db.jobs.find((j) => j.id === id);
-    const site = job?.site ? db.siteById[job.site] : undefined;
-    if (job) return { kind: "job", place: text(job.place), filters: site ? siteFilters(site) : {} };
+    // The lists of jobs by prefecture, area and type only link to job pages, which are indexed.
+    if (sub) return null;
+    const job = db.jobById[id];
+    if (job) {
+      // A closed job is no answer to anyone's search.
+      if (!job.open) return null;
+      const site = job.site ? db.siteById[job.site] : undefined;
+      return { kind: "job", place: site ? sitePlace(site) : text(job.place ?? db.officeById[job.office]!.address), filters: site ? siteFilters(site) : {} };
+    }
   }
   if (section === "interviews" && id) {
     const interview = db.interviews.find((x) => x.id === id);
