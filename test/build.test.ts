@@ -36,7 +36,7 @@ describe("the real build", () => {
       const html = read(dir, file);
       const twinFile = file.startsWith("en/") ? file.slice(3) : `en/${file}`;
       const twinPath = `/${twinFile.replace(/index\.html$/, "")}`;
-      const switcher = /<a class="switch" href="([^"]+)" hreflang="(\w+)"/.exec(html);
+      const switcher = /<a class="[^"]*\bswitch\b[^"]*" href="([^"]+)" hreflang="(\w+)"/.exec(html);
       expect(switcher?.[1], file).toBe(twinPath);
       expect(pages, file).toContain(twinFile);
       expect(html, file).toMatch(/<link rel="alternate" hreflang="ja" href="[^"]+">/);

@@ -28,7 +28,9 @@ describe("the directory", () => {
   it("draws the map on /work/ with a link to every one of the 47 prefectures, and lists them too", () => {
     for (const lang of ["", "en/"]) {
       const html = read(`${lang}work/index.html`);
-      const svg = html.slice(html.indexOf("<svg"), html.indexOf("</svg>"));
+      const map = html.indexOf('<svg class="tilemap"');
+      expect(map).toBeGreaterThan(0);
+      const svg = html.slice(map, html.indexOf("</svg>", map));
       const inMap = new Set(svg.match(/href="[^"]*prefectures\/[a-z]+\/"/g));
       expect(inMap.size).toBe(47);
       const list = html.slice(html.indexOf('id="prefectures"'));
@@ -74,9 +76,12 @@ describe("the directory", () => {
     const html = read(`en/sites/${sample.id}/index.html`);
     for (const areaId of sample.areas) expect(html).toContain(`href="/en/areas/${areaId}/"`);
     expect(html).toContain("https://www.openstreetmap.org/search?query=");
-    expect(html).toContain("This site is sample data");
+    expect(html).toContain("This site is a sample, not a real workplace.");
+    expect(html).toMatch(/<h1>[^<]+ <span class="badge">Sample<\/span><\/h1>/);
     expect(html).toContain(`href="/en/sites/${db.neighboursBySite[sample.id]![0]!.id}/"`);
-    expect(read("sites/nasu-minna-no-ouchi/index.html")).not.toContain("この現場はサンプルデータです");
+    const real = read("sites/nasu-minna-no-ouchi/index.html");
+    expect(real).not.toContain("この現場の情報は見本です");
+    expect(real).toMatch(/<h1>(?:[^<]|<wbr>)+<\/h1>/);
   });
 
   it("samples a built page of every page type, in both languages, for the browser tests and the audit", () => {

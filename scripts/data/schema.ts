@@ -107,9 +107,14 @@ export const SiteConfigSchema = z.strictObject({
 });
 
 // ---------------------------------------------------------------- strings.yaml
+/** A UI string keeps its spaces: ", " and " ({text})" need theirs. It may not be blank. */
+const uiText = z
+  .string()
+  .refine((value) => value.trim() !== "", { error: "empty" })
+  .refine((value) => !HIDDEN_CHARACTERS.test(value), { error: "hidden-character" });
 export const StringsSchema = z.record(
   z.string().regex(/^[a-z][a-zA-Z0-9]*(?:\.[a-zA-Z0-9_-]+)*$/),
-  z.strictObject({ ja: text, en: text }),
+  z.strictObject({ ja: uiText, en: uiText }),
 );
 
 // ---------------------------------------------------------------- fields.yaml

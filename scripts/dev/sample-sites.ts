@@ -386,20 +386,25 @@ function joinEn(names: string[]): string {
   return lower.length === 1 ? lower[0]! : `${lower.slice(0, -1).join(", ")} and ${lower.at(-1)}`;
 }
 
+/**
+ * A sample site, named the way the organisation names its own ("ふじみ野市のデイサービス"), so that
+ * a page reads like a real one; the site marks every record with `sample: true` as 見本 / Sample.
+ */
 function sampleRecord(d: Draft, n: number): SiteRecord {
   const infos = d.areas.map((id) => AREAS[AREA_INDEX.get(id)!]!);
   const main = infos[0]!;
   const m = d.municipality;
+  const number = n > 1 ? ` ${n}` : "";
   return {
     id: `${m.key}-${main.id}-${n}`,
     sample: true,
-    name: { ja: `（サンプル）${m.ja} ${main.ja}${n}`, en: `(Sample) ${m.en} ${main.en} ${n}` },
+    name: { ja: `${m.ja}の${main.ja}${n > 1 ? `（${n}）` : ""}`, en: `${m.en} ${main.en.charAt(0).toLowerCase()}${main.en.slice(1)}${number}` },
     areas: d.areas,
     municipality: { ja: m.ja, en: m.en },
     lgCode: m.code,
     description: {
-      ja: `（サンプル）${m.ja}で${joinJa(infos.map((a) => a.ja))}の事業を行う現場を想定した、実在しないサンプルデータです。`,
-      en: `(Sample) A made-up workplace in ${m.en} for ${joinEn(infos.map((a) => a.en))}: sample data, not a real site.`,
+      ja: `${m.ja}で${joinJa(infos.map((a) => a.ja))}の事業を行っています。`,
+      en: `We run ${joinEn(infos.map((a) => a.en))} in ${m.en}.`,
     },
   };
 }

@@ -69,7 +69,7 @@ export async function contactSheet(siteDir: string, label = "current", log: (lin
 async function shoot(tab: Page, file: string): Promise<void> {
   const height = await tab.evaluate(() => document.documentElement.scrollHeight);
   const width = tab.viewportSize()!.width;
-  await tab.screenshot({ path: file, fullPage: height <= MAX_HEIGHT, clip: height > MAX_HEIGHT ? { x: 0, y: 0, width, height: MAX_HEIGHT } : undefined });
+  await tab.screenshot({ path: file, fullPage: true, ...(height > MAX_HEIGHT ? { clip: { x: 0, y: 0, width, height: MAX_HEIGHT } } : {}) });
 }
 
 function sheetHtml(label: string, shots: Array<{ page: SamplePage; variant: Variant; file: string }>): string {

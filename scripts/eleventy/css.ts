@@ -1,10 +1,41 @@
 // The one stylesheet, minified by lightningcss and inlined in every page (no extra round trip).
+// Its design tokens start from the Digital Agency's (@digital-go-jp/design-tokens): the stylesheet
+// names them, `var(--color-primitive-green-800)`, and the build writes in their values, so that
+// only the tokens used are shipped and a token that does not exist stops the build.
 import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import path from "node:path";
 import { transform } from "lightningcss";
 import { SRC_DIR } from "../lib/paths.ts";
 
 export const CSS_FILE = path.join(SRC_DIR, "css", "site.css");
+
+/** Browsers of the last few years (2023 on): no fallbacks for older ones, such as the right-to-left selectors logical properties once needed. */
+export const CSS_TARGETS = { chrome: 111 << 16, firefox: 113 << 16, safari: (16 << 16) | (4 << 8) };
+
+const TOKEN = /var\(--((?:color|font-size|font-weight|line-height|border-radius|elevation)-[a-z0-9-]+)\)/g;
+
+let dads: Map<string, string> | undefined;
+
+/** Every Digital Agency token, name → value, with references between them resolved. */
+export function digitalAgencyTokens(): Map<string, string> {
+  if (dads) return dads;
+  const file = createRequire(import.meta.url).resolve("@digital-go-jp/design-tokens/dist/tokens.css");
+  const raw = new Map([...readFileSync(file, "utf8").matchAll(/--([a-z0-9-]+):\s*([^;]+);/g)].map((m) => [m[1]!, m[2]!.trim()]));
+  const resolve = (value: string, depth = 0): string => (depth > 5 ? value : value.replace(/var\(--([a-z0-9-]+)\)/g, (whole, name: string) => (raw.has(name) ? resolve(raw.get(name)!, depth + 1) : whole)));
+  dads = new Map([...raw].map(([name, value]) => [name, resolve(value)]));
+  return dads;
+}
+
+/** The stylesheet with each Digital Agency token written in; throws on a token that does not exist. */
+export function resolveTokens(css: string, file = "site.css"): string {
+  const tokens = digitalAgencyTokens();
+  return css.replace(TOKEN, (_whole, name: string) => {
+    const value = tokens.get(name);
+    if (value === undefined) throw new Error(`${file}: --${name} is not a token of @digital-go-jp/design-tokens`);
+    return value;
+  });
+}
 
 let last: { file: string; source: string; css: string } | undefined;
 
@@ -12,13 +43,18 @@ let last: { file: string; source: string; css: string } | undefined;
 export function minifyCss(file = CSS_FILE): string {
   const source = readFileSync(file, "utf8");
   if (last?.file === file && last.source === source) return last.css;
-  const { code } = transform({
-    filename: path.basename(file),
-    code: Buffer.from(source),
-    minify: true,
-    // Chrome 80, Firefox 78, Safari 13: old phones still in use.
-    targets: { chrome: 80 << 16, firefox: 78 << 16, safari: 13 << 16 },
-  });
-  last = { file, source, css: code.toString() };
+  let code: Uint8Array;
+  try {
+    ({ code } = transform({
+      filename: path.basename(file),
+      code: Buffer.from(resolveTokens(source, path.relative(SRC_DIR, file))),
+      minify: true,
+      targets: CSS_TARGETS,
+    }));
+  } catch (error) {
+    const loc = (error as { loc?: { line: number; column: number } }).loc;
+    throw new Error(`${path.relative(process.cwd(), file)}${loc ? `:${loc.line}:${loc.column}` : ""}: ${(error as Error).message}`);
+  }
+  last = { file, source, css: Buffer.from(code).toString() };
   return last.css;
 }

@@ -11,6 +11,7 @@ import { absoluteUrl, assetHref, href, otherLang, pageRules, type Lang } from ".
 import { contentSecurityPolicy } from "../lib/csp.ts";
 import { siteUrl } from "../lib/site-url.ts";
 import { qrSvg } from "./qr.ts";
+import { withPhraseBreaks } from "./phrases.ts";
 
 // Raw HTML off; markdown-it's own link validation already refuses javascript: and data: URLs.
 export const markdown = new MarkdownIt({ html: false, linkify: false, typographer: false });
@@ -46,6 +47,13 @@ export function registerFilters(eleventyConfig: TemplateFunctions, pathPrefix: s
   eleventyConfig.addFilter("localize", function (value: Localized) {
     return safe(localizeHtml(value, langOf(this)));
   });
+  /** A data field as a heading, label or card title: like localize, with breaks between Japanese phrases. */
+  eleventyConfig.addFilter("phrase", function (value: Localized) {
+    const { text, fallback } = pick(value, langOf(this));
+    return safe(fallback ? `<span lang="ja">${withPhraseBreaks(text)}</span>` : withPhraseBreaks(text));
+  });
+  /** A UI string or other plain text with breaks between its Japanese phrases. */
+  eleventyConfig.addFilter("wbr", (text: string) => safe(withPhraseBreaks(String(text))));
   eleventyConfig.addFilter("localizeText", function (value: Localized) {
     return pick(value, langOf(this)).text;
   });

@@ -149,9 +149,11 @@ export function htmlForIndex(html: string, record: SearchRecord, lang: Lang): st
     for (const value of values ?? []) tags.push(`<meta data-pagefind-filter="${name}[content]" content="${escapeHtml(value)}">`);
   }
   if (record.topic) meta("topic", queryWords(record.topic, lang).join(" "));
-  const end = html.lastIndexOf("</main>");
-  if (end < 0) return html;
-  return `${html.slice(0, end)}${tags.join("")}${html.slice(end)}`;
+  // The <wbr> between Japanese phrases (scripts/eleventy/phrases.ts) is layout, not text.
+  const text = html.replaceAll("<wbr>", "");
+  const end = text.lastIndexOf("</main>");
+  if (end < 0) return text;
+  return `${text.slice(0, end)}${tags.join("")}${text.slice(end)}`;
 }
 
 export interface SearchIndexReport {

@@ -13,7 +13,8 @@ const PAGE_SIZE = 5;
 
 const root = document.getElementById("search");
 const text = root.dataset;
-const form = document.querySelector("form[role=search]");
+// The page's own search form (the header's is for wide screens only).
+const form = document.querySelector("main form[role=search]");
 const input = form.elements.q;
 const status = document.getElementById("search-status");
 const list = document.getElementById("search-results");

@@ -185,17 +185,34 @@ describe.concurrent.each(pages.map((page) => [`${page.type} ${page.url}`, page] 
       expect(pathOf(plain.url()), "the language switch leads to the twin").toBe(localPath(page.path, other));
       expect(await plain.evaluate(() => document.documentElement.lang)).toBe(other);
 
+      // On a phone the header's search is a link to the search page, whose own form searches.
       await load(plain, page);
       const query = page.lang === "ja" ? "学童保育" : "after-school care";
-      const box = plain.locator("header form[role=search] input[type=search]");
+      await plain.locator(`header a[href="${localPath("/search/", page.lang)}"]`).click();
+      await plain.waitForLoadState();
+      expect(pathOf(plain.url()), "the header's search link goes to the search page").toBe(localPath("/search/", page.lang));
+      const box = plain.locator("main form[role=search] input[type=search]");
       await box.fill(query);
       const navigation = plain.waitForResponse((response) => response.request().isNavigationRequest());
       await box.press("Enter");
       expect((await navigation).status()).toBe(200);
       await plain.waitForLoadState();
-      expect(pathOf(plain.url()), "the header search goes to the search page").toBe(localPath("/search/", page.lang));
+      expect(pathOf(plain.url()), "the search page's form searches").toBe(localPath("/search/", page.lang));
       expect(new URL(plain.url()).searchParams.get("q")).toBe(query);
       expect(await plain.locator("h1").count()).toBe(1);
+
+      // On a wide screen the header holds the search field itself.
+      await plain.setViewportSize(DESKTOP);
+      await load(plain, page);
+      const field = plain.locator("header form[role=search] input[type=search]");
+      await field.fill(query);
+      const wideNavigation = plain.waitForResponse((response) => response.request().isNavigationRequest());
+      await field.press("Enter");
+      expect((await wideNavigation).status()).toBe(200);
+      await plain.waitForLoadState();
+      expect(pathOf(plain.url()), "the header search goes to the search page").toBe(localPath("/search/", page.lang));
+      expect(new URL(plain.url()).searchParams.get("q")).toBe(query);
+      await plain.setViewportSize(PHONE);
     });
   });
 
