@@ -6,7 +6,6 @@ import { loadDb, renderedDb, renderingSome, type PageEntry } from "./scripts/dat
 import { registerFilters } from "./scripts/eleventy/filters.ts";
 import { registerPicture } from "./scripts/eleventy/picture.ts";
 import { compileNunjucksOnce, nunjucksFunctions, registerFragments } from "./scripts/eleventy/nunjucks.ts";
-import { minifyCss } from "./scripts/eleventy/css.ts";
 import { buildImages, imageManifest } from "./scripts/steps/images.ts";
 import { logoImagePath, shareImagePath } from "./scripts/steps/assets.ts";
 import { normalizePrefix, pageFile } from "./scripts/lib/pages.ts";
@@ -14,7 +13,6 @@ import { normalizePrefix, pageFile } from "./scripts/lib/pages.ts";
 export default function (eleventyConfig: EleventyConfig) {
   const pathPrefix = normalizePrefix(process.env.PATH_PREFIX);
   eleventyConfig.addGlobalData("db", () => renderedDb());
-  eleventyConfig.addGlobalData("css", () => minifyCss());
   eleventyConfig.addGlobalData("shareImage", () => shareImagePath());
   eleventyConfig.addGlobalData("logoImage", () => logoImagePath());
   // Each paginated page's output file comes from its entry (p.path, p.lang), or from

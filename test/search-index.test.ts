@@ -5,7 +5,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadDb } from "../scripts/data/db.ts";
 import { listFiles } from "../scripts/lib/files.ts";
-import { htmlForIndex, INDEX_CHUNK_SIZE, isIndexed, queryWords, searchRecord, writeIndex } from "../scripts/steps/search-index.ts";
+import { htmlForIndex, INDEX_CHUNK_SIZE, isIndexed, queryWords, readerWords, searchRecord, summaryOf, writeIndex } from "../scripts/steps/search-index.ts";
 import { pageOfFile } from "../scripts/lib/pages.ts";
 import { builtSite, tempDir } from "./helpers.ts";
 
@@ -26,31 +26,69 @@ describe("queryWords", () => {
 describe("searchRecord", () => {
   const db = loadDb();
 
-  it("makes an area page an area, with its field and its name as the topic", () => {
+  it("makes an area page an area, with its name as title and topic, its summary and its number of sites", () => {
     const record = searchRecord(db, "/areas/after-school-care/", "ja")!;
-    expect(record).toEqual({ kind: "area", topic: "学童保育（放課後児童クラブ）", filters: { field: ["子育ち・子育て"], area: ["学童保育（放課後児童クラブ）"] } });
-    expect(searchRecord(db, "/areas/after-school-care/", "en")!.filters.field).toEqual(["Children and families"]);
+    const area = db.areaById["after-school-care"]!;
+    expect(record).toEqual({
+      kind: "area",
+      title: area.name.ja,
+      summary: area.summary.ja,
+      topic: area.name.ja,
+      sites: db.siteCountByArea["after-school-care"],
+      filters: { kind: ["area"], area: [area.name.ja] },
+    });
+    expect(searchRecord(db, "/areas/after-school-care/", "en")!.filters.area).toEqual([area.name.en]);
   });
 
-  it("leaves out the pages of an area within one prefecture", () => {
+  it("leaves out the pages of an area within one prefecture, the job lists and closed jobs", () => {
     expect(searchRecord(db, "/areas/after-school-care/saitama/", "ja")).toBeNull();
+    expect(searchRecord(db, "/recruit/types/part-time/", "ja")).toBeNull();
+    const closed = db.jobs.find((j) => !j.open)!;
+    expect(searchRecord(db, closed.path, "ja")).toBeNull();
   });
 
-  it("gives a site its place and the field, area and prefecture filters from the data", () => {
+  it("gives a site its name without the sample badge, its place, a summary from its description and the place filters", () => {
     const site = db.siteById["tokorozawa-tofu-confectionery"]!;
     const record = searchRecord(db, site.path, "ja")!;
     expect(record.kind).toBe("site");
+    expect(record.title).toBe(site.name.ja);
     expect(record.place).toBe("埼玉県 所沢市");
-    expect(record.filters.prefecture).toEqual(["埼玉県"]);
-    expect(record.filters.area).toEqual(site.areas.map((id) => db.areaById[id]!.name.ja));
-    expect(record.topic).toBeUndefined();
+    expect(site.description!.ja.replace(/\s+/g, " ").startsWith(record.summary!.slice(0, 20))).toBe(true);
+    expect(record.filters).toEqual({ prefecture: ["埼玉県"], area: site.areas.map((id) => db.areaById[id]!.name.ja) });
+    expect(searchRecord(db, db.sites.find((s) => s.sample)!.path, "ja")!.sample).toBe(true);
   });
 
-  it("makes a prefecture page the topic of its prefecture, and a job a job", () => {
-    expect(searchRecord(db, "/prefectures/saitama/", "en")).toMatchObject({ kind: "page", topic: "Saitama", filters: { prefecture: ["Saitama"] } });
-    const job = db.openJobs.find((j) => j.site)!;
-    expect(searchRecord(db, `/recruit/${job.id}/`, "ja")).toMatchObject({ kind: "job", filters: { prefecture: [expect.any(String)] } });
-    expect(searchRecord(db, "/faq/", "ja")).toEqual({ kind: "page", filters: {} });
+  it("gives a job its card's facts and the job filters: employment, pay, prefecture and area", () => {
+    const job = db.openJobs.find((j) => j.site && j.employment === "part-time" && j.pay.unit === "HOUR")!;
+    const record = searchRecord(db, job.path, "ja")!;
+    expect(record.kind).toBe("job");
+    expect(record.job).toEqual({ employment: "パート", pay: expect.stringMatching(/^時給 [\d,]+円〜[\d,]+円$/), closes: expect.stringMatching(/まで$/) });
+    expect(record.filters).toEqual({ kind: ["job"], employment: ["パート"], pay: ["時給"], prefecture: [db.prefectureBySlug[job.prefecture!]!.name.ja], area: [db.areaById[job.area!]!.name.ja] });
+  });
+
+  it("makes a prefecture page the topic of its prefecture, and any other page a page", () => {
+    expect(searchRecord(db, "/prefectures/saitama/", "en")).toMatchObject({ kind: "page", topic: "Saitama", filters: { kind: ["page"], prefecture: ["Saitama"] } });
+    expect(searchRecord(db, "/faq/", "ja")).toEqual({ kind: "page", filters: { kind: ["page"] } });
+  });
+});
+
+describe("summaryOf", () => {
+  it("keeps whole sentences of the first paragraph, as plain text", () => {
+    expect(summaryOf("**市内**の[学童保育](/areas/x/)です。子どもが過ごす場です。\n\n- 遊び\n- 生活", 20)).toBe("市内の学童保育です。");
+    expect(summaryOf("短い説明です。")).toBe("短い説明です。");
+    expect(summaryOf("あ".repeat(200), 50)).toHaveLength(50);
+  });
+});
+
+describe("readerWords", () => {
+  const glossary = [
+    { ja: "出資金", en: "capital contribution", search: ["investment", "share", "出資"] },
+    { ja: "協同労働", en: "cooperative work" },
+  ];
+  it("gives a page the reader's words of the terms it uses, in its own language, in the words the browser makes of a query", () => {
+    expect(readerWords(glossary, "入職のときに出資金をお預かりします。", "ja")).toBe("出資");
+    expect(readerWords(glossary, "A Capital Contribution of ¥50,000", "en")).toBe("investment share");
+    expect(readerWords(glossary, "協同労働という働き方", "ja")).toBeUndefined();
   });
 });
 
@@ -61,13 +99,20 @@ describe("htmlForIndex", () => {
     const html = htmlForIndex(page, { kind: "area", topic: "学童保育", filters: { area: ['A "B" & C'] } }, "ja");
     const added = html.slice(html.indexOf("</h1>") + 5, html.indexOf("</main>"));
     expect(added).toBe(
-      '<meta data-pagefind-meta="kind[content]" content="area">' +
-        '<meta data-pagefind-filter="area[content]" content="A &quot;B&quot; &amp; C">' +
+      '<meta data-pagefind-filter="area[content]" content="A &quot;B&quot; &amp; C">' +
         '<meta data-pagefind-meta="topic[content]" content="学童 保育">',
     );
     expect(html.endsWith("</main><footer>x</footer></body></html>")).toBe(true);
   });
+  it("leaves out the labels of label/value lists, and makes each value a paragraph", () => {
+    const html = '<main data-pagefind-body><dl class="facts"><dt>雇用<wbr>形態</dt><dd>パート</dd><dt>賃金</dt><dd data-pagefind-ignore>時給</dd></dl><dl class="qa"><dt>質問</dt><dd>答え</dd></dl></main>';
+    const out = htmlForIndex(html, { kind: "page", filters: {} }, "ja");
+    expect(out).toContain('<dl class="facts"><p>パート</p><p data-pagefind-ignore>時給</p></dl>');
+    // Other lists keep their terms: a question is what someone searches for.
+    expect(out).toContain('<dl class="qa"><dt>質問</dt><dd>答え</dd></dl>');
+  });
 });
+
 
 describe("the pages indexed", () => {
   it("are every page but the search and not-found pages, in both languages", () => {

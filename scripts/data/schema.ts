@@ -356,7 +356,16 @@ export const PAY_RANGES: Record<(typeof PAY_UNITS)[number], [number, number]> = 
 
 // ---------------------------------------------------------------- glossary.yaml
 export const GlossarySchema = z.array(
-  z.strictObject({ ja: text, en: text, note: localizedText.optional() }),
+  z.strictObject({
+    ja: text,
+    en: text,
+    note: localizedText.optional(),
+    search: about(
+      z.array(text.max(40, { error: "too-long" })).optional(),
+      "検索で使われそうな言い換え（表示はされず、この用語を使うページの検索に効きます）",
+      "Words people type for this term: not shown; search finds the pages that use the term by them",
+    ),
+  }),
 );
 
 // ---------------------------------------------------------------- accessibility-results.yaml

@@ -1,4 +1,6 @@
-// The one stylesheet, minified by lightningcss and inlined in every page (no extra round trip).
+// The stylesheet, minified by lightningcss and inlined in every page (no extra round trip): the
+// core (site.css) everywhere, and pages.css after it but on the pages whose rules say "core"
+// (the search page, whose first query must stay light; scripts/lib/pages.ts).
 // Its design tokens start from the Digital Agency's (@digital-go-jp/design-tokens): the stylesheet
 // names them, `var(--color-primitive-green-800)`, and the build writes in their values, so that
 // only the tokens used are shipped and a token that does not exist stops the build.
@@ -9,6 +11,10 @@ import { transform } from "lightningcss";
 import { SRC_DIR } from "../lib/paths.ts";
 
 export const CSS_FILE = path.join(SRC_DIR, "css", "site.css");
+export const PAGES_CSS_FILE = path.join(SRC_DIR, "css", "pages.css");
+/** The files of each stylesheet a page may get, in order. */
+const STYLESHEETS = { core: [CSS_FILE], full: [CSS_FILE, PAGES_CSS_FILE] } as const;
+export type Styles = keyof typeof STYLESHEETS;
 
 /** Browsers of the last few years (2023 on): no fallbacks for older ones, such as the right-to-left selectors logical properties once needed. */
 export const CSS_TARGETS = { chrome: 111 << 16, firefox: 113 << 16, safari: (16 << 16) | (4 << 8) };
@@ -37,12 +43,18 @@ export function resolveTokens(css: string, file = "site.css"): string {
   });
 }
 
-let last: { file: string; source: string; css: string } | undefined;
+const minified = new Map<string, { source: string; css: string }>();
 
-/** The minified stylesheet; minified once for as long as the file stays the same (pages and _headers both need it). */
+/** A page's stylesheet, minified: the core, or the core and pages.css (pages and _headers both need it). */
+export function stylesheet(styles: Styles = "full"): string {
+  return STYLESHEETS[styles].map((file) => minifyCss(file)).join("");
+}
+
+/** One minified file; minified once for as long as it stays the same. */
 export function minifyCss(file = CSS_FILE): string {
   const source = readFileSync(file, "utf8");
-  if (last?.file === file && last.source === source) return last.css;
+  const last = minified.get(file);
+  if (last?.source === source) return last.css;
   let code: Uint8Array;
   try {
     ({ code } = transform({
@@ -55,6 +67,7 @@ export function minifyCss(file = CSS_FILE): string {
     const loc = (error as { loc?: { line: number; column: number } }).loc;
     throw new Error(`${path.relative(process.cwd(), file)}${loc ? `:${loc.line}:${loc.column}` : ""}: ${(error as Error).message}`);
   }
-  last = { file, source, css: Buffer.from(code).toString() };
-  return last.css;
+  const css = Buffer.from(code).toString();
+  minified.set(file, { source, css });
+  return css;
 }

@@ -5,10 +5,11 @@ import nunjucks from "nunjucks";
 import type { Faq } from "../data/schema.ts";
 import type { Db, JobRecord, PageEntry } from "../data/db.ts";
 import type { TemplateContext, TemplateFunctions } from "./types.ts";
-import { formatDate, formatYen, localizeHtml, pick, translate, type Localized } from "../lib/i18n.ts";
+import { formatDate, formatYen, localizeHtml, payLine, pick, translate, type Localized } from "../lib/i18n.ts";
 import { breadcrumbJsonLd, faqJsonLd, jobPostingJsonLd, mapUrl, organizationJsonLd } from "./structured-data.ts";
 import { absoluteUrl, assetHref, href, otherLang, pageRules, type Lang } from "../lib/pages.ts";
 import { contentSecurityPolicy } from "../lib/csp.ts";
+import { stylesheet } from "./css.ts";
 import { siteUrl } from "../lib/site-url.ts";
 import { qrSvg } from "./qr.ts";
 import { withPhraseBreaks } from "./phrases.ts";
@@ -71,11 +72,18 @@ export function registerFilters(eleventyConfig: TemplateFunctions, pathPrefix: s
     return new URL(assetHref(path, pathPrefix), siteUrl(dbOf(this).site)).href;
   });
   eleventyConfig.addFilter("csp", function (pagePath: string) {
-    return contentSecurityPolicy({ css: this.ctx.css as string, script: Boolean(pageRules(pagePath).script), forMeta: true });
+    const rules = pageRules(pagePath);
+    return contentSecurityPolicy({ css: stylesheet(rules.styles), script: Boolean(rules.script), forMeta: true });
   });
+  /** The page's stylesheet, inlined: its rules say which (scripts/eleventy/css.ts). */
+  eleventyConfig.addFilter("pageCss", (pagePath: string) => safe(stylesheet(pageRules(pagePath).styles)));
   /** The page's own script, if its rules give it one (scripts/lib/pages.ts). */
   eleventyConfig.addFilter("pageScript", (pagePath: string) => pageRules(pagePath).script);
   eleventyConfig.addFilter("otherLang", (lang: Lang) => otherLang(lang));
+  /** A job's pay: "時給 1,250円〜1,400円" (the search index writes the same, scripts/steps/search-index.ts). */
+  eleventyConfig.addFilter("payLine", function (pay: { unit: string; min: number; max: number }) {
+    return payLine(dbOf(this).strings, langOf(this), pay);
+  });
   eleventyConfig.addFilter("yen", function (amount: number) {
     return formatYen(amount, langOf(this));
   });

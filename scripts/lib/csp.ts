@@ -1,13 +1,17 @@
 // The Content-Security-Policy of every page: nothing runs but the own script of a page whose
-// rules give it one (scripts/lib/pages.ts), and the one inline stylesheet is allowed by its hash.
+// rules give it one (scripts/lib/pages.ts), and the page's inline stylesheet is allowed by its hash.
 import { createHash } from "node:crypto";
 
-let last: { css: string; hash: string } | undefined;
+const hashes = new Map<string, string>();
 
-/** The CSP source for the inline stylesheet; every page has the same one, so the last is kept. */
+/** The CSP source for an inline stylesheet; there are two (scripts/eleventy/css.ts), each hashed once. */
 export function styleHash(css: string): string {
-  if (last?.css !== css) last = { css, hash: `'sha256-${createHash("sha256").update(css, "utf8").digest("base64")}'` };
-  return last.hash;
+  let hash = hashes.get(css);
+  if (!hash) {
+    if (hashes.size > 4) hashes.clear(); // a changed stylesheet in the preview: the old ones go
+    hashes.set(css, (hash = `'sha256-${createHash("sha256").update(css, "utf8").digest("base64")}'`));
+  }
+  return hash;
 }
 
 /**

@@ -40,6 +40,11 @@ export function formatYen(amount: number, lang: Lang): string {
   return lang === "ja" ? `${digits}円` : `¥${digits}`;
 }
 
+/** "時給 1,250円〜1,400円" / "¥1,250 to ¥1,400 an hour": a job's pay as its card and page show it. */
+export function payLine(strings: Strings, lang: Lang, pay: { unit: string; min: number; max: number }): string {
+  return translate(strings, lang, "job.payLine", { unit: translate(strings, lang, `job.unit.${pay.unit}`), min: formatYen(pay.min, lang), max: formatYen(pay.max, lang) });
+}
+
 const DATE_FORMATS: Record<Lang, Intl.DateTimeFormat> = {
   ja: new Intl.DateTimeFormat("ja-JP", { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" }),
   en: new Intl.DateTimeFormat("en-GB", { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" }),

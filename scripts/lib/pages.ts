@@ -91,17 +91,20 @@ export function absoluteUrl(path: string, lang: Lang, prefix: string, base: stri
 export interface PageRules {
   /** The page's own script (its URL path under the site root), allowed by its Content-Security-Policy. */
   script?: string;
+  /** Its stylesheet: "full", or "core" without pages.css (scripts/eleventy/css.ts). */
+  styles: "core" | "full";
   /** Whether the page is a search result. */
   indexed: boolean;
   /** Whether the page is listed in sitemap.xml. */
   listed: boolean;
 }
 
-const ORDINARY: PageRules = { indexed: true, listed: true };
+const ORDINARY: PageRules = { styles: "full", indexed: true, listed: true };
 /** The pages that are not like the others, by language-neutral path. */
 const SPECIAL_PAGES: Record<string, PageRules> = {
-  "/search/": { script: "/js/search.js", indexed: false, listed: true },
-  "/404.html": { indexed: false, listed: false },
+  // The search page needs none of pages.css: its first query must stay within 100 KB.
+  "/search/": { script: "/js/search.js", styles: "core", indexed: false, listed: true },
+  "/404.html": { styles: "full", indexed: false, listed: false },
 };
 
 export function pageRules(path: string): PageRules {

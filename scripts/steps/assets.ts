@@ -1,7 +1,8 @@
 // Small files every page refers to: the share image for social cards (PNG, fingerprinted) and
 // favicon.ico, both drawn from SVGs in src/ so that the repository holds no binary images.
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { transformSync } from "esbuild";
 import sharp from "sharp";
 import { readEntry, writeEntry } from "../lib/cache-entries.ts";
 import { sha256 } from "../lib/files.ts";
@@ -67,4 +68,22 @@ export async function writeStaticAssets(outDir: string): Promise<void> {
   writeFileSync(path.join(outDir, "favicon.ico"), icon);
   const logo = await cached("logo.png", faviconSvg, async () => sharp(faviconSvg, { density: 1536 }).resize(512, 512).png({ compressionLevel: 9, palette: true }).toBuffer());
   writeFileSync(path.join(outDir, logoImagePath(faviconSvg).slice(1)), logo);
+}
+
+/**
+ * The site's scripts (the search page's), minified in place: esbuild, which tsx already brings,
+ * for the few bytes that count on the search page's first query. The preview serves them as written.
+ */
+export function minifyScripts(outDir: string): void {
+  const dir = path.join(outDir, "js");
+  if (!existsSync(dir)) return;
+  for (const name of readdirSync(dir).filter((file) => file.endsWith(".js"))) {
+    const file = path.join(dir, name);
+    writeFileSync(file, minifyScript(readFileSync(file, "utf8")));
+  }
+}
+
+/** A script minified by esbuild, its licence comments kept. */
+export function minifyScript(code: string): string {
+  return transformSync(code, { minify: true, format: "esm", target: "es2022", legalComments: "inline" }).code;
 }

@@ -7,12 +7,12 @@ import { performance } from "node:perf_hooks";
 import Eleventy from "@11ty/eleventy";
 import { loadDb } from "../data/db.ts";
 import { formatProblem } from "../data/load.ts";
-import { minifyCss } from "../eleventy/css.ts";
 import { listFiles } from "../lib/files.ts";
 import { siteUrl } from "../lib/site-url.ts";
 import { ROOT, SRC_DIR } from "../lib/paths.ts";
-import { writeStaticAssets } from "./assets.ts";
+import { minifyScripts, writeStaticAssets } from "./assets.ts";
 import { writeHeaders } from "./headers.ts";
+import { stylesheet } from "../eleventy/css.ts";
 import { lastImageReport } from "./images.ts";
 import { buildSearchIndex } from "./search-index.ts";
 import { formatSummary, summarize } from "./summary.ts";
@@ -64,6 +64,7 @@ export async function build(options: BuildOptions = {}): Promise<{ outDir: strin
   try {
     const db = await step("data", () => loadDb());
     siteUrl(db.site); // a bad SITE_URL stops here, in one line, before any page is written
+    stylesheet("full"); // and a CSS mistake, with its file and line
     for (const warning of db.warnings.slice(0, 5)) log(`warning: ${formatProblem(warning)}`);
     if (db.warnings.length > 5) log(`… ${db.warnings.length - 5} more warnings (npm run check lists them all)`);
 
@@ -89,7 +90,8 @@ export async function build(options: BuildOptions = {}): Promise<{ outDir: strin
 
     await step("assets", async () => {
       await writeStaticAssets(tmp);
-      writeHeaders(tmp, db, minifyCss(), process.env.PATH_PREFIX ?? "/");
+      minifyScripts(tmp);
+      writeHeaders(tmp, db, process.env.PATH_PREFIX ?? "/");
     });
     const summary = await step("summary", () => summarize(tmp));
     // Swap: the old site is moved aside first, so a crash here never leaves a half-written folder.

@@ -5,7 +5,8 @@ import { writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Db } from "../data/db.ts";
 import { contentSecurityPolicy } from "../lib/csp.ts";
-import { LANGS, localPath, normalizePrefix, pageRules } from "../lib/pages.ts";
+import { LANGS, localPath, normalizePrefix, pageRules, type PageRules } from "../lib/pages.ts";
+import { stylesheet } from "../eleventy/css.ts";
 
 const SECURITY = [
   "X-Content-Type-Options: nosniff",
@@ -18,10 +19,11 @@ const IMMUTABLE = "Cache-Control: public, max-age=31536000, immutable";
 
 /**
  * The rule patterns covering every page: one per first path segment, in both languages, each
- * with whether its pages carry a script of their own (pageRules). One pattern never covers both.
+ * with its pages' rules (a script of their own, their stylesheet). One pattern never covers pages
+ * whose policies differ.
  */
-export function pagePatterns(db: Db): Array<{ pattern: string; script: boolean }> {
-  const patterns = new Map<string, boolean>();
+export function pagePatterns(db: Db): Array<{ pattern: string; rules: PageRules }> {
+  const patterns = new Map<string, PageRules>();
   for (const entries of Object.values(db.pages)) {
     for (const entry of entries) {
       const local = localPath(entry.path, entry.lang);
@@ -29,22 +31,23 @@ export function pagePatterns(db: Db): Array<{ pattern: string; script: boolean }
       const lang = LANGS.includes(parts[0] as never) ? `${parts.shift()}/` : "";
       const first = parts[0];
       const pattern = first === undefined ? `/${lang}` : first.endsWith(".html") ? `/${lang}${first}` : `/${lang}${first}/*`;
-      const script = Boolean(pageRules(entry.path).script);
-      if (patterns.get(pattern) === !script) throw new Error(`_headers: ${pattern} would cover pages with and without a script of their own`);
-      patterns.set(pattern, script);
+      const rules = pageRules(entry.path);
+      const seen = patterns.get(pattern);
+      if (seen && (Boolean(seen.script) !== Boolean(rules.script) || seen.styles !== rules.styles)) throw new Error(`_headers: ${pattern} would cover pages with different policies`);
+      patterns.set(pattern, rules);
     }
   }
-  return [...patterns].sort(([a], [b]) => (a < b ? -1 : 1)).map(([pattern, script]) => ({ pattern, script }));
+  return [...patterns].sort(([a], [b]) => (a < b ? -1 : 1)).map(([pattern, rules]) => ({ pattern, rules }));
 }
 
-export function headersFile(db: Db, css: string, prefix: string): string {
+export function headersFile(db: Db, prefix: string): string {
   const base = normalizePrefix(prefix);
   const rule = (pattern: string, headers: string[]) => [`${base}${pattern.replace(/^\//, "")}`, ...headers.map((h) => `  ${h}`)].join("\n");
-  const policy = (script: boolean) => `Content-Security-Policy: ${contentSecurityPolicy({ css, script })}`;
+  const policy = (rules: PageRules) => `Content-Security-Policy: ${contentSecurityPolicy({ css: stylesheet(rules.styles), script: Boolean(rules.script) })}`;
   const rules = [
     "# Made by the build (scripts/steps/headers.ts). Read by Netlify and Cloudflare Pages.",
     rule("/*", SECURITY),
-    ...pagePatterns(db).map(({ pattern, script }) => rule(pattern, [policy(script), HTML_CACHE])),
+    ...pagePatterns(db).map(({ pattern, rules }) => rule(pattern, [policy(rules), HTML_CACHE])),
     rule("/img/*", [IMMUTABLE]),
     rule("/share-*", [IMMUTABLE]),
     rule("/logo-*", [IMMUTABLE]),
@@ -53,6 +56,6 @@ export function headersFile(db: Db, css: string, prefix: string): string {
   return `${rules.join("\n")}\n`;
 }
 
-export function writeHeaders(outDir: string, db: Db, css: string, prefix: string): void {
-  writeFileSync(path.join(outDir, "_headers"), headersFile(db, css, prefix));
+export function writeHeaders(outDir: string, db: Db, prefix: string): void {
+  writeFileSync(path.join(outDir, "_headers"), headersFile(db, prefix));
 }

@@ -12,30 +12,54 @@
 // in the words the browser makes of it, and every word of the query finds it as it is.
 import { createHash } from "node:crypto";
 import { copyFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { gunzipSync } from "node:zlib";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { gzipAsync } from "@gfx/zopfli";
 import * as pagefind from "pagefind";
 import { loadDb, type Db, type SiteRecord } from "../data/db.ts";
-import type { Area } from "../data/schema.ts";
+import type { Glossary } from "../data/schema.ts";
 import { removeUnused, touch } from "../lib/cache-entries.ts";
+import { minifyScript } from "./assets.ts";
 import { listFiles } from "../lib/files.ts";
-import { escapeHtml, pick, type Localized } from "../lib/i18n.ts";
+import { escapeHtml, formatDate, payLine, pick, translate, type Localized } from "../lib/i18n.ts";
 import { pageOfFile, pageRules, type Lang } from "../lib/pages.ts";
 import { CACHE_ROOT, ROOT } from "../lib/paths.ts";
 
-/** What a result is: a site (現場), a business area, a job, or any other page. */
-export type SearchKind = "site" | "area" | "job" | "page";
+/** What a result is: a job, a business area, a site (現場), or any other page. */
+export type SearchKind = "job" | "area" | "site" | "page";
+
+/**
+ * The filters of the index, each as small as it can be, since a query loads the chunk of every
+ * filter it uses. The search page (/js/search.js) tells results apart by `kind`, which every page
+ * has but a site (a result without it is a site: 1,320 entries fewer in the chunk every query
+ * loads). `employment` and `pay` are on jobs only; `prefecture` and `area` on jobs and sites (and
+ * on the page about each), so that ticking one narrows the jobs and sites.
+ */
+export const SEARCH_FILTERS = ["kind", "employment", "pay", "prefecture", "area"] as const;
+export type SearchFilter = (typeof SEARCH_FILTERS)[number];
 
 /** What the index records about one page besides its text. */
 export interface SearchRecord {
   kind: SearchKind;
+  /** The result's title, from the data: a sample record's page adds a badge to its h1, this does not. */
+  title?: string;
+  /** The result's text, from the record's own description rather than the page's opening lines. */
+  summary?: string;
   /** Prefecture and municipality, shown under the result title. */
   place?: string;
+  /** A job card's facts: employment, pay and closing date. */
+  job?: { employment: string; pay: string; closes: string };
   /** The subject of a page that is the site's main page about it (an area, a prefecture). */
   topic?: string;
-  filters: { field?: string[]; area?: string[]; prefecture?: string[] };
+  /** A sample record: its result shows the 見本 / Sample badge. */
+  sample?: boolean;
+  /** An area's number of sites: its line stands for them when many are found. */
+  sites?: number;
+  /** The reader's words of the glossary terms the page uses (glossary.yaml `search`): indexed, never shown. */
+  words?: string;
+  filters: Partial<Record<SearchFilter, string[]>>;
 }
-
 
 /** The files the search UI loads; Pagefind's bundled UIs and its web worker are left out. */
 const KEEP = /^(?:pagefind\.js|pagefind-entry\.json|pagefind\..+\.pf_meta|wasm\..+\.pagefind|(?:index|fragment|filter)\/.+)$/;
@@ -47,18 +71,33 @@ export function isIndexed(file: string): boolean {
 
 const unique = (values: string[]) => [...new Set(values)];
 
-/** The kind, place and filters of a page, from its language-neutral path and the data. */
+/**
+ * The first sentences of a Markdown text, as plain text, up to about `max` characters: a result's
+ * summary. Whole sentences where they fit; never a stray bracket or full stop at the start.
+ */
+export function summaryOf(markdown: string, max = 110): string {
+  const plain = markdown
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
+    .replace(/^\s*(?:[-*+]|\d+\.|#+)\s+/gm, "")
+    .replace(/[*_`>]/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
+  if (plain.length <= max) return plain;
+  const sentences = plain.match(/[^。！？.!?]+[。！？.!?]+\s*|[^。！？.!?]+$/g) ?? [plain];
+  let out = "";
+  for (const sentence of sentences) {
+    if (out && (out + sentence).length > max) break;
+    out += sentence;
+  }
+  return out.length > max ? `${out.slice(0, max - 1).trimEnd()}…` : out.trim();
+}
+
+/** The kind, title, summary, place and filters of a page, from its language-neutral path and the data. */
 export function searchRecord(db: Db, pagePath: string, lang: Lang): SearchRecord | null {
   const text = (value: Localized) => pick(value, lang).text;
-  const areaFilters = (areas: Area[]) => ({
-    field: unique(areas.map((a) => text(db.fieldById[a.field]!.name))),
-    area: unique(areas.map((a) => text(a.name))),
-  });
-  const sitePlace = (site: SiteRecord) => `${text(db.prefectureBySlug[site.prefecture]!.name)} ${text(site.municipality)}`;
-  const siteFilters = (site: SiteRecord) => ({
-    ...areaFilters(site.areas.map((id) => db.areaById[id]!)),
-    prefecture: [text(db.prefectureBySlug[site.prefecture]!.name)],
-  });
+  const prefectureName = (site: SiteRecord) => text(db.prefectureBySlug[site.prefecture]!.name);
+  const sitePlace = (site: SiteRecord) => `${prefectureName(site)} ${text(site.municipality)}`;
+  const areaNames = (ids: string[]) => unique(ids.map((id) => text(db.areaById[id]!.name)));
   const parts = pagePath.split("/").filter(Boolean);
   const [section, id, sub] = parts;
 
@@ -67,15 +106,22 @@ export function searchRecord(db: Db, pagePath: string, lang: Lang): SearchRecord
     // An area within one prefecture only lists sites: the area page and the prefecture filter
     // give the same answer, and 831 near-twins of the area page would crowd it out of the results.
     if (sub) return null;
-    return { kind: "area", topic: text(area.name), filters: areaFilters([area]) };
+    return { kind: "area", title: text(area.name), summary: text(area.summary), topic: text(area.name), sites: db.siteCountByArea[id] ?? 0, filters: { kind: ["area"], area: [text(area.name)] } };
   }
   if (section === "prefectures" && id && db.prefectureBySlug[id]) {
     const name = text(db.prefectureBySlug[id].name);
-    return { kind: "page", place: name, topic: name, filters: { prefecture: [name] } };
+    return { kind: "page", place: name, topic: name, filters: { kind: ["page"], prefecture: [name] } };
   }
   if (section === "sites" && id && db.siteById[id]) {
     const site = db.siteById[id];
-    return { kind: "site", place: sitePlace(site), filters: siteFilters(site) };
+    return {
+      kind: "site",
+      title: text(site.name),
+      ...(site.description ? { summary: summaryOf(text(site.description)) } : {}),
+      place: sitePlace(site),
+      ...(site.sample ? { sample: true } : {}),
+      filters: { prefecture: [prefectureName(site)], area: areaNames(site.areas) },
+    };
   }
   if (section === "recruit" && id) {
     // The lists of jobs by prefecture, area and type only link to job pages, which are indexed.
@@ -85,15 +131,53 @@ export function searchRecord(db: Db, pagePath: string, lang: Lang): SearchRecord
       // A closed job is no answer to anyone's search.
       if (!job.open) return null;
       const site = job.site ? db.siteById[job.site] : undefined;
-      return { kind: "job", place: site ? sitePlace(site) : text(job.place ?? db.officeById[job.office]!.address), filters: site ? siteFilters(site) : {} };
+      return {
+        kind: "job",
+        title: text(job.title),
+        summary: summaryOf(text(job.description), 80),
+        place: site ? sitePlace(site) : text(job.place ?? db.officeById[job.office]!.address),
+        ...(job.sample ? { sample: true } : {}),
+        job: {
+          employment: translate(db.strings, lang, `job.employment.${job.employment}`),
+          pay: payLine(db.strings, lang, job.pay),
+          closes: translate(db.strings, lang, "job.until", { date: formatDate(job.closes, lang) }),
+        },
+        filters: {
+          kind: ["job"],
+          employment: [translate(db.strings, lang, `job.employment.${job.employment}`)],
+          pay: [translate(db.strings, lang, `search.pay.${job.pay.unit}`)],
+          ...(job.prefecture ? { prefecture: [text(db.prefectureBySlug[job.prefecture]!.name)] } : {}),
+          ...(job.area ? { area: areaNames([job.area]) } : {}),
+        },
+      };
     }
+  }
+  if (section === "offices" && id && db.officeById[id]) {
+    return { kind: "page", title: text(db.officeById[id].name), filters: { kind: ["page"] } };
   }
   if (section === "interviews" && id) {
     const interview = db.interviews.find((x) => x.id === id);
     const site = interview?.site ? db.siteById[interview.site] : undefined;
-    if (site) return { kind: "page", place: sitePlace(site), filters: siteFilters(site) };
+    if (site) return { kind: "page", place: sitePlace(site), filters: { kind: ["page"] } };
   }
-  return { kind: "page", filters: {} };
+  return { kind: "page", filters: { kind: ["page"] } };
+}
+
+const JAPANESE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
+/**
+ * The reader's words for a page: the `search` words of every glossary term that its text uses
+ * (the Japanese term on a Japanese page, the English one on an English page), those in the page's
+ * language only (a Japanese reader's 出資 on Japanese pages, an English reader's "investment" on
+ * English ones), in the words the browser makes of a query, so that each finds the page as typed.
+ */
+export function readerWords(glossary: Glossary, pageText: string, lang: Lang): string | undefined {
+  const haystack = lang === "en" ? pageText.toLowerCase() : pageText;
+  const words = glossary.flatMap((term) => {
+    const name = lang === "en" ? term.en.toLowerCase() : term.ja;
+    return term.search && haystack.includes(name) ? term.search.filter((word) => JAPANESE.test(word) === (lang === "ja")) : [];
+  });
+  return words.length ? unique(words.flatMap((word) => queryWords(word, lang))).join(" ") : undefined;
 }
 
 /**
@@ -136,24 +220,75 @@ export function queryWords(text: string, lang: string): string[] {
   return unique(words.filter(Boolean));
 }
 
+const ENTITIES: Record<string, string> = { "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'" };
+const unescapeHtml = (html: string) => html.replace(/&(?:amp|lt|gt|quot|#39);/g, (entity) => ENTITIES[entity]!);
+
+/**
+ * A title or summary as Pagefind's metadata: Pagefind cuts metadata at spaces only, and the
+ * browser cuts a Japanese query into words, so Japanese is written in those words, one space
+ * between them and two where the text had one; the search page joins them back for display
+ * (/js/search.js). English is written as it is.
+ */
+export function metaWords(text: string, lang: Lang): string {
+  if (lang !== "ja") return text;
+  return text
+    .split(/\s+/)
+    .map((part) => [...segmenter(lang, "word").segment(part)].map((s) => s.segment).join(" "))
+    .join("  ");
+}
+
+/** A label/value list's labels: never what anyone searches for, and they run into the values. */
+const FACT_LABEL = /<dt>(?:(?!<\/dt>).)*<\/dt>/gs;
+
 /**
  * The HTML Pagefind reads for one page: the page as built, plus invisible elements carrying the
- * metadata and filters. They exist only in what Pagefind reads, never in the published page.
+ * metadata and filters, without the labels of its label/value lists (a value becomes a paragraph
+ * of its own) and without the <wbr> between Japanese phrases (scripts/eleventy/phrases.ts), which
+ * are layout, not text. None of this reaches the published page.
  */
 export function htmlForIndex(html: string, record: SearchRecord, lang: Lang): string {
   const tags: string[] = [];
   const meta = (name: string, value: string) => tags.push(`<meta data-pagefind-meta="${name}[content]" content="${escapeHtml(value)}">`);
-  meta("kind", record.kind);
+  if (record.title) meta("title", metaWords(record.title, lang));
+  if (record.summary) meta("summary", metaWords(record.summary, lang));
   if (record.place) meta("place", record.place);
+  if (record.job) for (const [name, value] of Object.entries(record.job)) meta(name, value);
   for (const [name, values] of Object.entries(record.filters)) {
     for (const value of values ?? []) tags.push(`<meta data-pagefind-filter="${name}[content]" content="${escapeHtml(value)}">`);
   }
+  if (record.sample) meta("sample", "1");
+  if (record.sites !== undefined) meta("sites", String(record.sites));
   if (record.topic) meta("topic", queryWords(record.topic, lang).join(" "));
-  // The <wbr> between Japanese phrases (scripts/eleventy/phrases.ts) is layout, not text.
-  const text = html.replaceAll("<wbr>", "");
+  if (record.words) meta("words", record.words);
+  let text = html
+    .replaceAll("<wbr>", "")
+    .replace(/ ?<span class="badge">[^<]*<\/span>/g, "")
+    .replace(/<dl class="facts(?: contact)?">[\s\S]*?<\/dl>/g, (list) => list.replace(FACT_LABEL, "").replace(/<dd( data-pagefind-ignore)?>/g, "<p$1>").replace(/<\/dd>/g, "</p>"));
+  // Pagefind indexes the metadata too: the heading the title repeats, and the paragraph the
+  // summary repeats, are indexed once, as metadata (a fifth of the index, measured).
+  if (record.title) text = text.replace(/<h1>[\s\S]*?<\/h1>/, "");
+  if (record.summary) {
+    const summary = record.summary;
+    text = text.replace(/<p>([^<]*)<\/p>/, (paragraph, inner: string) => (unescapeHtml(inner).replace(/\s+/g, " ").trim() === summary ? "" : paragraph));
+  }
   const end = text.lastIndexOf("</main>");
   if (end < 0) return text;
   return `${text.slice(0, end)}${tags.join("")}${text.slice(end)}`;
+}
+
+/**
+ * The text of a page's main content that search indexes, for finding the glossary terms it uses:
+ * without the parts marked data-pagefind-ignore (our templates never nest one such element in
+ * another of the same tag).
+ */
+function mainText(html: string): string {
+  const start = html.indexOf("<main");
+  const end = html.lastIndexOf("</main>");
+  return html
+    .slice(start < 0 ? 0 : start, end < 0 ? undefined : end)
+    .replace(/<(\w+)[^>]*\sdata-pagefind-ignore[^>]*>[\s\S]*?<\/\1>/g, " ")
+    .replace(/<wbr>/g, "")
+    .replace(/<[^>]+>/g, " ");
 }
 
 export interface SearchIndexReport {
@@ -187,13 +322,15 @@ export async function buildSearchIndex(
   // Without `pages`, the pages' text is hashed as it is read and read again only on a miss: at
   // 10× data it would not fit in memory comfortably.
   const pages: Array<{ file: string; lang: Lang; record: SearchRecord }> = [];
-  const hash = createHash("sha256").update(`pagefind ${PAGEFIND_VERSION}, chunk ${INDEX_CHUNK_SIZE}\n`);
+  const hash = createHash("sha256").update(`pagefind ${PAGEFIND_VERSION}, chunk ${INDEX_CHUNK_SIZE}, zopfli, minified loader\n`);
   for (const file of htmlFiles.filter(isIndexed)) {
     const html = read(file);
     if (!html.includes("data-pagefind-body")) continue;
     const { lang, path: pagePath } = pageOfFile(file);
-    const record = searchRecord(db, pagePath, lang);
-    if (!record) continue;
+    const found = searchRecord(db, pagePath, lang);
+    if (!found) continue;
+    const words = readerWords(db.glossary, mainText(html), lang);
+    const record = words ? { ...found, words } : found;
     pages.push({ file, lang, record });
     // Keyed by exactly what Pagefind would read.
     hash.update(file).update("\0").update(htmlForIndex(html, record, lang)).update("\0");
@@ -246,6 +383,27 @@ export async function writeIndex(sourceDir: string, outDir: string, expectedPage
     else process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = saved;
   }
   for (const file of listFiles(outDir)) if (!KEEP.test(file)) rmSync(path.join(outDir, file));
+  await recompress(outDir);
+}
+
+/** The files every first query loads whatever its words: Pagefind's WASM and each language's metadata. */
+const EVERY_QUERY = /^(?:wasm\..+\.pagefind|pagefind\..+\.pf_meta)$/;
+
+/**
+ * Pagefind writes its files gzipped (it unzips them in the browser: a host cannot compress them
+ * again). Zopfli writes the same gzip format 5–13 % smaller: for the WASM and the metadata, which
+ * every first query downloads, that is about 5 KB (measured: 55.4 → 52.8 KB and 18.1 → 15.9 KB).
+ * The word chunks and result fragments gain 2–3 % and are thousands of files: left as they are.
+ */
+async function recompress(outDir: string): Promise<void> {
+  for (const file of listFiles(outDir).filter((name) => EVERY_QUERY.test(name))) {
+    const target = path.join(outDir, file);
+    const smaller = Buffer.from(await gzipAsync(gunzipSync(readFileSync(target)), { numiterations: 15 }));
+    if (smaller.length < statSync(target).size) writeFileSync(target, smaller);
+  }
+  // Pagefind's loader ships with its names unshortened: minified, it is 15 % lighter (12.1 → 10.3 KB brotli).
+  const loader = path.join(outDir, "pagefind.js");
+  writeFileSync(loader, minifyScript(readFileSync(loader, "utf8")));
 }
 
 /** An index unused for this long is removed from the cache. */

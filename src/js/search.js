@@ -1,33 +1,61 @@
-// The search page's script, the only script of the site. It runs Pagefind on the ?q= that the
-// header's search form sends, shows the results and filters, and keeps the URL in step so that a
-// search can be shared. Without it the page still offers the browse lists.
-// Pagefind loads on the first query only: its core, its WASM, and the index chunks for the words.
+// The search page's script, the only script of the site. It runs Pagefind on the ?q= that a search
+// form sends and shows the results in groups: jobs, kinds of work (business areas), sites and
+// pages, each group in the order of its best result, jobs first when the query reads as a job
+// search. It keeps the address in step so that a search can be shared. Without it the page still
+// offers the lists to browse. Pagefind loads on the first query only: its core, its WASM, and the
+// index chunks of the words; a result's own file ("fragment") loads only when the result is shown.
+//
+// How results are told apart without loading them (scripts/steps/search-index.ts): every page but
+// a site has a `kind` filter (job, area, page), so a search for each kind, over the same loaded
+// chunks, gives its group, and the sites are the rest.
 
-// `topic` is the metadata that scripts/search-index.ts gives a page that is the main page about a
-// subject (a business area, a prefecture): twice the weight of a title (Pagefind's default 5), so
-// that the area page comes before the many sites named after it.
-const RANKING = { metaWeights: { topic: 10, title: 5 } };
-const FILTERS = ["field", "area", "prefecture"];
-// Five results at first, as Pagefind's own UI shows: each result loads its own fragment.
-const PAGE_SIZE = 5;
+// `topic` marks the main page about a subject (a business area, a prefecture): twice the weight of
+// a title, so that the area page comes before the many sites named after it. `words` are the
+// glossary's reader's words (出資金: investment …).
+const RANKING = { metaWeights: { topic: 10, title: 5, words: 5 } };
+const FILTERS = ["employment", "pay", "prefecture", "area"];
+/** Words that make a query a job search; they are not searched for themselves. */
+const JOB_WORDS = new Set(["求人", "募集", "採用", "仕事", "job", "jobs", "vacancy", "vacancies", "hiring", "career", "careers"]);
+/** Words that ask for an employment or a kind of pay: a job search with that filter. */
+const EMPLOYMENT_WORDS = {
+  パート: "part-time", アルバイト: "part-time", バイト: "part-time", "part-time": "part-time", parttime: "part-time",
+  正職員: "regular", 正社員: "regular", 常勤: "regular", "full-time": "regular", fulltime: "regular", permanent: "regular",
+  契約職員: "contract", 契約社員: "contract", contract: "contract",
+};
+const PAY_WORDS = { 時給: "hour", hourly: "hour", 日給: "day", daily: "day", 月給: "month", monthly: "month", salary: "month" };
+/** A word that names an occupation (保育士, 介護職員, nurse): a job search too, but searched for. */
+const OCCUPATION = /(?:士|師|職|職員|員|スタッフ|ヘルパー|マネジャー|コーディネーター|(?:worker|staff|nurse|cook|cleaner|carer|teacher|manager|assistant|adviser|counsellor|instructor|driver)s?)$/i;
+/**
+ * Results shown at first, by the groups' order: each one shown loads its own file, so five at most
+ * (the first query of a search must stay within 100 KB); a group beyond shows its count and a
+ * button. A page's file holds all its text: two of them at most.
+ */
+const FIRST = [3, 1, 1, 0];
+const MOST = { page: 2 };
+const SHOWN = 5;
+/** More sites than this, with a business area among the results, fold into one line per area. */
+const FOLD_SITES = 5;
 
 const root = document.getElementById("search");
 const text = root.dataset;
+const lang = document.documentElement.lang;
 // The page's own search form (the header's is for wide screens only).
 const form = document.querySelector("main form[role=search]");
 const input = form.elements.q;
 const status = document.getElementById("search-status");
 const list = document.getElementById("search-results");
-const more = document.getElementById("search-more");
 const filterBox = document.getElementById("search-filters");
 
 let pagefind = null;
 let filtersLoaded = false;
-let results = [];
-let shown = 0;
 let searchId = 0;
 
 const fill = (template, values) => template.replace(/\{(\w+)\}/g, (_, key) => values[key]);
+const el = (tag, props = {}, ...children) => {
+  const node = Object.assign(document.createElement(tag), props);
+  node.append(...children.filter((child) => child !== null && child !== undefined));
+  return node;
+};
 
 function load() {
   pagefind ??= import(`${text.bundle}pagefind.js`).then(async (module) => {
@@ -63,12 +91,57 @@ function tickedFilters() {
   return filters;
 }
 
-async function search(q, filters) {
+/**
+ * The query read as a reader means it: the words to search for (spaces, ASCII or full-width,
+ * separate them), whether it is a job search, and the employment and pay it asks for.
+ */
+function readQuery(q) {
+  const words = [];
+  const wants = { employment: [], pay: [] };
+  let jobs = false;
+  for (const word of q.split(/[\s\u3000]+/).filter(Boolean)) {
+    const key = word.toLowerCase();
+    if (JOB_WORDS.has(key)) jobs = true;
+    else if (EMPLOYMENT_WORDS[key]) wants.employment.push(text[`employment-${EMPLOYMENT_WORDS[key]}`.replace(/-(\w)/g, (_, c) => c.toUpperCase())]);
+    else if (PAY_WORDS[key]) wants.pay.push(text[`pay${PAY_WORDS[key][0].toUpperCase()}${PAY_WORDS[key].slice(1)}`]);
+    else {
+      words.push(word);
+      if (OCCUPATION.test(word)) jobs = true;
+    }
+  }
+  jobs ||= wants.employment.length > 0 || wants.pay.length > 0;
+  return { words, jobs, wants };
+}
+
+const STOP_WORDS = new Set(["a", "an", "the", "of", "and", "or", "to", "in", "on", "at", "for", "with", "by", "from", "is", "are", "as", "i", "my", "me", "near"]);
+const segmenter = lang === "ja" ? new Intl.Segmenter("ja", { granularity: "word" }) : null;
+
+/**
+ * What Pagefind is asked for. Pagefind cuts Japanese into words as Intl.Segmenter does and loads
+ * an index chunk for each; a one-character piece (の, 市, 者, 型, 士) is a particle or a suffix that
+ * narrows almost nothing, yet its chunk is among the largest. With longer pieces beside it, it is
+ * left out: 「労働者協同組合法」 is searched as 労働 協同 組合 (Pagefind matches the start of a word,
+ * so 保育 still finds 保育士).
+ */
+function pagefindTerm(words) {
+  if (!segmenter) {
+    // Likewise the little English words: Pagefind would look for every word that starts with "a".
+    const kept = words.filter((word) => !STOP_WORDS.has(word.toLowerCase()));
+    return (kept.length ? kept : words).join(" ");
+  }
+  const pieces = words.flatMap((word) => [...segmenter.segment(word)].filter((s) => s.isWordLike).map((s) => s.segment));
+  const long = pieces.filter((piece) => [...piece].length > 1);
+  return (long.length ? long : pieces).join(" ");
+}
+
+/** Pagefind's filter argument: the values of one filter are alternatives; filters narrow each other. */
+const anyOf = (filters) => Object.fromEntries(Object.entries(filters).filter(([, values]) => values.length).map(([name, values]) => [name, { any: values }]));
+
+async function search(q, ticked) {
   const id = ++searchId;
   input.value = q;
   list.replaceChildren();
   list.setAttribute("aria-busy", "true");
-  more.hidden = true;
   try {
     if (!q) {
       status.textContent = text.prompt;
@@ -76,15 +149,35 @@ async function search(q, filters) {
     }
     status.textContent = text.loading;
     const module = await load();
-    // Values of one filter are alternatives; different filters narrow each other.
-    const any = Object.fromEntries(Object.entries(filters).map(([name, values]) => [name, { any: values }]));
-    const response = await module.search(q, { filters: any });
+    const { words, jobs: jobSearch, wants } = readQuery(q);
+    const jobFilters = { ...ticked, kind: ["job"] };
+    for (const name of ["employment", "pay"]) if (wants[name].length) jobFilters[name] = [...new Set([...(ticked[name] ?? []), ...wants[name]])];
+    const onlyJobs = Boolean(ticked.employment || ticked.pay || wants.employment.length || wants.pay.length);
+    const placeFilters = Object.fromEntries(Object.entries(ticked).filter(([name]) => name === "prefecture" || name === "area"));
+
+    // A word that finds nothing on its own is dropped, and said so, while the others still find something.
+    const dropped = [];
+    if (words.length > 1) {
+      const asked = new Set(pagefindTerm(words).split(" "));
+      for (const word of words) {
+        // Only the pieces of the word that the whole query asks for (not a dropped particle).
+        const pieces = pagefindTerm([word]).split(" ").filter((piece) => asked.has(piece));
+        if (pieces.length && (await module.search(pieces.join(" "))).results.length === 0) dropped.push(word);
+      }
+      if (dropped.length === words.length) dropped.length = 0;
+    }
+    let kept = words.filter((word) => !dropped.includes(word));
+    let groups = await findGroups(module, kept, jobFilters, placeFilters, onlyJobs);
+    // Every word finds something, but not all of them together: drop the last until something does.
+    while (groups.total === 0 && kept.length > 1) {
+      dropped.push(kept.pop());
+      groups = await findGroups(module, kept, jobFilters, placeFilters, onlyJobs);
+    }
     if (id !== searchId) return;
-    results = response.results;
-    shown = 0;
-    status.textContent = fill(results.length ? text.count : text.none, { q, n: results.length });
-    if (filtersLoaded) showFilters(response, filters);
-    await showMore(id);
+    status.textContent = fill(groups.total ? text.count : text.none, { q, n: groups.total });
+    if (dropped.length) status.append(" ", fill(text.dropped, { words: dropped.join(text.separator) }));
+    if (filtersLoaded) await showFilters(module, ticked);
+    await showGroups(groups, jobSearch, id);
   } catch (error) {
     status.textContent = text.error;
     console.error(error);
@@ -93,49 +186,176 @@ async function search(q, filters) {
   }
 }
 
-async function showMore(id) {
-  const batch = await Promise.all(results.slice(shown, shown + PAGE_SIZE).map((result) => result.data()));
-  if (id !== searchId) return;
-  shown += batch.length;
-  list.append(...batch.map(resultItem));
-  more.hidden = shown >= results.length;
-}
-
-function resultItem(data) {
-  const item = document.createElement("li");
-  const link = item.appendChild(document.createElement("a"));
-  link.href = data.url;
-  link.textContent = data.meta.title;
-  const about = item.appendChild(document.createElement("p"));
-  about.className = "meta";
-  const kind = data.meta.kind ?? "page";
-  about.textContent = [text[`kind${kind[0].toUpperCase()}${kind.slice(1)}`], data.meta.place].filter(Boolean).join(" · ");
-  const excerpt = item.appendChild(document.createElement("p"));
-  // Pagefind's excerpt is escaped text with <mark> around the matches: rebuild it as nodes.
-  for (const [i, part] of data.excerpt.split(/<\/?mark>/).entries()) {
-    const plain = part.replace(/&lt;/g, "<").replace(/&gt;/g, ">");
-    excerpt.append(i % 2 ? Object.assign(document.createElement("mark"), { textContent: plain }) : plain);
+/** The results of the words, by group: jobs, areas, pages, and the sites, which are the rest. */
+async function findGroups(module, words, jobFilters, placeFilters, onlyJobs) {
+  const term = words.length ? pagefindTerm(words) : null;
+  // A Japanese word with a number in it (週3日, 時給1200円) is asked for as written: its pieces side by side.
+  const phrases = segmenter ? words.map((word) => pagefindTerm([word])).filter((pieces) => / /.test(pieces) && /\d/.test(pieces)) : [];
+  const jobs = await sideBySideFirst(module, term, phrases, anyOf(jobFilters));
+  let areas = [];
+  let pages = [];
+  let sites = [];
+  if (term !== null && !onlyJobs) {
+    const all = (await module.search(term, { filters: anyOf(placeFilters) })).results;
+    areas = (await module.search(term, { filters: anyOf({ ...placeFilters, kind: ["area"] }) })).results;
+    pages = (await module.search(term, { filters: anyOf({ ...placeFilters, kind: ["page"] }) })).results;
+    const known = new Set([...jobs, ...areas, ...pages].map((result) => result.id));
+    sites = all.filter((result) => !known.has(result.id));
   }
-  return item;
+  return { jobs, areas, sites, pages, total: jobs.length + areas.length + sites.length + pages.length };
 }
 
-/** One checkbox per value that the query finds, with the number of results it would give. */
-function showFilters(response, ticked) {
+/** Pagefind's results for the term, those where each phrase's pieces stand side by side first. */
+async function sideBySideFirst(module, term, phrases, filters) {
+  const { results } = await module.search(term, { filters });
+  const exact = new Set();
+  for (const phrase of phrases) for (const result of (await module.search(`"${phrase}"`, { filters })).results) exact.add(result.id);
+  return exact.size ? [...results.filter((result) => exact.has(result.id)), ...results.filter((result) => !exact.has(result.id))] : results;
+}
+
+/** The groups, the best first (jobs first for a job search), each with its first few results. */
+async function showGroups(groups, jobSearch, id) {
+  const order = [
+    ["job", groups.jobs],
+    ["area", groups.areas],
+    ["site", groups.sites],
+    ["page", groups.pages],
+  ]
+    .filter(([, results]) => results.length)
+    .sort(([kindA, a], [kindB, b]) => (jobSearch ? (kindB === "job") - (kindA === "job") : 0) || b[0].score - a[0].score);
+  const sections = order.map(([kind, results], i) => ({ kind, results, section: groupSection(kind, results.length), first: Math.min(FIRST[i] ?? 0, MOST[kind] ?? 3, results.length) }));
+  // A first group of five or fewer is shown whole; fewer groups: the first ones show more, five in all.
+  if (sections[0]?.results.length <= SHOWN && sections[0].kind !== "page") {
+    sections[0].first = sections[0].results.length;
+    let left = SHOWN - sections[0].first;
+    for (const group of sections.slice(1)) {
+      group.first = Math.min(group.first, left);
+      left -= group.first;
+    }
+  }
+  // Many sites fold into a line for each area shown: that group takes as many lines, and the
+  // area group no more, or the lines would grow with it.
+  const areaGroup = sections.find((group) => group.kind === "area");
+  const siteGroup = sections.find((group) => group.kind === "site");
+  const fold = Boolean(siteGroup && areaGroup?.first && siteGroup.results.length > FOLD_SITES);
+  if (fold) siteGroup.first = areaGroup.first;
+  const open = sections.filter((group) => !fold || (group !== siteGroup && group !== areaGroup));
+  // Spare lines: first one for each group not yet shown, then to the first groups.
+  let spare = Math.max(0, SHOWN - sections.reduce((sum, group) => sum + group.first, 0));
+  for (const group of [...open.filter((group) => !group.first), ...open]) {
+    const more = Math.max(0, Math.min(spare, group.results.length - group.first, group.first ? Infinity : 1));
+    group.first += more;
+    spare -= more;
+  }
+  // The area lines come first: many sites fold into them.
+  const shownAreas = areaGroup ? await showMore(areaGroup, areaGroup.first, id) : [];
+  for (const group of sections) {
+    if (group.kind === "area") continue;
+    if (group === siteGroup && fold) foldSites(group, shownAreas, id);
+    else await showMore(group, group.first, id);
+  }
+  if (id === searchId) list.append(...sections.map((group) => group.section));
+}
+
+function groupSection(kind, count) {
+  const name = text[`kind${kind[0].toUpperCase()}${kind.slice(1)}`];
+  const heading = el("h2", {}, `${name} `, el("span", { className: "count", textContent: fill(text.n, { n: count }) }));
+  const items = el("ul", { className: kind === "job" ? "cards" : "results" });
+  const more = el("button", { type: "button", className: "more", textContent: fill(text.more, { kind: lang === "en" ? name.toLowerCase() : name }) });
+  return Object.assign(el("section", { className: "result-group" }, heading, items, el("p", {}, more)), { items, more });
+}
+
+/** Show the next `count` results of a group, loading their fragments; the data shown. */
+async function showMore(group, count, id) {
+  const { section, results } = group;
+  const shown = section.items.children.length;
+  const batch = await Promise.all(results.slice(shown, shown + count).map((result) => result.data()));
+  if (id !== searchId) return [];
+  section.items.append(...batch.map((data) => resultItem(group.kind, data)));
+  const left = results.length - section.items.querySelectorAll(":scope > li:not(.fold)").length;
+  section.more.hidden = left <= 0;
+  section.more.onclick = async () => {
+    const first = section.items.children.length;
+    section.items.querySelectorAll(":scope > li.fold").forEach((item) => item.remove());
+    await showMore(group, 10, searchId);
+    section.items.children[Math.min(first, section.items.children.length - 1)]?.querySelector("a")?.focus();
+  };
+  return batch;
+}
+
+/** Many sites: one line per business area found, with its number of sites; one by one on request. */
+function foldSites(group, areas, id) {
+  if (id !== searchId) return;
+  for (const area of areas) {
+    const count = Number(area.meta.sites ?? 0);
+    if (!count) continue;
+    group.section.items.append(
+      el("li", { className: "fold" }, el("a", { href: area.url, textContent: fill(text.sites, { area: fromIndex(area.meta.title) }) }), " ", el("span", { className: "count", textContent: fill(text.n, { n: count }) })),
+    );
+  }
+  group.section.more.textContent = fill(text.allSites, { n: group.results.length });
+  group.section.more.hidden = false;
+  group.section.more.onclick = async () => {
+    group.section.items.replaceChildren();
+    group.section.more.textContent = fill(text.more, { kind: lang === "en" ? text.kindSite.toLowerCase() : text.kindSite });
+    await showMore(group, 10, searchId);
+    group.section.items.querySelector("a")?.focus();
+  };
+}
+
+/**
+ * A title or summary as the index wrote it (scripts/steps/search-index.ts, metaWords): Japanese in
+ * the words a query is cut into, one space between them and two where the text had one.
+ */
+const fromIndex = (value) => (lang === "ja" && value ? value.replace(/ {2,}/g, "\0").replace(/ /g, "").replace(/\0/g, " ") : value);
+
+function resultItem(kind, data) {
+  const meta = { ...data.meta, title: fromIndex(data.meta.title), summary: fromIndex(data.meta.summary) };
+  const link = el("a", { href: data.url, textContent: meta.title });
+  const badge = meta.sample ? el("span", { className: "badge", textContent: text.sample }) : null;
+  if (kind === "job") {
+    const facts = el("dl", { className: "job-facts" });
+    for (const name of ["employment", "pay", "closes"]) facts.append(el("dt", { textContent: text[`label${name[0].toUpperCase()}${name.slice(1)}`] }), el("dd", { className: name === "pay" ? "pay" : "", textContent: meta[name] ?? "" }));
+    return el("li", { className: "card" }, el("p", { className: "card-title" }, link), el("p", { className: "meta" }, meta.place ?? "", badge ? " " : "", badge), facts);
+  }
+  const place = meta.place ? el("p", { className: "meta", textContent: meta.place }) : null;
+  const count = kind === "area" && meta.sites ? el("span", { className: "count", textContent: ` ${fill(text.n, { n: meta.sites })}` }) : null;
+  const summary = meta.summary ? marked(meta.summary, readQuery(input.value).words) : cleanExcerpt(data.excerpt);
+  return el("li", {}, el("p", { className: "result-title" }, link, badge ? " " : "", badge, count), place, el("p", {}, ...summary));
+}
+
+/** Text with the query's words marked, as nodes (never as HTML). */
+function marked(summary, words) {
+  const found = words.map((word) => word.toLowerCase()).filter(Boolean);
+  if (!found.length) return [summary];
+  const pattern = new RegExp(`(${found.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})`, "gi");
+  return summary.split(pattern).map((part, i) => (i % 2 ? el("mark", { textContent: part }) : part));
+}
+
+/**
+ * Pagefind's excerpt, escaped text with <mark> around the matches, as nodes: without a stray
+ * bracket or full stop at its start, and with the ". " Pagefind puts between blocks made a 。 in
+ * Japanese.
+ */
+function cleanExcerpt(excerpt) {
+  let plain = excerpt.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, "&");
+  if (lang === "ja") plain = plain.replace(/([。！？])\. /g, "$1").replace(/([^\s.。])\. /g, "$1。");
+  plain = plain.replace(/^(?:<\/?mark>)?[\s\p{P}]+(?=\S)/u, (lead) => (lead.startsWith("<mark>") ? "<mark>" : ""));
+  return plain.split(/(<mark>[^<]*<\/mark>)/).map((part) => (part.startsWith("<mark>") ? el("mark", { textContent: part.slice(6, -7) }) : part));
+}
+
+/** One checkbox per value of each filter in the index (loaded when the filters are first opened). */
+async function showFilters(module, ticked) {
   const focused = filterBox.contains(document.activeElement) ? document.activeElement : null;
+  const available = await module.filters();
   for (const fieldset of filterBox.querySelectorAll("fieldset")) {
     const name = fieldset.dataset.filter;
-    const counts = response.filters[name] ?? {};
-    const totals = { ...Object.fromEntries((ticked[name] ?? []).map((value) => [value, 0])), ...response.totalFilters[name] };
-    const values = Object.entries(totals)
-      .filter(([value, total]) => total > 0 || ticked[name]?.includes(value))
-      .sort(([a, x], [b, y]) => y - x || a.localeCompare(b, document.documentElement.lang));
+    const values = Object.keys(available[name] ?? {}).sort((a, b) => a.localeCompare(b, lang));
     fieldset.replaceChildren(fieldset.querySelector("legend"));
-    for (const [value] of values) {
-      const label = fieldset.appendChild(document.createElement("label"));
-      const box = label.appendChild(Object.assign(document.createElement("input"), { type: "checkbox", name, value }));
-      box.checked = Boolean(ticked[name]?.includes(value));
-      label.append(` ${value} `, Object.assign(document.createElement("span"), { className: "count", textContent: counts[value] ?? 0 }));
-      // The boxes are made anew for each search: keep the keyboard where it was.
+    for (const value of values) {
+      const label = fieldset.appendChild(el("label"));
+      const box = label.appendChild(el("input", { type: "checkbox", name, value, checked: Boolean(ticked[name]?.includes(value)) }));
+      label.append(` ${value}`);
       if (focused?.name === name && focused.value === value) box.focus();
     }
     fieldset.hidden = values.length === 0;
@@ -160,17 +380,9 @@ filterBox.addEventListener("change", () => {
 // Filter data is one more download, made only when someone opens the filters.
 filterBox.addEventListener("toggle", async () => {
   if (!filterBox.open || filtersLoaded) return;
-  const module = await load();
-  await module.filters();
   filtersLoaded = true;
   const { q, filters } = readUrl();
   search(q, filters);
-});
-
-more.addEventListener("click", async () => {
-  const first = shown;
-  await showMore(searchId);
-  list.children[first]?.querySelector("a").focus();
 });
 
 window.addEventListener("popstate", () => {
@@ -181,5 +393,8 @@ window.addEventListener("popstate", () => {
 document.getElementById("search-nojs").hidden = true;
 root.hidden = false;
 const start = readUrl();
-if (Object.keys(start.filters).length) filterBox.open = true;
+if (Object.keys(start.filters).length) {
+  filterBox.open = true;
+  filtersLoaded = true;
+}
 search(start.q, start.filters);

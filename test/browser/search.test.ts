@@ -11,14 +11,17 @@ import { CHROMIUM_FLAGS, chromiumPath } from "../../scripts/dev/chromium.ts";
 import { ROOT, builtSite } from "../helpers.ts";
 import { serveSite } from "../../scripts/dev/static-server.ts";
 import { pageFile } from "../../scripts/lib/pages.ts";
+import { loadDb } from "../../scripts/data/db.ts";
 import { isIndexed } from "../../scripts/steps/search-index.ts";
 
 /** Everything the first query may download, compressed: page, script, Pagefind, index, results. */
 const FIRST_QUERY_BUDGET = 100_000;
 
+/** A query and what it must find among the first five results: a page, or any job whose page says `job`. */
 interface Query {
   q: string;
-  page: string;
+  page?: string;
+  job?: string;
 }
 const QUERIES = parse(readFileSync(path.join(ROOT, "test", "search-queries.yaml"), "utf8")) as Record<"ja" | "en", Query[]>;
 
@@ -41,32 +44,70 @@ async function settled(page: Page): Promise<void> {
   await page.locator('#search-results[aria-busy="false"]').waitFor({ state: "attached" });
 }
 
-/** The paths of the results shown, in order. */
+/** The paths of the results shown, in order: each result's (or folded line's) first link. */
 async function resultPaths(page: Page): Promise<string[]> {
-  return page.locator("#search-results > li > a").evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  return page.locator("#search-results li").evaluateAll((items) => items.map((li) => new URL(li.querySelector("a")!.href).pathname));
+}
+
+const db = loadDb();
+/** Whether one of `paths` is a job whose built page says `text`. */
+function findsJob(paths: string[], lang: "ja" | "en", text: string): boolean {
+  return paths.some((p) => {
+    const id = /^(?:\/en)?\/recruit\/([^/]+)\/$/.exec(p)?.[1];
+    if (!id || !db.jobById[id]) return false;
+    const html = readFileSync(path.join(builtSite(), pageFile(`/recruit/${id}/`, lang)), "utf8").replaceAll("<wbr>", "");
+    const main = html.slice(html.indexOf("<main"), html.indexOf("</main>"));
+    return lang === "en" ? main.toLowerCase().includes(text.toLowerCase()) : main.includes(text);
+  });
+}
+
+/** Whether the first five paths hold what the query expects. */
+function meets(query: Query, lang: "ja" | "en", top: string[]): boolean {
+  if (query.page) return top.includes(`${lang === "en" ? "/en" : ""}${query.page}`);
+  return findsJob(top, lang, query.job!);
+}
+
+/** Plain Pagefind on the same index: its search() as it comes, the first five results. */
+async function plainTop(page: Page, q: string): Promise<string[]> {
+  // A string, not a function: vitest would rewrite the import() of a function's source.
+  return page.evaluate(`(async () => {
+    const pagefind = await import("/pagefind/pagefind.js");
+    await pagefind.options({ noWorker: true });
+    const response = await pagefind.search(${JSON.stringify(q)});
+    const top = await Promise.all(response.results.slice(0, 5).map((result) => result.data()));
+    return top.map((data) => data.url);
+  })()`);
 }
 
 /** Submit a query through the header's search form, as a visitor does. */
 async function submitQuery(page: Page, q: string): Promise<void> {
-  await page.locator("form[role=search] input[name=q]").fill(q);
-  await page.locator("form[role=search] input[name=q]").press("Enter");
+  // The search page's own form comes after the header's; other pages have the header's only.
+  const box = page.locator("form[role=search] input[name=q]").last();
+  await box.fill(q);
+  await box.press("Enter");
 }
 
 describe("the query set", () => {
   for (const lang of ["ja", "en"] as const) {
-    it(`finds the page of every ${lang} query among the first five results`, async () => {
+    it(`finds the page of every ${lang} query among the first five results, and says how plain Pagefind does`, async () => {
       const page = await browser.newPage();
       await page.goto(searchUrl(lang, QUERIES[lang][0]!.q));
+      // Plain Pagefind runs on a page of the same language without our script (its policy bypassed).
+      const plainContext = await browser.newContext({ bypassCSP: true });
+      const plain = await plainContext.newPage();
+      await plain.goto(`${server.url}${lang === "en" ? "en/" : ""}`);
       const misses: string[] = [];
-      for (const [i, { q, page: expected }] of QUERIES[lang].entries()) {
-        if (i > 0) await submitQuery(page, q);
+      let plainFound = 0;
+      for (const [i, query] of QUERIES[lang].entries()) {
+        if (i > 0) await submitQuery(page, query.q);
         await settled(page);
         const top = (await resultPaths(page)).slice(0, 5);
-        const want = `${lang === "en" ? "/en" : ""}${expected}`;
-        if (!top.includes(want)) misses.push(`${q} → ${want}; got ${top.join(", ") || "nothing"}`);
+        if (!meets(query, lang, top)) misses.push(`${query.q} → ${query.page ?? `a job saying ${query.job}`}; got ${top.join(", ") || "nothing"}`);
+        if (meets(query, lang, await plainTop(plain, query.q))) plainFound++;
       }
       const found = QUERIES[lang].length - misses.length;
-      console.log(`search ${lang}: ${found}/${QUERIES[lang].length} queries find their page in the top 5`);
+      console.log(`search ${lang}: ${found}/${QUERIES[lang].length} queries find their page in the top 5; plain Pagefind on the same index: ${plainFound}/${QUERIES[lang].length}`);
+      await plainContext.close();
       expect(misses).toEqual([]);
       await page.close();
     });
@@ -75,7 +116,7 @@ describe("the query set", () => {
   it("expects only pages that the build has and that search can find", () => {
     const site = builtSite();
     const stale = (["ja", "en"] as const).flatMap((lang) =>
-      QUERIES[lang].filter(({ page }) => !existsSync(path.join(site, pageFile(page, lang))) || !isIndexed(pageFile(page, lang))).map(({ q, page }) => `${lang} ${q} → ${page}`),
+      QUERIES[lang].filter(({ page }) => page && (!existsSync(path.join(site, pageFile(page, lang))) || !isIndexed(pageFile(page, lang)))).map(({ q, page }) => `${lang} ${q} → ${page}`),
     );
     expect(stale).toEqual([]);
   });
@@ -98,15 +139,75 @@ describe("the search page", () => {
     await page.close();
   });
 
-  it("shows title, kind, place and an excerpt with the matches marked", async () => {
+  it("shows a site's title, group, place and its own summary with the matches marked", async () => {
     const page = await browser.newPage();
     await page.goto(searchUrl("ja", "所沢市"));
     await settled(page);
-    const first = page.locator("#search-results > li").first();
+    const group = page.locator("#search-results section").first();
+    await expect(group.locator("h2").textContent()).resolves.toMatch(/^現場 \d+件$/);
+    const first = group.locator("li").first();
     await expect(first.locator("a").textContent()).resolves.toContain("所沢市");
-    await expect(first.locator(".meta").textContent()).resolves.toBe("現場 · 埼玉県 所沢市");
+    await expect(first.locator(".meta").textContent()).resolves.toBe("埼玉県 所沢市");
     await expect(first.locator("mark").count()).resolves.toBeGreaterThan(0);
     await expect(page.locator("#search-status").textContent()).resolves.toMatch(/「所沢市」の検索結果: \d+件/);
+    await page.close();
+  });
+
+  it("groups the results: jobs, kinds of work, sites and pages, and folds many sites into their area", async () => {
+    const page = await browser.newPage();
+    await page.goto(searchUrl("ja", "学童"));
+    await settled(page);
+    const headings = await page.locator("#search-results section h2").allTextContents();
+    expect(headings.map((h) => h.replace(/ \d+件$/, "")).sort()).toEqual(["ページ", "仕事の種類", "求人", "現場"].sort());
+    const sites = page.locator("#search-results section").filter({ has: page.locator("h2", { hasText: "現場" }) });
+    const fold = sites.locator("li.fold").first();
+    await expect(fold.locator("a").textContent()).resolves.toBe("学童保育（放課後児童クラブ）の現場");
+    await expect(fold.locator("a").getAttribute("href")).resolves.toBe("/areas/after-school-care/");
+    const count = Number(/(\d+)/.exec((await fold.locator(".count").textContent()) ?? "")?.[1]);
+    expect(count).toBe(db.siteCountByArea["after-school-care"]);
+    // No sample site's name on the first screen: they are one line, shown one by one on request.
+    expect(await sites.locator("li:not(.fold)").count()).toBe(0);
+    await sites.locator("button.more").click();
+    await page.waitForFunction(() => document.querySelectorAll("#search-results li:not(.fold) a[href^='/sites/']").length > 0);
+    await expect(page.evaluate(() => (document.activeElement as HTMLAnchorElement).pathname)).resolves.toMatch(/^\/sites\//);
+    await page.close();
+  });
+
+  it("puts jobs first for a job search, and reads an employment word as a filter", async () => {
+    const page = await browser.newPage();
+    for (const [lang, q, employment] of [["ja", "介護 パート", "パート"], ["en", "part-time care job", "Part-time"]] as const) {
+      await page.goto(searchUrl(lang, q));
+      await settled(page);
+      await expect(page.locator("#search-results section h2").first().textContent()).resolves.toMatch(lang === "ja" ? /^求人 / : /^Jobs /);
+      const cards = page.locator("#search-results section").first().locator("li.card");
+      expect(await cards.count()).toBeGreaterThan(0);
+      for (const card of await cards.all()) await expect(card.locator("dd").first().textContent()).resolves.toBe(employment);
+      // A card shows the title, the place, the pay and the closing date.
+      await expect(cards.first().locator(".pay").textContent()).resolves.toMatch(lang === "ja" ? /^(時給|日給|月給) / : /^¥/);
+    }
+    await page.close();
+  });
+
+  it("drops a word that finds nothing, says so, and shows what the other words find", async () => {
+    const page = await browser.newPage();
+    await page.goto(searchUrl("ja", "保育士　zzzqqq"));
+    await settled(page);
+    await expect(page.locator("#search-status").textContent()).resolves.toContain("「zzzqqq」に一致するものはありませんでした");
+    expect((await resultPaths(page)).length).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it("writes excerpts without a stray bracket or full stop, and keeps Japanese punctuation Japanese", async () => {
+    const page = await browser.newPage();
+    const texts: string[] = [];
+    for (const q of ["協同労働", "出資金", "学童", "新しい公共"]) {
+      await page.goto(searchUrl("ja", q));
+      await settled(page);
+      texts.push(...(await page.locator("#search-results li > p:not(.meta):not(.result-title)").allTextContents()));
+    }
+    expect(texts.length).toBeGreaterThan(3);
+    expect(texts.filter((t) => /^[\p{P}\s]/u.test(t))).toEqual([]);
+    expect(texts.filter((t) => /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]\. /u.test(t))).toEqual([]);
     await page.close();
   });
 
@@ -120,7 +221,7 @@ describe("the search page", () => {
     await saitama.check();
     await page.waitForURL(/prefecture=/);
     await settled(page);
-    // The boxes are drawn anew with the new counts; the keyboard stays on the one just ticked.
+    // The boxes are drawn anew; the keyboard stays on the one just ticked.
     await expect(page.evaluate(() => (document.activeElement as HTMLInputElement).value)).resolves.toBe("埼玉県");
     expect(new URL(page.url()).searchParams.getAll("prefecture")).toEqual(["埼玉県"]);
     const after = await page.locator("#search-status").textContent();
@@ -146,14 +247,15 @@ describe("the search page", () => {
     await page.close();
   });
 
-  it("shows more results on request, and moves the focus to the first of them", async () => {
+  it("shows more results of a group on request, and moves the focus to the first of them", async () => {
     const page = await browser.newPage();
-    await page.goto(searchUrl("ja", "学童保育"));
+    await page.goto(searchUrl("ja", "保育士"));
     await settled(page);
-    const first = await resultPaths(page);
-    await page.locator("#search-more").click();
-    await page.waitForFunction((n) => document.querySelectorAll("#search-results > li").length > n, first.length);
-    const all = await resultPaths(page);
+    const group = page.locator("#search-results section").first();
+    const first = await group.locator("li a").evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
+    await group.locator("button.more").click();
+    await page.waitForFunction((n) => document.querySelector("#search-results section")!.querySelectorAll("li").length > n, first.length);
+    const all = await group.locator("li").evaluateAll((items) => items.map((li) => li.querySelector("a")!.pathname));
     expect(all.slice(0, first.length)).toEqual(first);
     expect(new Set(all).size).toBe(all.length);
     await expect(page.evaluate(() => (document.activeElement as HTMLAnchorElement).pathname)).resolves.toBe(all[first.length]);
@@ -180,6 +282,9 @@ describe("the search page", () => {
     expect(links).toContain("/areas/after-school-care/");
     expect(links).toContain("/work/#prefectures");
     expect(links).toContain("/work/#map");
+    // The job lists by employment, and the way to them by prefecture.
+    expect(links).toContain("/recruit/types/part-time/");
+    expect(links).toContain("/recruit/#prefectures");
     await context.close();
   });
 });
