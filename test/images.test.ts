@@ -170,7 +170,7 @@ describe("bad images are reported at the YAML line that names them", () => {
     edit(data, "interviews.yaml", "  qa:", "  portrait: decoration.jpg\n  portraitDecorative: true\n  qa:");
     const { problems } = loadData(data);
     expect(problems.errors.map((p) => `${p.file.split(path.sep).join("/")}:${p.line}: ${p.en}`)).toEqual([
-      expect.stringMatching(/sites\/tokyo\.yaml:5: "\[0\]\.image" has no alt text; expected imageAlt \{ ja, en \} saying what the image shows, or imageDecorative: true/),
+      expect.stringMatching(/sites\/tokyo\.yaml:5: "image of edogawa-sample-1 \(（サンプル）江戸川区 デイサービス 1\)" has no alt text; expected imageAlt \{ ja, en \} saying what the image shows, or imageDecorative: true/),
     ]);
   });
 
@@ -180,8 +180,8 @@ describe("bad images are reported at the YAML line that names them", () => {
     edit(data, "interviews.yaml", "  qa:", "  portrait: photo.heic\n  portraitDecorative: true\n  qa:");
     const { problems } = loadData(data);
     expect(problems.errors.map((p) => p.en).sort()).toEqual([
-      expect.stringContaining('"[0].image" is "../secret.jpg"; expected the name of a JPEG, PNG, WebP, AVIF or SVG file under src/images/'),
-      expect.stringContaining('"[0].portrait" is "photo.heic"; expected the name of a JPEG, PNG, WebP, AVIF or SVG file'),
+      expect.stringContaining('"image of edogawa-sample-1 (（サンプル）江戸川区 デイサービス 1)" is "../secret.jpg"; expected the name of a JPEG, PNG, WebP, AVIF or SVG file under src/images/'),
+      expect.stringContaining('"portrait of sample-person (見本 花子さん)" is "photo.heic"; expected the name of a JPEG, PNG, WebP, AVIF or SVG file'),
     ]);
   });
 });

@@ -104,26 +104,26 @@ describe("loadData reports each mistake with file, line and plain words", () => 
   it("rejects a record without Japanese text", () => {
     const p = only(errorsAfter((d) => edit(d, "faq.yaml", "q: { ja: 出資はどのような扱いですか?, en:", "q: { en:")));
     expect(p.line).toBe(2);
-    expect(p.en).toBe('"0.q.ja" is missing; expected text.'.replace("0.q.ja", "[0].q.ja"));
+    expect(p.en).toBe('"q.ja of investment" is missing; expected text.');
   });
 
   it("rejects an empty name", () => {
     const p = only(errorsAfter((d) => edit(d, "areas.yaml", "name: { ja: 学童保育,", 'name: { ja: "  ",')));
     expect(p.line).toBe(3);
-    expect(p.en).toContain('"[0].name.ja" is empty');
+    expect(p.en).toContain('"name.ja of after-school-care" is empty');
   });
 
   it("rejects a number where a list is due", () => {
     const p = only(errorsAfter((d) => edit(d, "sites/saitama.yaml", "areas: [after-school-care]", "areas: 3")));
     expect(p.line).toBe(4);
-    expect(p.en).toBe('"[0].areas" is a number; expected a list (lines starting with "- ").');
+    expect(p.en).toBe('"areas of tokorozawa-sample-1 (（サンプル）所沢市 学童保育 1)" is a number; expected a list (lines starting with "- ").');
   });
 
   it("rejects a bad postcode and a bad phone number", () => {
     const problems = errorsAfter((d) => edit(d, "sites/saitama.yaml", 'postcode: "３５６-０００１"', 'postcode: "3560001"\n  phone: "12345"'));
     expect(problems.map((p) => p.en)).toEqual([
-      '"[1].postcode" is "3560001"; expected a postcode like 359-0000.',
-      '"[1].phone" is "12345"; expected a phone number like 03-0000-0000.',
+      '"postcode of fujimino-day-service (ふじみ野市のデイサービス)" is "3560001"; expected a postcode like 359-0000.',
+      '"phone of fujimino-day-service (ふじみ野市のデイサービス)" is "12345"; expected a phone number like 03-0000-0000.',
     ]);
   });
 
@@ -148,7 +148,7 @@ describe("loadData reports each mistake with file, line and plain words", () => 
   it("rejects an over-long summary", () => {
     const p = only(errorsAfter((d) => edit(d, "areas.yaml", "summary: { ja: 放課後の子どもの居場所です。", `summary: { ja: ${"あ".repeat(81)}`)));
     expect(p.line).toBe(4);
-    expect(p.en).toBe('"[0].summary.ja" is too long (81 characters); expected at most 80.');
+    expect(p.en).toBe('"summary.ja of after-school-care (学童保育)" is too long (81 characters); expected at most 80.');
   });
 
   it("rejects an unknown key and suggests the known one", () => {
@@ -163,6 +163,43 @@ describe("loadData reports each mistake with file, line and plain words", () => 
     const p = only(errorsAfter((d) => edit(d, "areas.yaml", "field: elderly", "field: eldery")));
     expect(p.en).toContain('"eldery" is not a field id');
     expect(p.hint).toContain("elderly");
+  });
+});
+
+describe("messages a new editor can act on", () => {
+  it("names a full-width colon and its column, where YAML only sees a broken line", () => {
+    const p = only(errorsAfter((d) => edit(d, "sites/tokyo.yaml", "  areas: [day-service]", "  areas：[day-service]")));
+    expect(`${p.line}:${p.col}`).toBe("4:8");
+    expect(p.ja).toContain("8文字目に全角のコロン「：」があります。半角の「:」にしてください。");
+    expect(p.en).toContain("Column 8 holds a full-width colon (：)");
+  });
+
+  it("names a full-width space in the indentation", () => {
+    const problems = errorsAfter((d) => edit(d, "sites/tokyo.yaml", "  areas: [day-service]", "\u3000areas: [day-service]"));
+    expect(problems.some((p) => p.ja.includes("全角スペース「　」") && p.line === 4)).toBe(true);
+  });
+
+  it("says to quote a postcode written as a bare number", () => {
+    const p = only(errorsAfter((d) => edit(d, "sites/saitama.yaml", 'postcode: "３５６-０００１"', "postcode: 3560001")));
+    expect(p.ja).toBe('「fujimino-day-service（ふじみ野市のデイサービス）の postcode」は "332-0012" のように引用符（"）で囲んで書いてください（今は数値の 3560001 と読まれています）。');
+    expect(p.en).toBe('"postcode of fujimino-day-service (ふじみ野市のデイサービス)" is read as the number 3560001; write it in quotes, like "332-0012".');
+  });
+
+  it("takes the same full-width digits and IME dashes in a phone number as in a postcode", () => {
+    const dir = dataDir("minimal");
+    edit(dir, "sites/saitama.yaml", 'postcode: "３５６-０００１"', 'postcode: "３５６ー０００１"\n  phone: "０４９ー２６１ー００００"');
+    const { data, problems } = loadData(dir, { imagesDir: IMAGES });
+    expect(problems.errors).toEqual([]);
+    const site = data!.sites.find((g) => g.prefecture === "saitama")!.sites[1]!;
+    expect([site.postcode, site.phone]).toEqual(["356-0001", "049-261-0000"]);
+  });
+
+  it("says what to do when a job names a site that has gone", () => {
+    const p = only(errorsAfter((d) => edit(d, "jobs/open-job.yaml", "site: tokorozawa-sample-1", "site: tokorozawa-closed")));
+    expect(p.file).toMatch(/jobs\/open-job\.yaml$/);
+    expect(p.line).toBe(6);
+    expect(p.ja).toContain("現場を閉じたのなら、この求人（ファイルごと）を削除するか、続いている別の現場のIDに書き換えてください。");
+    expect(p.en).toContain("If the site has closed, delete this job (its file) or point it at another site that is still open.");
   });
 });
 

@@ -3,6 +3,7 @@
 import path from "node:path";
 import type { Area, Field, Interview, Job, Localized, Office, Page, Prefecture, Region, Site } from "./schema.ts";
 import { A11Y_CHECKS, accessibilityStatement, EMPLOYMENTS } from "./schema.ts";
+import { OPEN_DATA_LICENCE, SITE_COLUMNS } from "./open-data.ts";
 import { officeLookup, officeOf } from "./offices.ts";
 import { formatProblem, loadData, type ImageRef, type Problem, type RawData } from "./load.ts";
 import { loadKey, readCachedLoad, writeCachedLoad } from "./load-cache.ts";
@@ -253,6 +254,7 @@ export function buildDb(raw: RawData, warnings: Problem[], today: string, imageR
   each("notFound", [null], () => "/404.html", () => raw.strings["notFound.title"]!, () => []);
   const a11y = raw.accessibilityResults;
   each("accessibility", [{ ...a11y, ...accessibilityStatement(a11y), checks: A11Y_CHECKS }], () => "/accessibility/", () => raw.strings["a11y.title"]!, () => [home], () => raw.strings["a11y.description"]);
+  each("openData", [{ built: today, sites: sites.length, jobs: openJobs.length, columns: SITE_COLUMNS, licence: OPEN_DATA_LICENCE }], () => "/data/", () => raw.strings["data.title"]!, () => [home, work], () => raw.strings["data.description"]);
   each("area", raw.areas, (a) => `/areas/${a.id}/`, (a) => a.name, () => [home, work], (a) => a.summary);
   const areaPrefectures = raw.areas.flatMap((area) => prefecturesByArea[area.id]!.map(({ item }) => ({ area, prefecture: item })));
   each(

@@ -71,6 +71,34 @@ export function pathLabel(keys: readonly PathKey[]): string {
   return keys.reduce<string>((label, key) => (typeof key === "number" ? `${label}[${key}]` : label ? `${label}.${key}` : key), "");
 }
 
+/**
+ * A path as an editor knows it, in each language: a record of a list by its id and name, not
+ * its index. `[79].address` → 「kawaguchi-kodomo-shokudo（川口こども食堂）の address」 and
+ * "address of kawaguchi-kodomo-shokudo (川口こども食堂)". Paths with no such record stay as they are.
+ */
+export function recordLabels(root: unknown, keys: readonly PathKey[]): { ja: string; en: string } {
+  let last = -1;
+  let record: Record<string, unknown> | undefined;
+  let value = root;
+  keys.forEach((key, i) => {
+    value = value == null ? undefined : (value as Record<PathKey, unknown>)[key];
+    if (typeof key === "number" && value && typeof value === "object" && typeof (value as { id?: unknown }).id === "string") {
+      last = i;
+      record = value as Record<string, unknown>;
+    }
+  });
+  const plain = pathLabel(keys) || "(file)";
+  if (!record) return { ja: plain, en: plain };
+  const name = [record.name, record.title, record.heading].map((v) => (typeof v === "string" ? v : (v as { ja?: unknown } | undefined)?.ja)).find((v) => typeof v === "string" && v.trim());
+  const who = `${String(record.id)}${name ? `（${name}）` : ""}`;
+  const whoEn = `${String(record.id)}${name ? ` (${name})` : ""}`;
+  const before = pathLabel(keys.slice(0, last));
+  const rest = pathLabel(keys.slice(last + 1));
+  const ja = `${before ? `${before} の ` : ""}${who}${rest ? `${name ? "" : " "}の ${rest}` : ""}`;
+  const en = `${rest ? `${rest} of ` : ""}${whoEn}${before ? ` in ${before}` : ""}`;
+  return { ja, en };
+}
+
 export class ProblemList {
   readonly items: Problem[] = [];
   add(source: Source, keys: readonly PathKey[], severity: Problem["severity"], ja: string, en: string, hint?: string, atKey = false): void {
@@ -97,6 +125,42 @@ const YAML_MESSAGES: Record<string, [string, string]> = {
   MULTILINE_IMPLICIT_KEY: ["項目名が複数行にまたがっています。字下げかコロンを確かめてください。", "A key runs over several lines; check the indentation and colons."],
   UNEXPECTED_TOKEN: ["予期しない記号があります。", "There is an unexpected character here."],
 };
+
+/** Codes that YAML reads as numbers when written bare, with how to write them. */
+const CODE_EXAMPLES: Record<string, string> = { postcode: "332-0012", lgCode: "112038", phone: "03-0000-0000", code: "11" };
+
+/** Full-width characters that look like YAML's own and break it: an IME types them. */
+const FULL_WIDTH: Record<string, [string, string, string]> = {
+  "：": ["全角のコロン「：」", "a full-width colon (：)", "半角の「:」"],
+  "\u3000": ["全角スペース「　」", "a full-width space", "半角スペース"],
+  "－": ["全角のハイフン「－」", "a full-width hyphen (－)", "半角の「-」"],
+  "＃": ["全角の「＃」", "a full-width hash (＃)", "半角の「#」"],
+};
+
+/** The first full-width character of FULL_WIDTH in a key or line, named, with its column (1-based). */
+export function fullWidthIn(text: string, offset = 0): { ja: string; en: string; col: number } | undefined {
+  const match = /[：\u3000－＃]/.exec(text);
+  if (!match) return undefined;
+  const [nameJa, nameEn, instead] = FULL_WIDTH[match[0]]!;
+  const col = offset + [...text.slice(0, match.index)].length + 1;
+  return { col, ja: `${col}文字目に${nameJa}があります。${instead}にしてください。`, en: `Column ${col} holds ${nameEn}; use its half-width form.` };
+}
+
+/**
+ * Where a syntax error comes from a full-width character in the structure of a line (before
+ * its first ": ", or a whole line without one, comments and quoted text aside): that character.
+ */
+function fullWidthNear(text: string, line: number): { line: number; col: number; ja: string; en: string } | undefined {
+  const lines = text.split("\n");
+  for (const at of [line, line - 1, line + 1]) {
+    const row = lines[at - 1];
+    if (row === undefined || /^\s*#/.test(row)) continue;
+    const structure = row.split(/: |:$/)[0]!.split(/["'#]/)[0]!;
+    const found = fullWidthIn(structure);
+    if (found) return { line: at, ...found };
+  }
+  return undefined;
+}
 
 /** A parsed file: `ok` is false when it had a syntax problem (then its value is null). */
 export interface Parsed {
@@ -125,7 +189,10 @@ export function parseYaml(text: string, file: string, problems: ProblemList): Pa
     const { line, col } = lines.linePos(error.pos[0]);
     const [ja, en] = YAML_MESSAGES[error.code] ?? ["YAMLの書き方に誤りがあります。", "The YAML syntax is wrong."];
     const detail = error.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
-    problems.items.push({ severity: "error", file, line, col, ja, en: `${en} (${detail})` });
+    // The usual cause of a broken line in Japanese text: a full-width ： or space typed by the IME.
+    const wide = fullWidthNear(clean, line);
+    if (wide) problems.items.push({ severity: "error", file, line: wide.line, col: wide.col, ja: `${wide.ja}（${ja}）`, en: `${wide.en} (${en})` });
+    else problems.items.push({ severity: "error", file, line, col, ja, en: `${en} (${detail})` });
     return { source, value: null, ok: false };
   }
   try {
@@ -169,30 +236,35 @@ function valueAt(root: unknown, keys: readonly PathKey[]): unknown {
 /** Turn a schema issue into plain words for an editor. */
 function describeIssue(issue: z.core.$ZodIssue, root: unknown, missingKeys: string[]): { ja: string; en: string; hint?: string; keys: PathKey[]; atKey?: boolean } {
   const keys = issue.path as PathKey[];
-  const label = pathLabel(keys) || "(file)";
+  const { ja: label, en: labelEn } = recordLabels(root, keys);
   const value = valueAt(root, keys);
   const shown = typeof value === "string" ? `"${value}"` : JSON.stringify(value);
   switch (issue.code) {
     case "invalid_type": {
       const [expectedJa, expectedEn] = TYPE_WORDS[issue.expected] ?? [issue.expected, issue.expected];
-      if (value === undefined) return { keys, ja: `「${label}」がありません。${expectedJa}で書いてください。`, en: `"${label}" is missing; expected ${expectedEn}.` };
+      if (value === undefined) return { keys, ja: `「${label}」がありません。${expectedJa}で書いてください。`, en: `"${labelEn}" is missing; expected ${expectedEn}.` };
       const [gotJa, gotEn] = TYPE_WORDS[typeOf(value)]!;
-      return { keys, ja: `「${label}」は${expectedJa}で書いてください（今は${gotJa}です）。`, en: `"${label}" is ${gotEn}; expected ${expectedEn}.` };
+      // A code written as a bare number: YAML reads 3320012 (or 0120) as a number, not as the text.
+      const code = CODE_EXAMPLES[String(keys.at(-1))];
+      if (code && issue.expected === "string" && typeof value === "number") {
+        return { keys, ja: `「${label}」は "${code}" のように引用符（"）で囲んで書いてください（今は数値の ${value} と読まれています）。`, en: `"${labelEn}" is read as the number ${value}; write it in quotes, like "${code}".` };
+      }
+      return { keys, ja: `「${label}」は${expectedJa}で書いてください（今は${gotJa}です）。`, en: `"${labelEn}" is ${gotEn}; expected ${expectedEn}.` };
     }
     case "unrecognized_keys": {
       const key = issue.keys[0]!;
       return {
         keys: [...keys, key],
         atKey: true,
-        ja: `「${key}」という項目はここでは使えません。`,
-        en: `Unknown key "${key}"${label !== "(file)" ? ` in "${label}"` : ""}; it is not part of this record.`,
-        hint: suggestion(key, missingKeys),
+        ja: `「${key}」という項目はここでは使えません。${fullWidthIn(key)?.ja ?? ""}`,
+        en: `Unknown key "${key}"${labelEn !== "(file)" ? ` in "${labelEn}"` : ""}; it is not part of this record.${fullWidthIn(key) ? ` ${fullWidthIn(key)!.en}` : ""}`,
+        hint: suggestion(key.replace(/[\u3000\s]/g, ""), missingKeys),
       };
     }
     case "invalid_value":
-      return { keys, ja: `「${label}」の ${shown} は使えません。次のどれかにしてください: ${issue.values.join(", ")}`, en: `"${label}" is ${shown}; expected one of: ${issue.values.join(", ")}.` };
+      return { keys, ja: `「${label}」の ${shown} は使えません。次のどれかにしてください: ${issue.values.join(", ")}`, en: `"${labelEn}" is ${shown}; expected one of: ${issue.values.join(", ")}.` };
     case "too_small":
-      if (issue.origin === "array") return { keys, ja: `「${label}」に${issue.minimum}つ以上書いてください。`, en: `"${label}" is an empty list; expected at least ${issue.minimum} item(s).` };
+      if (issue.origin === "array") return { keys, ja: `「${label}」に${issue.minimum}つ以上書いてください。`, en: `"${labelEn}" is an empty list; expected at least ${issue.minimum} item(s).` };
       break;
     default:
       break;
@@ -202,9 +274,11 @@ function describeIssue(issue: z.core.$ZodIssue, root: unknown, missingKeys: stri
   if (custom) {
     const length = typeof value === "string" ? [...value].length : 0;
     const max = issue.code === "too_big" ? Number(issue.maximum) : 0;
-    return { keys, ...custom(label, shown, length, max, value, args) };
+    // The image's own key (image, portrait, hero), which its alt text's key is made from.
+    const more = code === "image-alt" ? [String(keys.at(-1))] : args;
+    return { keys, ja: custom(label, shown, length, max, value, more).ja, en: custom(labelEn, shown, length, max, value, more).en };
   }
-  return { keys, ja: `「${label}」の値が正しくありません。`, en: `"${label}": ${issue.message}` };
+  return { keys, ja: `「${label}」の値が正しくありません。`, en: `"${labelEn}": ${issue.message}` };
 }
 
 const CUSTOM_MESSAGES: Record<string, (label: string, shown: string, length: number, max: number, value: unknown, args: string[]) => { ja: string; en: string }> = {
@@ -248,8 +322,7 @@ const CUSTOM_MESSAGES: Record<string, (label: string, shown: string, length: num
   "pref-code": (l, s) => ({ ja: `「${l}」の ${s} は2桁の都道府県コードではありません。`, en: `"${l}" is ${s}; expected a 2-digit prefecture code.` }),
   "no-areas": (l) => ({ ja: `「${l}」に事業のIDを1つ以上書いてください。`, en: `"${l}" is empty; expected at least one business area id.` }),
   "image-file": (l, s) => ({ ja: `「${l}」の ${s} は画像のファイル名として使えません。src/images/ の中の JPEG・PNG・WebP・AVIF・SVG ファイルの名前を書いてください（例: tokorozawa.jpg）。`, en: `"${l}" is ${s}; expected the name of a JPEG, PNG, WebP, AVIF or SVG file under src/images/ (e.g. tokorozawa.jpg).` }),
-  "image-alt": (l) => {
-    const key = l.split(".").pop()!;
+  "image-alt": (l, _s, _n, _max, _v, [key]) => {
     return {
       ja: `「${l}」の画像に説明（${key}Alt）がありません。何が写っているかを ja と en で書いてください。飾りだけの画像なら ${key}Decorative: true と書いてください。`,
       en: `"${l}" has no alt text; expected ${key}Alt { ja, en } saying what the image shows, or ${key}Decorative: true if it is decoration only.`,
@@ -282,16 +355,17 @@ export function validate<T extends z.ZodType>(schema: T, value: unknown, source:
 }
 
 /** Record a warning for every `{ja, en}` pair without English: the page shows the Japanese, marked. */
-function findMissingEnglish(value: unknown, keys: PathKey[], source: Source, problems: ProblemList): void {
+function findMissingEnglish(value: unknown, keys: PathKey[], source: Source, problems: ProblemList, root: unknown = value): void {
   if (Array.isArray(value)) {
-    value.forEach((item, index) => findMissingEnglish(item, [...keys, index], source, problems));
+    value.forEach((item, index) => findMissingEnglish(item, [...keys, index], source, problems, root));
   } else if (value && typeof value === "object") {
     const record = value as Record<string, unknown>;
     if (typeof record.ja === "string" && record.en === undefined) {
-      problems.add(source, keys, "warning", `「${pathLabel(keys)}」の英語訳がありません（日本語を表示します）。`, `"${pathLabel(keys)}" has no English yet; the English page shows the Japanese.`);
+      const label = recordLabels(root, keys);
+      problems.add(source, keys, "warning", `「${label.ja}」の英語訳がありません（日本語を表示します）。`, `"${label.en}" has no English yet; the English page shows the Japanese.`);
       return;
     }
-    for (const [key, child] of Object.entries(record)) findMissingEnglish(child, [...keys, key], source, problems);
+    for (const [key, child] of Object.entries(record)) findMissingEnglish(child, [...keys, key], source, problems, root);
   }
 }
 
@@ -516,10 +590,16 @@ function checkReferences(
     return new Set(seen.keys());
   };
   /** A reference to an id; not checked when the file holding the ids has mistakes of its own. */
-  const reference = (source: Source, keys: PathKey[], value: string, known: Set<string> | undefined, kindJa: string, kindEn: string, file: string) => {
+  const reference = (source: Source, keys: PathKey[], value: string, known: Set<string> | undefined, kindJa: string, kindEn: string, file: string, next?: [string, string]) => {
     if (!known || known.has(value)) return;
-    problems.error(source, keys, `「${value}」という${kindJa}のIDは ${file} にありません。`, `"${value}" is not a ${kindEn} id; expected an id from ${file}.`, suggestion(value, [...known]));
+    const [nextJa, nextEn] = next ?? ["", ""];
+    problems.error(source, keys, `「${value}」という${kindJa}のIDは ${file} にありません。${nextJa}`, `"${value}" is not a ${kindEn} id; expected an id from ${file}.${nextEn ? ` ${nextEn}` : ""}`, suggestion(value, [...known]));
   };
+  /** What to do when a named site is gone (closed, or its id changed). */
+  const siteGone = (what: [string, string]): [string, string] => [
+    `現場を閉じたのなら、この${what[0]}を削除するか、続いている別の現場のIDに書き換えてください。`,
+    `If the site has closed, delete this ${what[1]} or point it at another site that is still open.`,
+  ];
 
   const fieldIds = data.fields && uniqueIds(data.fields, (f) => f.id, (_f, i) => [src("fields"), [i, "id"]]);
   const areaIds = data.areas && uniqueIds(data.areas, (a) => a.id, (_a, i) => [src("areas"), [i, "id"]]);
@@ -559,10 +639,10 @@ function checkReferences(
   }
 
   data.pages?.business.sections?.forEach((section, i) => {
-    if (section.site) reference(src("pages"), ["business", "sections", i, "site"], section.site, siteIds, "現場", "site", "sites/*.yaml");
+    if (section.site) reference(src("pages"), ["business", "sections", i, "site"], section.site, siteIds, "現場", "site", "sites/*.yaml", siteGone(["節の site: の行", "section's site: line"]));
   });
   if (data.interviews) uniqueIds(data.interviews, (x) => x.id, (_x, i) => [src("interviews"), [i, "id"]]);
-  data.interviews?.forEach((x, i) => x.site && reference(src("interviews"), [i, "site"], x.site, siteIds, "現場", "site", "sites/*.yaml"));
+  data.interviews?.forEach((x, i) => x.site && reference(src("interviews"), [i, "site"], x.site, siteIds, "現場", "site", "sites/*.yaml", siteGone(["インタビューの site: の行", "interview's site: line"])));
   if (data.faq) uniqueIds(data.faq, (x) => x.id, (_x, i) => [src("faq"), [i, "id"]]);
   if (data.benefits) uniqueIds(data.benefits, (x) => x.id, (_x, i) => [src("benefits"), [i, "id"]]);
 
@@ -597,7 +677,7 @@ function checkReferences(
   const siteById = new Map(data.sites.flatMap((group) => group.sites.map((site) => [site.id, site] as const)));
   for (const job of data.jobs) {
     const source = jobSources.get(job)!;
-    if (job.site) reference(source, ["site"], job.site, siteIds, "現場", "site", "sites/*.yaml");
+    if (job.site) reference(source, ["site"], job.site, siteIds, "現場", "site", "sites/*.yaml", siteGone(["求人（ファイルごと）", "job (its file)"]));
     if (job.office) reference(source, ["office"], job.office, officeIds, "事業本部", "office", "offices.yaml");
     if (job.area) reference(source, ["area"], job.area, areaIds, "事業", "business area", "areas.yaml");
     const site = job.site ? siteById.get(job.site) : undefined;

@@ -154,14 +154,19 @@ export const PrefecturesSchema = z.strictObject({
 });
 
 // ---------------------------------------------------------------- sites/<prefecture>.yaml
+/**
+ * Digits and dashes as an IME may type them, made half-width: ０３ー１２３４ → 03-1234 (the
+ * long-vowel mark ー and the other dashes a Japanese keyboard gives all become "-"). The phone
+ * and the postcode take the same: neither refuses what the other accepts.
+ */
+const halfWidthDigits = (value: string) => value.normalize("NFKC").replace(/[‐‑‒–—―ー−－]/g, "-").trim();
 const postcode = about(
-  z.string().transform((v) => v.normalize("NFKC").replace(/[‐－―ー−]/g, "-").trim())
-    .pipe(z.string().regex(/^\d{3}-\d{4}$/, { error: "postcode" })),
+  z.string().transform(halfWidthDigits).pipe(z.string().regex(/^\d{3}-\d{4}$/, { error: "postcode" })),
   "郵便番号（例: 359-0000）",
   "Postcode, e.g. 359-0000",
 );
 const phone = about(
-  z.string().transform((v) => v.normalize("NFKC").trim()).pipe(z.string().regex(/^0\d{1,4}-\d{1,4}-\d{3,4}$/, { error: "phone" })),
+  z.string().transform(halfWidthDigits).pipe(z.string().regex(/^0\d{1,4}-\d{1,4}-\d{3,4}$/, { error: "phone" })),
   "電話番号（例: 03-0000-0000）",
   "Phone number, e.g. 03-0000-0000",
 );

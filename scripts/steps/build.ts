@@ -1,11 +1,12 @@
 // The production build: validate data → Eleventy (the images step runs as it starts) → search
 // index → host files → summary, into a temporary folder that replaces the output folder only
 // when every step has passed.
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import Eleventy from "@11ty/eleventy";
-import { loadDb } from "../data/db.ts";
+import { buildDate, loadDb } from "../data/db.ts";
+import { openDataFiles, type Published } from "../data/open-data.ts";
 import { formatProblem } from "../data/load.ts";
 import { listFiles } from "../lib/files.ts";
 import { siteUrl } from "../lib/site-url.ts";
@@ -92,6 +93,7 @@ export async function build(options: BuildOptions = {}): Promise<{ outDir: strin
       await writeStaticAssets(tmp);
       minifyScripts(tmp);
       writeHeaders(tmp, db, process.env.PATH_PREFIX ?? "/");
+      writeOpenData(tmp, db, { base: siteUrl(db.site), prefix: process.env.PATH_PREFIX ?? "/" }, buildDate());
     });
     const summary = await step("summary", () => summarize(tmp));
     // Swap: the old site is moved aside first, so a crash here never leaves a half-written folder.
@@ -105,6 +107,12 @@ export async function build(options: BuildOptions = {}): Promise<{ outDir: strin
     process.off("SIGTERM", stop);
     rmSync(tmp, { recursive: true, force: true });
   }
+}
+
+/** /data/sites.csv, sites.json and jobs.json, beside the /data/ page that describes them. */
+function writeOpenData(outDir: string, db: Parameters<typeof openDataFiles>[0], at: Published, built: string): void {
+  mkdirSync(path.join(outDir, "data"), { recursive: true });
+  for (const [name, text] of Object.entries(openDataFiles(db, at, built))) writeFileSync(path.join(outDir, "data", name), text);
 }
 
 /**

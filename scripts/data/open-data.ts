@@ -1,0 +1,164 @@
+// The directory as open data: /data/sites.csv in the column layout of the municipal standard
+// open-data sets' facility lists (自治体標準オープンデータセット), and /data/sites.json and
+// /data/jobs.json (open jobs only). Pure functions of the data; scripts/steps/build.ts writes them.
+import { stringify } from "csv-stringify/sync";
+import { absoluteUrl, type Lang } from "../lib/pages.ts";
+import type { Db, JobRecord, SiteRecord } from "./db.ts";
+
+/** Where the site is published: its address (siteUrl) and the folder it sits in (PATH_PREFIX). */
+export interface Published {
+  base: string;
+  prefix: string;
+}
+
+/** The files, in the order the /data/ page lists them. */
+export const OPEN_DATA_FILES = ["sites.csv", "sites.json", "jobs.json"] as const;
+export type OpenDataFile = (typeof OPEN_DATA_FILES)[number];
+
+/** The licence the files are offered under: a sample choice, for the organisation to confirm. */
+export const OPEN_DATA_LICENCE = { id: "CC-BY-4.0", url: "https://creativecommons.org/licenses/by/4.0/" } as const;
+
+/**
+ * The columns of sites.csv: the facility list's own (全国地方公共団体コード … 備考) and, after
+ * them, this directory's (事業, 事業本部, サンプル). A column the data does not hold (名称_カナ,
+ * 建物名等) stays, empty, so that a reader of the standard layout finds every column where it
+ * expects it. 町字 and 番地以下 are one field in the data: both go in 所在地_町字番地以下.
+ */
+export const SITE_COLUMNS = [
+  "全国地方公共団体コード",
+  "ID",
+  "地方公共団体名",
+  "名称",
+  "名称_カナ",
+  "名称_英語",
+  "所在地_連結表記",
+  "所在地_都道府県",
+  "所在地_市区町村",
+  "所在地_町字番地以下",
+  "建物名等",
+  "郵便番号",
+  "緯度",
+  "経度",
+  "電話番号",
+  "URL",
+  "URL_英語",
+  "開設日",
+  "説明",
+  "説明_英語",
+  "画像",
+  "画像_ライセンス",
+  "備考",
+  "事業",
+  "事業_英語",
+  "事業本部",
+  "サンプル",
+] as const;
+
+/** A page's address in each language it has. */
+const urls = (at: Published, pagePath: string, hasEnglish: boolean): Partial<Record<Lang, string>> => ({
+  ja: absoluteUrl(pagePath, "ja", at.prefix, at.base),
+  ...(hasEnglish ? { en: absoluteUrl(pagePath, "en", at.prefix, at.base) } : {}),
+});
+/** Markdown as plain text: the marks a spreadsheet reader would see as noise, removed. */
+const plain = (markdown: string | undefined) =>
+  (markdown ?? "")
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
+    .replace(/[*_`#>]+/g, "")
+    .replace(/\s*\n\s*/g, " ")
+    .trim();
+
+/** One row of sites.csv per site, in the directory's order (prefecture code, then the file's). */
+export function siteRows(db: Db, at: Published): string[][] {
+  return db.sites.map((site) => {
+    const prefecture = db.prefectureBySlug[site.prefecture]!;
+    const areas = site.areas.map((id) => db.areaById[id]!);
+    const url = urls(at, site.path, Boolean(site.name.en));
+    return [
+      site.lgCode ?? "",
+      site.id,
+      site.municipality.ja,
+      site.name.ja,
+      "",
+      site.name.en ?? "",
+      `${prefecture.name.ja}${site.municipality.ja}${site.address?.ja ?? ""}`,
+      prefecture.name.ja,
+      site.municipality.ja,
+      site.address?.ja ?? "",
+      "",
+      site.postcode ?? "",
+      site.lat === undefined ? "" : String(site.lat),
+      site.lon === undefined ? "" : String(site.lon),
+      site.phone ?? "",
+      url.ja!,
+      url.en ?? "",
+      site.opened ?? "",
+      plain(site.description?.ja),
+      plain(site.description?.en),
+      "",
+      "",
+      site.sample ? "サンプルデータ（実在の現場ではありません）" : "",
+      areas.map((area) => area.name.ja).join(";"),
+      areas.map((area) => area.name.en ?? "").join(";"),
+      db.officeById[site.office]!.name.ja,
+      site.sample ? "1" : "0",
+    ];
+  });
+}
+
+/** sites.csv: UTF-8 with a byte order mark (so that Excel reads it as UTF-8), CRLF line ends (RFC 4180). */
+export function sitesCsv(db: Db, at: Published): string {
+  return `\uFEFF${stringify([[...SITE_COLUMNS], ...siteRows(db, at)], { record_delimiter: "windows" })}`;
+}
+
+interface Envelope {
+  title: { ja: string; en: string };
+  licence: typeof OPEN_DATA_LICENCE;
+  source: string;
+  built: string;
+  sample: boolean;
+  count: number;
+}
+const envelope = (db: Db, at: Published, built: string, title: Envelope["title"], count: number): Envelope => ({
+  title,
+  licence: OPEN_DATA_LICENCE,
+  source: absoluteUrl("/data/", "ja", at.prefix, at.base),
+  built,
+  sample: db.site.sampleData,
+  count,
+});
+
+/** One site as open data: its record, with its prefecture, office and pages spelled out. */
+function siteJson(db: Db, at: Published, site: SiteRecord) {
+  // The photo's file name means nothing outside the repository: its page shows it.
+  const { path: pagePath, prefecture, office, image, imageAlt, imageDecorative, ...record } = site;
+  const prefectureRecord = db.prefectureBySlug[prefecture]!;
+  return {
+    ...record,
+    prefecture: { code: prefectureRecord.code, slug: prefecture, name: prefectureRecord.name },
+    office,
+    url: urls(at, pagePath, Boolean(site.name.en)),
+  };
+}
+
+/** sites.json: every site, as the data holds it. */
+export function sitesJson(db: Db, at: Published, built: string): string {
+  const title = { ja: `${db.site.name.ja}の現場一覧`, en: `${db.site.name.en ?? db.site.name.ja}: sites` };
+  return `${JSON.stringify({ ...envelope(db, at, built, title, db.sites.length), sites: db.sites.map((site) => siteJson(db, at, site)) })}\n`;
+}
+
+/** One open job as open data: every condition the ad shows, and where to read and apply. */
+function jobJson(at: Published, job: JobRecord) {
+  const { path: pagePath, open, ...record } = job;
+  return { ...record, url: urls(at, pagePath, Boolean(job.title.en)) };
+}
+
+/** jobs.json: the jobs open on the build date, newest first. */
+export function jobsJson(db: Db, at: Published, built: string): string {
+  const title = { ja: `${db.site.name.ja}の募集中の求人`, en: `${db.site.name.en ?? db.site.name.ja}: open jobs` };
+  return `${JSON.stringify({ ...envelope(db, at, built, title, db.openJobs.length), jobs: db.openJobs.map((job) => jobJson(at, job)) })}\n`;
+}
+
+/** Every open-data file, by name, for the build date. */
+export function openDataFiles(db: Db, at: Published, built: string): Record<OpenDataFile, string> {
+  return { "sites.csv": sitesCsv(db, at), "sites.json": sitesJson(db, at, built), "jobs.json": jobsJson(db, at, built) };
+}
