@@ -165,6 +165,12 @@ describe("the search page", () => {
     await expect(fold.locator("a").getAttribute("href")).resolves.toBe("/areas/after-school-care/");
     const count = Number(/(\d+)/.exec((await fold.locator(".count").textContent()) ?? "")?.[1]);
     expect(count).toBe(db.siteCountByArea["after-school-care"]);
+    // A group shown whole offers no more; one with more does.
+    const areas = page.locator("#search-results section").filter({ has: page.locator("h2", { hasText: "仕事の種類" }) });
+    const shownAreas = await areas.locator("li").count();
+    const areaCount = Number(/(\d+)/.exec((await areas.locator("h2 .count").textContent()) ?? "")?.[1]);
+    await expect(areas.locator("button.more").isVisible()).resolves.toBe(shownAreas < areaCount);
+    await expect(sites.locator("button.more").isVisible()).resolves.toBe(true);
     // No sample site's name on the first screen: they are one line, shown one by one on request.
     expect(await sites.locator("li:not(.fold)").count()).toBe(0);
     await sites.locator("button.more").click();
