@@ -3,6 +3,7 @@
 // so no Eleventy data folder exists (its default, src/_data, is left unused on purpose).
 import type { EleventyConfig } from "./scripts/eleventy/types.ts";
 import { loadDb, renderedDb, renderingSome, type PageEntry } from "./scripts/data/db.ts";
+import { forgetStylesheets } from "./scripts/eleventy/css.ts";
 import { registerFilters } from "./scripts/eleventy/filters.ts";
 import { registerPicture } from "./scripts/eleventy/picture.ts";
 import { compileNunjucksOnce, nunjucksFunctions, registerFragments } from "./scripts/eleventy/nunjucks.ts";
@@ -25,6 +26,7 @@ export default function (eleventyConfig: EleventyConfig) {
   );
   // The images step runs before any page renders: picture() reads its manifest.
   eleventyConfig.on("eleventy.before", async ({ directories }: { directories: { output: string } }) => {
+    forgetStylesheets(); // a saved stylesheet shows in the preview's next build
     await buildImages(loadDb(), directories.output);
   });
   eleventyConfig.addPassthroughCopy({ "src/favicon.svg": "favicon.svg" });

@@ -45,9 +45,22 @@ export function resolveTokens(css: string, file = "site.css"): string {
 
 const minified = new Map<string, { source: string; css: string }>();
 
-/** A page's stylesheet, minified: the core, or the core and pages.css (pages and _headers both need it). */
+const sheets = new Map<Styles, string>();
+
+/**
+ * A page's stylesheet, minified: the core, or the core and pages.css (pages and _headers both
+ * need it). Read once per build (every page asks for it twice: reading the files each time cost
+ * 0.45 s a build, and a new 13 KB string each time): `forgetStylesheets` starts the next build.
+ */
 export function stylesheet(styles: Styles = "full"): string {
-  return STYLESHEETS[styles].map((file) => minifyCss(file)).join("");
+  let css = sheets.get(styles);
+  if (css === undefined) sheets.set(styles, (css = STYLESHEETS[styles].map((file) => minifyCss(file)).join("")));
+  return css;
+}
+
+/** Read the stylesheets again on the next call: a new build (the preview's, after a save) starts. */
+export function forgetStylesheets(): void {
+  sheets.clear();
 }
 
 /** One minified file; minified once for as long as it stays the same. */
