@@ -5,8 +5,7 @@
 //   - "quiet": after the previous full build has finished;
 //   - "during full build": while the full build of the previous save is still running.
 // Prints the times and writes them to reports/bench-reload.json.
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { chromium } from "playwright-core";
@@ -20,11 +19,12 @@ const FILE = path.join("sites", "saitama.yaml");
 const LINE = /^(\s+ja: )就労継続支援B型で豆腐屋や菓子工房を運営しています。/m;
 
 /** Run the benchmark; prints the table and writes reports/bench-reload.json. */
-export async function benchReload(): Promise<void> {
-  const temp = mkdtempSync(path.join(tmpdir(), "coop-reload-"));
+export async function benchReload(temp: string): Promise<void> {
+  // The copy of the data the benchmark edits. DATA_DIR is read once, when scripts/lib/paths.ts is
+  // first imported, by this process (the preview's quick builds, its watcher) and by the full
+  // builds it starts: the caller points it at the copy before importing anything.
   const dataDir = path.join(temp, "data");
-  cpSync(DATA_DIR, dataDir, { recursive: true });
-  process.env.DATA_DIR = dataDir;
+  if (DATA_DIR !== dataDir) throw new Error(`DATA_DIR is ${DATA_DIR}, not the benchmark's copy ${dataDir}: set it before importing scripts/lib/paths.ts (scripts/cli/bench-reload.ts)`);
   const file = path.join(dataDir, FILE);
   const original = readFileSync(file, "utf8");
   if (!LINE.test(original)) throw new Error(`${FILE} no longer holds the line this benchmark edits`);
