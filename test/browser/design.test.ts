@@ -5,14 +5,13 @@
 // card titles and buttons break lines only between BudouX phrases (Japanese) or between words
 // (English). The map is checked at
 // 1024 and 1280 px, where it shows.
-import { chromium, type Browser, type Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { loadDb } from "../../scripts/data/db.ts";
 import { phrases } from "../../scripts/eleventy/phrases.ts";
-import { CHROMIUM_FLAGS, chromiumPath } from "../../scripts/dev/chromium.ts";
 import { samplePages } from "../../scripts/dev/page-samples.ts";
-import { serveSite, type SiteServer } from "../../scripts/dev/static-server.ts";
 import { builtSite } from "../helpers.ts";
+import { siteInBrowser } from "./site.ts";
 
 const WIDTHS = [320, 390];
 /** Smallest text on screen (WCAG has no number; 12 px is the floor this site keeps). */
@@ -24,17 +23,7 @@ const BREAKING = "h1, h2, h3, h4, dt, th, td, .nav a, .menu-nav a, .card-title, 
 
 const siteDir = builtSite();
 const pages = samplePages(siteDir, loadDb());
-let browser: Browser;
-let server: SiteServer;
-
-beforeAll(async () => {
-  server = await serveSite(siteDir);
-  browser = await chromium.launch({ executablePath: chromiumPath(), args: ["--headless", ...CHROMIUM_FLAGS] });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteInBrowser(siteDir);
 
 /**
  * Each element's text, the offsets (in that text) where the browser started a new line, the width
@@ -107,9 +96,9 @@ function allowedBreaks(text: string, lang: "ja" | "en", widths: number[], line: 
 describe.concurrent.each(pages.map((page) => [`${page.type} ${page.url}`, page] as const))("%s", (_label, page) => {
   for (const width of WIDTHS) {
     it(`reads well at ${width} px: h1 high, text 12 px or more, no sideways scroll, targets 24 px or more, lines broken between phrases`, async () => {
-      const context = await browser.newContext({ viewport: { width, height: 640 }, javaScriptEnabled: false, locale: page.lang === "ja" ? "ja-JP" : "en-GB" });
+      const context = await site.browser.newContext({ viewport: { width, height: 640 }, javaScriptEnabled: false, locale: page.lang === "ja" ? "ja-JP" : "en-GB" });
       const tab = await context.newPage();
-      await tab.goto(new URL(page.url.slice(1), server.url).href);
+      await tab.goto(new URL(page.url.slice(1), site.server.url).href);
       const layout = await tab.evaluate(
         ({ minText, minTarget }) => {
           const visible = (el: Element) => {
@@ -172,9 +161,9 @@ describe("the map of Japan on /work/", () => {
   for (const lang of ["ja", "en"] as const) {
     it(`shows labels of 12 px or more, never squeezed, at 1024 and 1280 px (${lang})`, async () => {
       for (const width of [1024, 1280]) {
-        const context = await browser.newContext({ viewport: { width, height: 900 }, javaScriptEnabled: false });
+        const context = await site.browser.newContext({ viewport: { width, height: 900 }, javaScriptEnabled: false });
         const tab = await context.newPage();
-        await tab.goto(new URL(lang === "en" ? "en/work/" : "work/", server.url).href);
+        await tab.goto(new URL(lang === "en" ? "en/work/" : "work/", site.server.url).href);
         const labels = await tab.evaluate(() =>
           [...document.querySelectorAll<SVGTextElement>(".tilemap text")].map((text) => {
             const scale = text.ownerSVGElement!.getScreenCTM()!.a;

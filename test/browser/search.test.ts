@@ -4,15 +4,14 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { brotliCompressSync, constants } from "node:zlib";
-import { chromium, type Browser, type Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { CHROMIUM_FLAGS, chromiumPath } from "../../scripts/dev/chromium.ts";
 import { ROOT, builtSite } from "../helpers.ts";
-import { serveSite } from "../../scripts/dev/static-server.ts";
 import { pageFile } from "../../scripts/lib/pages.ts";
 import { loadDb } from "../../scripts/data/db.ts";
 import { isIndexed } from "../../scripts/steps/search-index.ts";
+import { siteInBrowser } from "./site.ts";
 
 /** Everything the first query may download, compressed: page, script, Pagefind, index, results. */
 const FIRST_QUERY_BUDGET = 100_000;
@@ -25,19 +24,9 @@ interface Query {
 }
 const QUERIES = parse(readFileSync(path.join(ROOT, "test", "search-queries.yaml"), "utf8")) as Record<"ja" | "en", Query[]>;
 
-let server: Awaited<ReturnType<typeof serveSite>>;
-let browser: Browser;
+const site = siteInBrowser(builtSite());
 
-beforeAll(async () => {
-  server = await serveSite(builtSite());
-  browser = await chromium.launch({ executablePath: chromiumPath(), args: ["--headless", ...CHROMIUM_FLAGS] });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const searchUrl = (lang: "ja" | "en", q?: string) => `${server.url}${lang === "en" ? "en/" : ""}search/${q === undefined ? "" : `?q=${encodeURIComponent(q)}`}`;
+const searchUrl = (lang: "ja" | "en", q?: string) => `${site.server.url}${lang === "en" ? "en/" : ""}search/${q === undefined ? "" : `?q=${encodeURIComponent(q)}`}`;
 
 /** Wait for the search in progress to finish showing its results. */
 async function settled(page: Page): Promise<void> {
@@ -90,12 +79,12 @@ async function submitQuery(page: Page, q: string): Promise<void> {
 describe("the query set", () => {
   for (const lang of ["ja", "en"] as const) {
     it(`finds the page of every ${lang} query among the first five results, and says how plain Pagefind does`, async () => {
-      const page = await browser.newPage();
+      const page = await site.browser.newPage();
       await page.goto(searchUrl(lang, QUERIES[lang][0]!.q));
       // Plain Pagefind runs on a page of the same language without our script (its policy bypassed).
-      const plainContext = await browser.newContext({ bypassCSP: true });
+      const plainContext = await site.browser.newContext({ bypassCSP: true });
       const plain = await plainContext.newPage();
-      await plain.goto(`${server.url}${lang === "en" ? "en/" : ""}`);
+      await plain.goto(`${site.server.url}${lang === "en" ? "en/" : ""}`);
       const misses: string[] = [];
       let plainFound = 0;
       for (const [i, query] of QUERIES[lang].entries()) {
@@ -124,9 +113,9 @@ describe("the query set", () => {
 
 describe("the search page", () => {
   it("runs the query sent by the header form of any page, in the page's language", async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     for (const [from, lang] of [["sites/tokorozawa-tofu-confectionery/", "ja"], ["en/faq/", "en"]] as const) {
-      await page.goto(`${server.url}${from}`);
+      await page.goto(`${site.server.url}${from}`);
       await submitQuery(page, lang === "ja" ? "学童保育" : "after-school care");
       await page.waitForURL(/\/search\/\?q=/);
       expect(new URL(page.url()).pathname).toBe(lang === "ja" ? "/search/" : "/en/search/");
@@ -140,7 +129,7 @@ describe("the search page", () => {
   });
 
   it("shows a site's title, group, place and its own summary with the matches marked", async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     await page.goto(searchUrl("ja", "所沢市"));
     await settled(page);
     const group = page.locator("#search-results section").first();
@@ -154,7 +143,7 @@ describe("the search page", () => {
   });
 
   it("groups the results: jobs, kinds of work, sites and pages, and folds many sites into their area", async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     await page.goto(searchUrl("ja", "学童"));
     await settled(page);
     const headings = await page.locator("#search-results section h2").allTextContents();
@@ -180,7 +169,7 @@ describe("the search page", () => {
   });
 
   it("puts jobs first for a job search, and reads an employment word as a filter", async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     for (const [lang, q, employment] of [["ja", "介護 パート", "パート"], ["en", "part-time care job", "Part-time"]] as const) {
       await page.goto(searchUrl(lang, q));
       await settled(page);
@@ -195,7 +184,7 @@ describe("the search page", () => {
   });
 
   it("drops a word that finds nothing, says so, and shows what the other words find", async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     await page.goto(searchUrl("ja", "保育士　zzzqqq"));
     await settled(page);
     await expect(page.locator("#search-status").textContent()).resolves.toContain("「zzzqqq」に一致するものはありませんでした");
@@ -204,7 +193,7 @@ describe("the search page", () => {
   });
 
   it("writes excerpts without a stray bracket or full stop, and keeps Japanese punctuation Japanese", async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const texts: string[] = [];
     for (const q of ["協同労働", "出資金", "学童", "新しい公共"]) {
       await page.goto(searchUrl("ja", q));
@@ -218,7 +207,7 @@ describe("the search page", () => {
   });
 
   it("narrows the results with filters and keeps them in the address bar", async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     await page.goto(searchUrl("ja", "学童保育"));
     await settled(page);
     const before = await page.locator("#search-status").textContent();
@@ -238,7 +227,7 @@ describe("the search page", () => {
     expect(places.every((place) => place.includes("埼玉県"))).toBe(true);
 
     // The shared address gives the same search, filters ticked.
-    const shared = await browser.newPage();
+    const shared = await site.browser.newPage();
     await shared.goto(page.url());
     await shared.locator('#search-filters input[name="prefecture"][value="埼玉県"]:checked').waitFor();
     await settled(shared);
@@ -254,7 +243,7 @@ describe("the search page", () => {
   });
 
   it("shows more results of a group on request, and moves the focus to the first of them", async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     await page.goto(searchUrl("ja", "保育士"));
     await settled(page);
     const group = page.locator("#search-results section").first();
@@ -269,7 +258,7 @@ describe("the search page", () => {
   });
 
   it("says when nothing matches", async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     await page.goto(searchUrl("en", "zzzqqqxxx"));
     await settled(page);
     await expect(page.locator("#search-status").textContent()).resolves.toContain("No pages match “zzzqqqxxx”");
@@ -278,7 +267,7 @@ describe("the search page", () => {
   });
 
   it("offers the directory without JavaScript", async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(searchUrl("ja", "学童保育"));
     await expect(page.locator("#search-nojs").isVisible()).resolves.toBe(true);
@@ -299,7 +288,7 @@ describe("the search page", () => {
 describe("the first query's weight", () => {
   /** Everything one query downloads in a fresh browser (empty cache), compressed as a host would. */
   async function firstQueryBytes(lang: "ja" | "en", q: string): Promise<{ total: number; sizes: Array<{ url: string; bytes: number }> }> {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
     const sizes: Array<{ url: string; bytes: number }> = [];
     const pending: Array<Promise<void>> = [];
@@ -309,7 +298,7 @@ describe("the first query's weight", () => {
           (body) => {
             // The test server sends files as they are: count what a compressing host would send.
             const brotli = brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-            sizes.push({ url: response.url().slice(server.url.length - 1), bytes: Math.min(body.length, brotli) });
+            sizes.push({ url: response.url().slice(site.server.url.length - 1), bytes: Math.min(body.length, brotli) });
           },
           () => undefined,
         ),
