@@ -253,11 +253,12 @@ function describeIssue(issue: z.core.$ZodIssue, root: unknown, missingKeys: stri
     }
     case "unrecognized_keys": {
       const key = issue.keys[0]!;
+      const wide = fullWidthIn(key);
       return {
         keys: [...keys, key],
         atKey: true,
-        ja: `「${key}」という項目はここでは使えません。${fullWidthIn(key)?.ja ?? ""}`,
-        en: `Unknown key "${key}"${labelEn !== "(file)" ? ` in "${labelEn}"` : ""}; it is not part of this record.${fullWidthIn(key) ? ` ${fullWidthIn(key)!.en}` : ""}`,
+        ja: `「${key}」という項目はここでは使えません。${wide?.ja ?? ""}`,
+        en: `Unknown key "${key}"${labelEn !== "(file)" ? ` in "${labelEn}"` : ""}; it is not part of this record.${wide ? ` ${wide.en}` : ""}`,
         hint: suggestion(key.replace(/[\u3000\s]/g, ""), missingKeys),
       };
     }

@@ -2,6 +2,7 @@
 // open-data sets' facility lists (自治体標準オープンデータセット), and /data/sites.json and
 // /data/jobs.json (open jobs only). Pure functions of the data; scripts/steps/build.ts writes them.
 import { stringify } from "csv-stringify/sync";
+import { markdownText } from "../lib/i18n.ts";
 import { absoluteUrl, type Lang } from "../lib/pages.ts";
 import type { Db, JobRecord, SiteRecord } from "./db.ts";
 
@@ -59,13 +60,6 @@ const urls = (at: Published, pagePath: string, hasEnglish: boolean): Partial<Rec
   ja: absoluteUrl(pagePath, "ja", at.prefix, at.base),
   ...(hasEnglish ? { en: absoluteUrl(pagePath, "en", at.prefix, at.base) } : {}),
 });
-/** Markdown as plain text: the marks a spreadsheet reader would see as noise, removed. */
-const plain = (markdown: string | undefined) =>
-  (markdown ?? "")
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
-    .replace(/[*_`#>]+/g, "")
-    .replace(/\s*\n\s*/g, " ")
-    .trim();
 
 /** One row of sites.csv per site, in the directory's order (prefecture code, then the file's). */
 export function siteRows(db: Db, at: Published): string[][] {
@@ -92,8 +86,8 @@ export function siteRows(db: Db, at: Published): string[][] {
       url.ja!,
       url.en ?? "",
       site.opened ?? "",
-      plain(site.description?.ja),
-      plain(site.description?.en),
+      markdownText(site.description?.ja ?? ""),
+      markdownText(site.description?.en ?? ""),
       "",
       "",
       site.sample ? "サンプルデータ（実在の現場ではありません）" : "",

@@ -53,3 +53,13 @@ const DATE_FORMATS: Record<Lang, Intl.DateTimeFormat> = {
 export function formatDate(iso: string, lang: Lang): string {
   return DATE_FORMATS[lang].format(new Date(`${iso}T00:00:00Z`));
 }
+
+/** Markdown as plain text on one line: links as their words; list, heading, quote and emphasis marks gone. */
+export function markdownText(markdown: string): string {
+  return markdown
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
+    .replace(/^\s*(?:[-*+]|\d+\.|#+)\s+/gm, "")
+    .replace(/[*_`>]/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
+}

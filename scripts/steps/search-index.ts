@@ -22,7 +22,7 @@ import type { Glossary } from "../data/schema.ts";
 import { removeUnused, touch } from "../lib/cache-entries.ts";
 import { minifyScript } from "./assets.ts";
 import { listFiles } from "../lib/files.ts";
-import { escapeHtml, formatDate, payLine, pick, translate, type Localized } from "../lib/i18n.ts";
+import { escapeHtml, formatDate, markdownText, payLine, pick, translate, type Localized } from "../lib/i18n.ts";
 import { pageOfFile, pageRules, type Lang } from "../lib/pages.ts";
 import { CACHE_ROOT, ROOT } from "../lib/paths.ts";
 
@@ -76,12 +76,7 @@ const unique = (values: string[]) => [...new Set(values)];
  * summary. Whole sentences where they fit; never a stray bracket or full stop at the start.
  */
 export function summaryOf(markdown: string, max = 110): string {
-  const plain = markdown
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
-    .replace(/^\s*(?:[-*+]|\d+\.|#+)\s+/gm, "")
-    .replace(/[*_`>]/g, "")
-    .replace(/\s+/g, " ")
-    .trim();
+  const plain = markdownText(markdown);
   if (plain.length <= max) return plain;
   const sentences = plain.match(/[^。！？.!?]+[。！？.!?]+\s*|[^。！？.!?]+$/g) ?? [plain];
   let out = "";
