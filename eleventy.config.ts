@@ -3,7 +3,7 @@
 // so no Eleventy data folder exists (its default, src/_data, is left unused on purpose).
 import type { EleventyConfig } from "./scripts/eleventy/types.ts";
 import { loadDb, renderedDb, renderingSome, type PageEntry } from "./scripts/data/db.ts";
-import { forgetStylesheets } from "./scripts/eleventy/css.ts";
+import { forgetStylesheets, withStylesheet } from "./scripts/eleventy/css.ts";
 import { registerFilters } from "./scripts/eleventy/filters.ts";
 import { registerPicture } from "./scripts/eleventy/picture.ts";
 import { compileNunjucksOnce, nunjucksFunctions, registerFragments } from "./scripts/eleventy/nunjucks.ts";
@@ -42,6 +42,10 @@ export default function (eleventyConfig: EleventyConfig) {
   // every page, wait for its full build.
   if (renderingSome()) for (const file of ["src/sitemap.njk", "src/robots.njk"]) eleventyConfig.ignores.add(file);
   eleventyConfig.setQuietMode(true);
+  // Each page becomes the bytes of its file with its stylesheet written in (scripts/eleventy/css.ts).
+  eleventyConfig.addTransform("stylesheet", function (content) {
+    return typeof this.page.outputPath === "string" && this.page.outputPath.endsWith(".html") ? withStylesheet(content) : content;
+  });
 
   return {
     dir: { input: "src", includes: "../_includes" },

@@ -9,7 +9,7 @@ import { formatDate, formatYen, localizeHtml, payLine, pick, translate, type Loc
 import { breadcrumbJsonLd, faqJsonLd, jobPostingJsonLd, mapUrl, organizationJsonLd } from "./structured-data.ts";
 import { absoluteUrl, assetHref, href, otherLang, pageRules, type Lang } from "../lib/pages.ts";
 import { contentSecurityPolicy } from "../lib/csp.ts";
-import { stylesheet } from "./css.ts";
+import { stylesheet, stylesheetSlot } from "./css.ts";
 import { siteUrl } from "../lib/site-url.ts";
 import { qrSvg } from "./qr.ts";
 import { withPhraseBreaks } from "./phrases.ts";
@@ -75,8 +75,8 @@ export function registerFilters(eleventyConfig: TemplateFunctions, pathPrefix: s
     const rules = pageRules(pagePath);
     return contentSecurityPolicy({ css: stylesheet(rules.styles), script: Boolean(rules.script), forMeta: true });
   });
-  /** The page's stylesheet, inlined: its rules say which (scripts/eleventy/css.ts). */
-  eleventyConfig.addFilter("pageCss", (pagePath: string) => safe(stylesheet(pageRules(pagePath).styles)));
+  /** The slot for the page's stylesheet, which its rules choose; the build writes it in (scripts/eleventy/css.ts). */
+  eleventyConfig.addFilter("pageCss", (pagePath: string) => safe(stylesheetSlot(pageRules(pagePath).styles)));
   /** The page's own script, if its rules give it one (scripts/lib/pages.ts). */
   eleventyConfig.addFilter("pageScript", (pagePath: string) => pageRules(pagePath).script);
   eleventyConfig.addFilter("otherLang", (lang: Lang) => otherLang(lang));

@@ -86,8 +86,10 @@ export async function build(options: BuildOptions = {}): Promise<{ outDir: strin
     }
     steps.push({ step: "eleventy", ms: performance.now() - start - (images?.report.ms ?? 0), peakMb: peakMb() });
     const pages = writtenPages(tmp, results);
+    results = undefined;
     for (const line of largePages(pages)) log(line);
     await step("search", () => buildSearchIndex(tmp, { db, pages }));
+    pages.clear(); // the steps after read the pages from disk, if at all
 
     await step("assets", async () => {
       await writeStaticAssets(tmp);
@@ -115,15 +117,18 @@ function writeOpenData(outDir: string, db: Parameters<typeof openDataFiles>[0], 
   for (const [name, text] of Object.entries(openDataFiles(db, at, built))) writeFileSync(path.join(outDir, "data", name), text);
 }
 
+/** A page as Eleventy wrote it: the bytes of an HTML page (scripts/eleventy/css.ts), or text. */
+export type PageContent = string | Buffer;
+
 /**
- * The pages Eleventy wrote (file relative to `outDir` → text), from its `eleventy.after` results.
+ * The pages Eleventy wrote (file relative to `outDir` → content), from its `eleventy.after` results.
  * Every HTML file in the folder must be among them: the search step indexes exactly these.
  */
-export function writtenPages(outDir: string, results: EleventyResult[] | undefined): Map<string, string> {
+export function writtenPages(outDir: string, results: EleventyResult[] | undefined): Map<string, PageContent> {
   if (!Array.isArray(results)) throw new Error("Eleventy reported no results in its eleventy.after event: its API has changed (scripts/steps/build.ts).");
-  const pages = new Map<string, string>();
+  const pages = new Map<string, PageContent>();
   for (const { outputPath, content } of results) {
-    if (outputPath && typeof content === "string") pages.set(path.relative(outDir, path.resolve(outputPath)).split(path.sep).join("/"), content);
+    if (outputPath && (typeof content === "string" || Buffer.isBuffer(content))) pages.set(path.relative(outDir, path.resolve(outputPath)).split(path.sep).join("/"), content);
   }
   const missing = listFiles(outDir, ".html").filter((file) => !pages.has(file));
   if (missing.length) throw new Error(`Eleventy's results leave out ${missing.length} of the pages it wrote (${missing.slice(0, 3).join(", ")}): its API has changed (scripts/steps/build.ts).`);
@@ -134,7 +139,7 @@ export function writtenPages(outDir: string, results: EleventyResult[] | undefin
 export const LARGE_PAGE_BYTES = 100 * 1024;
 
 /** A warning for each HTML page over LARGE_PAGE_BYTES (uncompressed). */
-export function largePages(pages: ReadonlyMap<string, string>): string[] {
+export function largePages(pages: ReadonlyMap<string, PageContent>): string[] {
   const lines: string[] = [];
   for (const [file, html] of pages) {
     if (!file.endsWith(".html")) continue;

@@ -304,7 +304,7 @@ const PAGEFIND_VERSION = (JSON.parse(readFileSync(path.join(ROOT, "node_modules"
  */
 export async function buildSearchIndex(
   siteDir: string,
-  options: { db?: Db; cacheDir?: string; pages?: ReadonlyMap<string, string> } = {},
+  options: { db?: Db; cacheDir?: string; pages?: ReadonlyMap<string, string | Buffer> } = {},
 ): Promise<SearchIndexReport & { cached: boolean }> {
   const db = options.db ?? loadDb();
   const cacheDir = options.cacheDir ?? CACHE_DIR;
@@ -312,7 +312,7 @@ export async function buildSearchIndex(
   rmSync(outDir, { recursive: true, force: true });
   const written = options.pages;
   const htmlFiles = written ? [...written.keys()].filter((file) => file.endsWith(".html")).sort() : listFiles(siteDir, ".html");
-  const read = (file: string) => written?.get(file) ?? readFileSync(path.join(siteDir, file), "utf8");
+  const read = (file: string) => written?.get(file)?.toString() ?? readFileSync(path.join(siteDir, file), "utf8");
 
   // Without `pages`, the pages' text is hashed as it is read and read again only on a miss: at
   // 10× data it would not fit in memory comfortably.
