@@ -6,6 +6,7 @@ import { loadDb, renderedDb, renderingSome, type PageEntry } from "./scripts/dat
 import { forgetStylesheets, withStylesheet } from "./scripts/eleventy/css.ts";
 import { registerFilters } from "./scripts/eleventy/filters.ts";
 import { registerPicture } from "./scripts/eleventy/picture.ts";
+import { QrCache } from "./scripts/eleventy/qr.ts";
 import { compileNunjucksOnce, nunjucksFunctions, registerFragments } from "./scripts/eleventy/nunjucks.ts";
 import { buildImages, imageManifest } from "./scripts/steps/images.ts";
 import { logoImagePath, shareImagePath } from "./scripts/steps/assets.ts";
@@ -35,7 +36,10 @@ export default function (eleventyConfig: EleventyConfig) {
   compileNunjucksOnce(eleventyConfig);
   const functions = nunjucksFunctions(eleventyConfig);
   registerFragments(eleventyConfig, functions);
-  registerFilters(functions, pathPrefix);
+  // The flyers' QR codes, kept for the next build (after one of a few pages, the others are kept too).
+  const qrCodes = new QrCache();
+  eleventyConfig.on("eleventy.after", () => qrCodes.save({ keepUnused: renderingSome() }));
+  registerFilters(functions, pathPrefix, qrCodes);
   registerPicture(functions, pathPrefix, imageManifest);
 
   // The dev server's quick builds render a few pages: the sitemap and robots.txt, which list

@@ -11,7 +11,7 @@ import { absoluteUrl, assetHref, href, otherLang, pageRules, type Lang } from ".
 import { contentSecurityPolicy } from "../lib/csp.ts";
 import { stylesheet, stylesheetSlot } from "./css.ts";
 import { siteUrl } from "../lib/site-url.ts";
-import { qrSvg } from "./qr.ts";
+import type { QrCache } from "./qr.ts";
 import { withPhraseBreaks } from "./phrases.ts";
 
 // Raw HTML off; markdown-it's own link validation already refuses javascript: and data: URLs.
@@ -41,7 +41,7 @@ export function jsonLdScript(data: unknown): string {
   return `<script type="application/ld+json">${json}</script>`;
 }
 
-export function registerFilters(eleventyConfig: TemplateFunctions, pathPrefix: string): void {
+export function registerFilters(eleventyConfig: TemplateFunctions, pathPrefix: string, qrCodes: QrCache): void {
   eleventyConfig.addNunjucksGlobal("t", function (key: string, vars?: Record<string, string | number>) {
     return translate(dbOf(this).strings, langOf(this), key, vars);
   });
@@ -91,7 +91,7 @@ export function registerFilters(eleventyConfig: TemplateFunctions, pathPrefix: s
     return formatDate(iso, langOf(this));
   });
   eleventyConfig.addFilter("jsonLd", (data: unknown) => safe(jsonLdScript(data)));
-  eleventyConfig.addFilter("qrSvg", (text: string) => safe(qrSvg(text)));
+  eleventyConfig.addFilter("qrSvg", (text: string) => safe(qrCodes.svg(text)));
   eleventyConfig.addFilter("faqJsonLd", (faq: Faq, lang: Lang) => faqJsonLd(faq, lang, renderMarkdown));
   eleventyConfig.addFilter("jobPostingJsonLd", function (job: JobRecord, lang: Lang) {
     const base = siteUrl(dbOf(this).site);
