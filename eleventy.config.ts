@@ -7,6 +7,7 @@ import { forgetStylesheets, withStylesheet } from "./scripts/eleventy/css.ts";
 import { registerFilters } from "./scripts/eleventy/filters.ts";
 import { registerPicture } from "./scripts/eleventy/picture.ts";
 import { QrCache } from "./scripts/eleventy/qr.ts";
+import { PASSTHROUGH, pageRendered } from "./scripts/eleventy/page-files.ts";
 import { compileNunjucksOnce, nunjucksFunctions, registerFragments } from "./scripts/eleventy/nunjucks.ts";
 import { buildImages, imageManifest } from "./scripts/steps/images.ts";
 import { logoImagePath, shareImagePath } from "./scripts/steps/assets.ts";
@@ -30,9 +31,7 @@ export default function (eleventyConfig: EleventyConfig) {
     forgetStylesheets(); // a saved stylesheet shows in the preview's next build
     await buildImages(loadDb(), directories.output);
   });
-  eleventyConfig.addPassthroughCopy({ "src/favicon.svg": "favicon.svg" });
-  // The search page's script (the only one); Pagefind's own files come from the search step.
-  eleventyConfig.addPassthroughCopy({ "src/js": "js" });
+  for (const [from, to] of Object.entries(PASSTHROUGH)) eleventyConfig.addPassthroughCopy({ [from]: to });
   compileNunjucksOnce(eleventyConfig);
   const functions = nunjucksFunctions(eleventyConfig);
   registerFragments(eleventyConfig, functions);
@@ -46,9 +45,13 @@ export default function (eleventyConfig: EleventyConfig) {
   // every page, wait for its full build.
   if (renderingSome()) for (const file of ["src/sitemap.njk", "src/robots.njk"]) eleventyConfig.ignores.add(file);
   eleventyConfig.setQuietMode(true);
-  // Each page becomes the bytes of its file with its stylesheet written in (scripts/eleventy/css.ts).
-  eleventyConfig.addTransform("stylesheet", function (content) {
-    return typeof this.page.outputPath === "string" && this.page.outputPath.endsWith(".html") ? withStylesheet(content) : content;
+  // Each page becomes the bytes of its file with its stylesheet written in (scripts/eleventy/css.ts),
+  // written at once in a production build (scripts/eleventy/page-files.ts).
+  eleventyConfig.addTransform("file", function (content) {
+    const { outputPath } = this.page;
+    const file = typeof outputPath === "string" && outputPath.endsWith(".html") ? withStylesheet(content) : content;
+    pageRendered(outputPath, file);
+    return file;
   });
 
   return {

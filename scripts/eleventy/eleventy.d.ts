@@ -12,6 +12,8 @@ declare module "@11ty/eleventy" {
     constructor(input: string, output: string, options?: EleventyOptions);
     init(): Promise<void>;
     write(): Promise<unknown>;
+    /** Render every page without writing any: what each would be written as (`content`) and where. */
+    toJSON(): Promise<unknown>;
     /** Eleventy's own console report of errors and warnings, off. */
     disableLogger(): void;
   }

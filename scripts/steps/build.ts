@@ -14,6 +14,7 @@ import { ROOT, SRC_DIR } from "../lib/paths.ts";
 import { minifyScripts, writeStaticAssets } from "./assets.ts";
 import { writeHeaders } from "./headers.ts";
 import { stylesheet } from "../eleventy/css.ts";
+import { copyPassthrough, pagesWritten, writePagesAsRendered } from "../eleventy/page-files.ts";
 import { lastImageReport } from "./images.ts";
 import { buildSearchIndex } from "./search-index.ts";
 import { formatSummary, summarize } from "./summary.ts";
@@ -78,7 +79,15 @@ export async function build(options: BuildOptions = {}): Promise<{ outDir: strin
     });
     // Eleventy would print its own report of a failure, stack included; ours names the file and line.
     eleventy.disableLogger();
-    await eleventy.write();
+    // Eleventy renders; each page is written as it is rendered (scripts/eleventy/page-files.ts).
+    writePagesAsRendered();
+    let written = 0;
+    try {
+      await eleventy.toJSON();
+    } finally {
+      written = await pagesWritten();
+    }
+    copyPassthrough(tmp);
     const images = lastImageReport();
     if (images) {
       for (const line of images.lines) log(line);
@@ -87,6 +96,7 @@ export async function build(options: BuildOptions = {}): Promise<{ outDir: strin
     steps.push({ step: "eleventy", ms: performance.now() - start - (images?.report.ms ?? 0), peakMb: peakMb() });
     const pages = writtenPages(tmp, results);
     results = undefined;
+    if (pages.size !== written) throw new Error(`Eleventy rendered ${pages.size} files but ${written} were written: the "file" transform in eleventy.config.ts did not see them all.`);
     for (const line of largePages(pages)) log(line);
     await step("search", () => buildSearchIndex(tmp, { db, pages }));
     pages.clear(); // the steps after read the pages from disk, if at all
