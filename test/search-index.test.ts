@@ -5,7 +5,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadDb } from "../scripts/data/db.ts";
 import { listFiles } from "../scripts/lib/files.ts";
-import { htmlForIndex, INDEX_CHUNK_SIZE, isIndexed, queryWords, readerWords, searchRecord, summaryOf, writeIndex } from "../scripts/steps/search-index.ts";
+import { buildSearchIndex, htmlForIndex, INDEX_CHUNK_SIZE, isIndexed, queryWords, readerWords, searchRecord, summaryOf, writeIndex } from "../scripts/steps/search-index.ts";
 import { pageOfFile } from "../scripts/lib/pages.ts";
 import { builtSite, tempDir } from "./helpers.ts";
 
@@ -186,5 +186,29 @@ describe("Pagefind's index chunk size (an 'unstable' setting read from the envir
     const pagefinds = await chunks(null);
     console.log(`index chunks for ${pages} pages: ${ours} at ${INDEX_CHUNK_SIZE}, ${pagefinds} at Pagefind's default`);
     expect(ours).toBeGreaterThan(pagefinds);
+  });
+});
+
+describe("the cache of search indexes", () => {
+  it("links a cached index in when the pages, their records and the glossary are unchanged, and makes a new one when any of them changes", async () => {
+    const site = builtSite();
+    const db = loadDb();
+    const files = ["sites/kawagoe-public-facility-management-1/index.html", "en/sites/kawagoe-public-facility-management-1/index.html", "areas/after-school-care/index.html", "faq/index.html"].filter((file) =>
+      existsSync(path.join(site, file)),
+    );
+    expect(files.length).toBeGreaterThanOrEqual(3);
+    const pages = new Map(files.map((file) => [file, readFileSync(path.join(site, file))]));
+    const cacheDir = tempDir("search-cache");
+    const index = (pagesNow: ReadonlyMap<string, Buffer>, dbNow = db) => buildSearchIndex(tempDir("search-site"), { db: dbNow, cacheDir, pages: pagesNow });
+
+    expect((await index(pages)).cached).toBe(false);
+    const again = await index(pages);
+    expect(again.cached).toBe(true);
+    expect(again.pages).toBe(files.length);
+    const edited = new Map(pages);
+    edited.set(files[0]!, Buffer.from(pages.get(files[0]!)!.toString().replace("</main>", "<p>新しい一文。</p></main>")));
+    expect((await index(edited)).cached).toBe(false);
+    expect((await index(pages, { ...db, glossary: [] })).cached).toBe(false);
+    expect((await index(pages)).cached).toBe(true);
   });
 });

@@ -296,11 +296,15 @@ export interface SearchIndexReport {
 const CACHE_DIR = path.join(CACHE_ROOT, "search");
 const PAGEFIND_VERSION = (JSON.parse(readFileSync(path.join(ROOT, "node_modules", "pagefind", "package.json"), "utf8")) as { version: string }).version;
 
+/** The code that turns pages and records into what Pagefind indexes: part of the cache's key. */
+const INDEX_CODE = ["scripts/steps/search-index.ts", "scripts/steps/assets.ts", "scripts/lib/i18n.ts"];
+
 /**
- * Index every page of `siteDir` into `siteDir/pagefind/`. When the pages and their records are
- * exactly those of an index in the cache (.cache/search, keyed by the hash of the pages as
- * Pagefind reads them, the chunk size and Pagefind's version), that index is linked in instead of
- * made again. `pages` (file → HTML, as Eleventy wrote them) saves reading the pages back.
+ * Index every page of `siteDir` into `siteDir/pagefind/`. When the pages, their records, the
+ * glossary and the code that prepares them are exactly those of an index in the cache
+ * (.cache/search, keyed by their hash, the chunk size and Pagefind's version), that index is
+ * linked in instead of made again: a rebuild with no change hashes the pages' bytes and prepares
+ * nothing. `pages` (file → the page as Eleventy wrote it) saves reading the pages back.
  */
 export async function buildSearchIndex(
   siteDir: string,
@@ -312,23 +316,22 @@ export async function buildSearchIndex(
   rmSync(outDir, { recursive: true, force: true });
   const written = options.pages;
   const htmlFiles = written ? [...written.keys()].filter((file) => file.endsWith(".html")).sort() : listFiles(siteDir, ".html");
-  const read = (file: string) => written?.get(file)?.toString() ?? readFileSync(path.join(siteDir, file), "utf8");
+  const read = (file: string) => written?.get(file) ?? readFileSync(path.join(siteDir, file));
 
-  // Without `pages`, the pages' text is hashed as it is read and read again only on a miss: at
-  // 10× data it would not fit in memory comfortably.
+  // Without `pages`, each page is hashed as it is read and read again only on a miss: at 10×
+  // data the pages would not fit in memory comfortably.
   const pages: Array<{ file: string; lang: Lang; record: SearchRecord }> = [];
   const hash = createHash("sha256").update(`pagefind ${PAGEFIND_VERSION}, chunk ${INDEX_CHUNK_SIZE}, zopfli, minified loader\n`);
+  for (const file of INDEX_CODE) hash.update(readFileSync(path.join(ROOT, file))).update("\0");
+  hash.update(JSON.stringify(db.glossary)).update("\0");
   for (const file of htmlFiles.filter(isIndexed)) {
     const html = read(file);
     if (!html.includes("data-pagefind-body")) continue;
     const { lang, path: pagePath } = pageOfFile(file);
-    const found = searchRecord(db, pagePath, lang);
-    if (!found) continue;
-    const words = readerWords(db.glossary, mainText(html), lang);
-    const record = words ? { ...found, words } : found;
+    const record = searchRecord(db, pagePath, lang);
+    if (!record) continue;
     pages.push({ file, lang, record });
-    // Keyed by exactly what Pagefind would read.
-    hash.update(file).update("\0").update(htmlForIndex(html, record, lang)).update("\0");
+    hash.update(file).update("\0").update(html).update("\0").update(JSON.stringify(record)).update("\0");
   }
   const cached = path.join(cacheDir, hash.digest("hex").slice(0, 16));
   const cachedFiles = readManifest(cached);
@@ -341,9 +344,11 @@ export async function buildSearchIndex(
   // Pagefind reads the prepared pages from a folder of their own, in parallel and in a stable order.
   const source = mkdtempSync(path.join(tmpdir(), "coop-search-"));
   try {
-    for (const { file, lang, record } of pages) {
+    for (const { file, lang, record: found } of pages) {
+      const html = read(file).toString();
+      const words = readerWords(db.glossary, mainText(html), lang);
       mkdirSync(path.dirname(path.join(source, file)), { recursive: true });
-      writeFileSync(path.join(source, file), htmlForIndex(read(file), record, lang));
+      writeFileSync(path.join(source, file), htmlForIndex(html, words ? { ...found, words } : found, lang));
     }
     await writeIndex(source, outDir, pages.length);
   } finally {
