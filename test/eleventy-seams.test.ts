@@ -1,5 +1,6 @@
 // The places where this project leans on how Eleventy 3.1 works inside (scripts/eleventy/nunjucks.ts,
-// the frozen data of scripts/data/db.ts, the images step's hook in eleventy.config.ts). Each test
+// the frozen data of scripts/data/db.ts, the images step's hook in eleventy.config.ts, the JSON mode
+// the build renders with, scripts/eleventy/page-files.ts). Each test
 // runs the installed Eleventy, so that an upgrade that changes what we lean on fails here, loudly.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -10,6 +11,7 @@ import { compileNunjucksOnce, nunjucksFunctions } from "../scripts/eleventy/nunj
 import type { EleventyConfig, TemplateContext } from "../scripts/eleventy/types.ts";
 import { deepFreeze } from "../scripts/data/db.ts";
 import { listFiles } from "../scripts/lib/files.ts";
+import { pageRendered, pagesWritten, writePagesAsRendered } from "../scripts/eleventy/page-files.ts";
 import { ROOT, runScript, tempDir } from "./helpers.ts";
 
 /** A folder of templates for a small Eleventy run. */
@@ -106,6 +108,44 @@ permalink: "/items/{{ item }}/index.html"
     expect(() => {
       (db.sites[0]!.name as { ja: string }).ja = "y";
     }).toThrow(TypeError);
+  });
+});
+
+describe("rendering in Eleventy's JSON mode, our code writing the files", () => {
+  it("runs the transforms on every page and writes nothing itself; each page is written as it is rendered", async () => {
+    const dir = templates({ "items.njk": PAGINATED });
+    const eleventy = new Eleventy(path.join(dir, "src"), path.join(dir, "out"), {
+      quietMode: true,
+      config: (config) => {
+        compileNunjucksOnce(config);
+        config.addGlobalData("items", Array.from({ length: 200 }, (_, i) => `i${i}`));
+        config.addTransform("file", function (content) {
+          const file = Buffer.from(content.replace("<p>", "<p>written: "));
+          pageRendered(this.page.outputPath, file);
+          return file;
+        });
+      },
+    });
+    eleventy.disableLogger();
+    writePagesAsRendered();
+    const results = (await eleventy.toJSON()) as Array<{ outputPath: string; content: unknown }>;
+    expect(await pagesWritten()).toBe(200);
+    expect(results).toHaveLength(200);
+    expect(results.every((r) => Buffer.isBuffer(r.content))).toBe(true);
+    expect(listFiles(path.join(dir, "out"))).toHaveLength(200);
+    expect(readFileSync(path.join(dir, "out", "items", "i7", "index.html"), "utf8")).toBe("<p>written: i7</p>\n");
+    // Outside a build that asked for it (the preview's quick builds), nothing is written.
+    pageRendered(path.join(dir, "elsewhere", "index.html"), "x");
+    expect(await pagesWritten()).toBe(0);
+    expect(existsSync(path.join(dir, "elsewhere"))).toBe(false);
+  });
+
+  it("fails the build when a file cannot be written", async () => {
+    const dir = tempDir("seam");
+    writeFileSync(path.join(dir, "a-file"), "");
+    writePagesAsRendered();
+    pageRendered(path.join(dir, "a-file", "page", "index.html"), "x");
+    await expect(pagesWritten()).rejects.toThrow(/ENOTDIR|EEXIST/);
   });
 });
 
