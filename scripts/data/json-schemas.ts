@@ -8,7 +8,10 @@ import { DATA_FILES, RECORD_FOLDERS, SITES_SCHEMA } from "./schema.ts";
 
 /** Folders of one record a file carry no comment (the web editor would drop it): editors map them to their schema by path. */
 export function folderSchemaGlobs(): Record<string, string> {
-  return Object.fromEntries(Object.values(RECORD_FOLDERS).map(({ dir }) => [`_data/schemas/${dir.replace(/s$/, "")}.schema.json`, `_data/${dir}/*.yaml`]));
+  return {
+    ...Object.fromEntries(Object.values(RECORD_FOLDERS).map(({ dir }) => [`_data/schemas/${dir.replace(/s$/, "")}.schema.json`, `_data/${dir}/*.yaml`])),
+    [`_data/schemas/${SITES_SCHEMA.dir}.schema.json`]: `_data/${SITES_SCHEMA.dir}/*/*.yaml`,
+  };
 }
 
 /** Beside the YAML files whose first line names them. */

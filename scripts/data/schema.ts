@@ -153,7 +153,7 @@ export const PrefecturesSchema = z.strictObject({
   prefectures: z.array(PrefectureSchema).min(1),
 });
 
-// ---------------------------------------------------------------- sites/<prefecture>.yaml
+// ---------------------------------------------------------------- sites/<prefecture>/<id>.yaml
 /**
  * Digits and dashes as an IME may type them, made half-width: ０３ー１２３４ → 03-1234 (the
  * long-vowel mark ー and the other dashes a Japanese keyboard gives all become "-"). The phone
@@ -172,7 +172,8 @@ const phone = about(
 );
 const lgCode = about(z.string().regex(/^\d{6}$/, { error: "lg-code" }), "全国地方公共団体コード（6桁）", "Local government code (6 digits)");
 export const SiteSchema = requireAlt(z.strictObject({
-  id,
+  id: about(id, "現場のID（ファイル名と同じ。URLに使われます）", "Site id, the same as the file name (used in the URL)"),
+  prefecture: about(id, "都道府県のスラッグ（prefectures.yaml）。ファイルはこの名前のフォルダーに置きます", "Prefecture slug (prefectures.yaml); the file sits in the folder of that name"),
   sample: about(z.boolean().optional(), "サンプルデータなら true", "true for a sample record"),
   name: localized({ ja: 60, en: 120 }),
   areas: about(z.array(id).min(1, { error: "no-areas" }), "事業のID（areas.yaml）のリスト。最初が主な事業", "List of business area ids (areas.yaml); the first is the main one"),
@@ -188,7 +189,6 @@ export const SiteSchema = requireAlt(z.strictObject({
   description: markdown.optional(),
   ...imageFields("image", "現場の写真", "Photo of the site"),
 }), "image");
-export const SitesFileSchema = z.array(SiteSchema).min(1);
 
 // ---------------------------------------------------------------- pages.yaml
 export const SectionSchema = z.strictObject({
@@ -454,4 +454,5 @@ export const DATA_FILES = {
 export const RECORD_FOLDERS = {
   jobs: { dir: "jobs", schema: JobSchema },
 } as const;
-export const SITES_SCHEMA = { dir: "sites", schema: SitesFileSchema } as const;
+/** Sites: one record a file, in a folder per prefecture, `sites/<prefecture>/<id>.yaml`. */
+export const SITES_SCHEMA = { dir: "sites", schema: SiteSchema } as const;
