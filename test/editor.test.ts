@@ -3,7 +3,8 @@ import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { listFiles } from "../scripts/lib/files.ts";
-import { folderSchemaGlobs, staleSchemas } from "../scripts/data/json-schemas.ts";
+import { schemaGlobs, staleSchemas } from "../scripts/data/json-schemas.ts";
+import { dataFileSchemas, unformattedFiles } from "../scripts/data/canonical.ts";
 import { dataDir, edit, ROOT, runBuild, runScript, tempDir } from "./helpers.ts";
 
 function hashes(dir: string): Record<string, string> {
@@ -71,21 +72,32 @@ describe("npm run check", () => {
 });
 
 describe("editor support", () => {
-  it("starts every data file with a yaml-language-server line naming a schema that exists, or maps its folder to one", () => {
-    const dataRoot = path.join(ROOT, "_data");
+  it("maps every data file to its JSON Schema by path, in the editor settings", () => {
     const settings = JSON.parse(readFileSync(path.join(ROOT, ".vscode", "settings.json"), "utf8")) as { "yaml.schemas": Record<string, string> };
-    expect(settings["yaml.schemas"]).toEqual(folderSchemaGlobs());
+    expect(settings["yaml.schemas"]).toEqual(schemaGlobs());
     for (const schema of Object.keys(settings["yaml.schemas"])) expect(readdirSync(path.join(ROOT, path.dirname(schema)))).toContain(path.basename(schema));
-    const folders = Object.values(folderSchemaGlobs()).map((glob) => new RegExp(`^${glob.replace(/^_data\//, "").replace(/\./g, "\\.").replace(/\*/g, "[^/]+")}$`));
-    const files = listFiles(dataRoot).filter((f) => f.endsWith(".yaml") && !folders.some((folder) => folder.test(f)));
-    expect(files.length).toBeGreaterThan(10);
-    for (const file of files) {
-      const first = readFileSync(path.join(dataRoot, file), "utf8").split("\n")[0]!;
-      const schema = /^# yaml-language-server: \$schema=(\S+)$/.exec(first)?.[1];
-      expect(schema, file).toBeDefined();
-      const target = path.resolve(path.dirname(path.join(dataRoot, file)), schema!);
-      expect(readdirSync(path.dirname(target)), file).toContain(path.basename(target));
-    }
+    const globs = Object.values(schemaGlobs()).map((glob) => new RegExp(`^${glob.replace(/\./g, "\\.").replace(/\*/g, "[^/]+")}$`));
+    const files = listFiles(path.join(ROOT, "_data")).filter((f) => f.endsWith(".yaml") && !f.startsWith("schemas/"));
+    expect(files.length).toBeGreaterThan(1_600);
+    for (const file of files) expect(globs.some((glob) => glob.test(`_data/${file}`)), file).toBe(true);
+  });
+
+  it("keeps every data file in the form the web editor writes, so that its saves change the edited lines alone (npm run format)", () => {
+    const files = unformattedFiles(path.join(ROOT, "_data")).map(({ file }) => `_data/${file}`);
+    expect(files, `Not in the web editor's form: run npm run format / Webエディターの書き方になっていません。npm run format を実行してください: ${files.join(", ")}`).toEqual([]);
+    expect(dataFileSchemas(path.join(ROOT, "_data")).length).toBeGreaterThan(1_600);
+  });
+
+  it("says which file npm run format rewrote, and leaves it in the editor's form", () => {
+    const data = dataDir();
+    edit(data, "faq.yaml", /^/, "# a comment the web editor would drop\n");
+    edit(data, "sites/saitama/fujimino-day-service.yaml", "sample: false\n", ""); // the editor writes its switches out
+    const result = runScript("scripts/cli/format-data.ts", [], { DATA_DIR: data });
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/formatted [^\n]*\/faq\.yaml\n/);
+    expect(result.stdout).toMatch(/formatted [^\n]*sites\/saitama\/fujimino-day-service\.yaml/);
+    expect(unformattedFiles(data)).toEqual([]);
+    expect(readFileSync(path.join(data, "faq.yaml"), "utf8")).toBe(readFileSync(path.join(ROOT, "_data", "faq.yaml"), "utf8"));
   });
 
   it("keeps the committed JSON Schemas in step with _data/schema.ts (npm run schema)", () => {

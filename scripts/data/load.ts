@@ -295,8 +295,8 @@ const CUSTOM_MESSAGES: Record<string, (label: string, shown: string, length: num
   "not-count": (l, s) => ({ ja: `「${l}」の ${s} は0以上の整数で書いてください。`, en: `"${l}" is ${s}; expected a whole number, 0 or more.` }),
   "too-big": (l, s, _n, max) => ({ ja: `「${l}」の ${s} は大きすぎます（${max}まで）。`, en: `"${l}" is ${s}; expected at most ${max}.` }),
   "job-site-or-office": () => ({
-    ja: "求人には site（働く現場のID）か office（現場が決まっていないときの事業本部のID）のどちらか一方を書いてください。",
-    en: "A job names either its site (site:) or, when no site is set yet, its office (office:); expected exactly one of them.",
+    ja: "求人には site（働く現場のID）か office（現場が決まっていないときの事業本部のID）のどちらか一方を書いてください。現場を削除したのなら（Webエディターは、削除した現場をそれを指す求人から外します）、この求人も削除するか、続いている別の現場のIDを書いてください。",
+    en: "A job names either its site (site:) or, when no site is set yet, its office (office:); expected exactly one of them. If its site was deleted (the web editor then removes it from the jobs that named it), delete this job too or name another site that is still open.",
   }),
   "fixed-term-needs": (l) => ({
     ja: `期間の定めのある契約（fixedTerm: true）には「${l}」が必要です（契約期間・更新の有無と基準・更新上限。職業安定法で明示が必要です）。`,
@@ -323,6 +323,8 @@ const CUSTOM_MESSAGES: Record<string, (label: string, shown: string, length: num
   lon: (l, s) => ({ ja: `「${l}」の ${s} は日本の経度ではありません（122〜154の間）。`, en: `"${l}" is ${s}; expected a longitude within Japan (122 to 154).` }),
   "lg-code": (l, s) => ({ ja: `「${l}」の ${s} は6桁の地方公共団体コードではありません。`, en: `"${l}" is ${s}; expected a 6-digit local government code.` }),
   "pref-code": (l, s) => ({ ja: `「${l}」の ${s} は2桁の都道府県コードではありません。`, en: `"${l}" is ${s}; expected a 2-digit prefecture code.` }),
+  "duplicate-key": (l, s) => ({ ja: `「${l}」の ${s} は、すでに上にあります。同じキーは1回だけ書いてください。`, en: `"${l}" is ${s}, a key already used above; expected each key once.` }),
+  "string-key": (l, s) => ({ ja: `「${l}」の ${s} はキーに使えません（例: home.fields）。`, en: `"${l}" is ${s}; expected a key such as home.fields.` }),
   "no-areas": (l) => ({ ja: `「${l}」に事業のIDを1つ以上書いてください。`, en: `"${l}" is empty; expected at least one business area id.` }),
   "image-file": (l, s) => ({ ja: `「${l}」の ${s} は画像のファイル名として使えません。src/images/ の中の JPEG・PNG・WebP・AVIF・SVG ファイルの名前を書いてください（例: tokorozawa.jpg）。`, en: `"${l}" is ${s}; expected the name of a JPEG, PNG, WebP, AVIF or SVG file under src/images/ (e.g. tokorozawa.jpg).` }),
   "image-alt": (l, _s, _n, _max, _v, [key]) => {
