@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { listFiles } from "../scripts/lib/files.ts";
+import { isSitePage } from "../scripts/lib/pages.ts";
 import { mayRunScript } from "../scripts/checks/zero-js.ts";
 import { builtSite, dataDir, edit, runBuild, tempDir } from "./helpers.ts";
 
@@ -16,7 +17,7 @@ function hashes(dir: string): Record<string, string> {
 
 describe("the real build", () => {
   const dir = builtSite();
-  const pages = listFiles(dir, ".html");
+  const pages = listFiles(dir, ".html").filter(isSitePage);
 
   it("writes the Japanese home at / and the English one at /en/", () => {
     expect(read(dir, "index.html")).toMatch(/^<!DOCTYPE html>\n<html lang="ja">/);
