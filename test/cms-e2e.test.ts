@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CHROMIUM_FLAGS, chromiumPath } from "../scripts/dev/chromium.ts";
 import { serveSite, type SiteServer } from "../scripts/dev/static-server.ts";
 import { copyFromBrowser, copyToBrowser, pickOpfsFolder } from "./cms-local-repository.ts";
+import { unformattedFiles } from "../scripts/data/canonical.ts";
 import { builtSite, ROOT, runBuild, runScript, tempDir } from "./helpers.ts";
 
 /** What the editor may read and write: the data and the images. */
@@ -27,7 +28,25 @@ describe("the web editor at /admin/ (Sveltia CMS, local repository)", () => {
   const outside: string[] = [];
   const errors: string[] = [];
   const admin = () => `${server.url}admin/`;
-  const field = (keyPath: string) => page.locator(`section[data-key-path="${keyPath}"]`).first();
+  /** A field of the form (the preview pane repeats the key paths, without inputs). */
+  const field = (keyPath: string) => page.locator(`section[data-key-path="${keyPath}"]:has(input, textarea, button, [role=combobox])`).first();
+  /** The form renders its fields as they scroll into view: scroll the form until the field is there. */
+  const reveal = async (keyPath: string) => {
+    for (let i = 0; i < 80 && !(await field(keyPath).count()); i++) {
+      await page.mouse.move(300, 600);
+      await page.mouse.wheel(0, 500);
+      await page.waitForTimeout(100);
+    }
+    await field(keyPath).scrollIntoViewIfNeeded();
+  };
+  const type = async (keyPath: string, value: string) => {
+    await reveal(keyPath);
+    await field(keyPath).locator("input, textarea").first().fill(value);
+  };
+  const choose = async (keyPath: string, option: string) => {
+    await reveal(keyPath);
+    await field(keyPath).getByText(option, { exact: true }).click();
+  };
   const save = async () => {
     const button = page.getByRole("button", { name: "Save", exact: true });
     await expect.poll(() => button.isEnabled()).toBe(true);
@@ -79,6 +98,48 @@ describe("the web editor at /admin/ (Sveltia CMS, local repository)", () => {
     const build = runBuild(path.join(tempDir("cms-build"), "_site"), { DATA_DIR: path.join(repo, "_data"), NO_ADMIN: "1" });
     expect(build.status, build.stderr).toBe(0);
     git(repo, "commit", "-qam", "edited in the web editor");
+  });
+
+  it("creates a job in its own file, in the form the data keeps, which passes npm run check", async () => {
+    await page.goto(`${admin()}#/collections/jobs/new`);
+    await field("id").locator("input").waitFor({ timeout: 60_000 });
+    await type("id", "tokorozawa-cleaning-staff");
+    await type("title.ja", "清掃スタッフ");
+    await type("title.en", "Cleaning staff");
+    await field("site").locator('[role="combobox"]').click();
+    await page.keyboard.type("豆腐屋");
+    await page.getByRole("option", { name: /tokorozawa-tofu-confectionery/ }).first().click();
+    await choose("employment", "part-time");
+    await type("description.ja", "工房と店舗の清掃をします。");
+    await type("probation.months", "0");
+    await type("hours.ja", "9:00〜13:00");
+    await type("breakMinutes", "0");
+    await type("overtime.hoursPerMonth", "0");
+    await type("holidays.ja", "土日祝");
+    await type("pay.min", "1100");
+    await type("pay.max", "1200");
+    await choose("pay.unit", "HOUR");
+    await choose("insurance", "accident");
+    await choose("smoking", "no-smoking-indoors");
+    await type("changeScope.duties.ja", "変更なし");
+    await type("changeScope.place.ja", "変更なし");
+    await type("requirements.ja", "不問");
+    await type("selection.ja", "面接1回");
+    await type("documents.ja", "履歴書");
+    await type("posted", "2026-11-20");
+    await type("closes", "2027-01-31");
+    await save();
+    const file = "_data/jobs/tokorozawa-cleaning-staff.yaml";
+    expect(await sync()).toEqual({ written: [file], removed: [] });
+    const text = readFileSync(path.join(repo, file), "utf8");
+    expect(text).toMatch(/^id: tokorozawa-cleaning-staff\nsample: false\ntitle:\n {2}ja: 清掃スタッフ\n {2}en: Cleaning staff\nsite: tokorozawa-tofu-confectionery\nemployment: part-time\n/);
+    expect(text).toContain("pay:\n  min: 1100\n  max: 1200\n  unit: HOUR\ninsurance:\n  - accident\nsmoking: no-smoking-indoors\n");
+    expect(text.endsWith("posted: 2026-11-20\ncloses: 2027-01-31\n")).toBe(true);
+    expect(unformattedFiles(path.join(repo, "_data"))).toEqual([]);
+    const check = runScript("scripts/cli/check-data.ts", ["--quiet"], { DATA_DIR: path.join(repo, "_data") });
+    expect(check.status, check.stderr).toBe(0);
+    git(repo, "add", file);
+    git(repo, "commit", "-qm", "job created in the web editor");
   });
 
   it("deletes a site that a job still names, and npm run check names the job's file and line", async () => {
