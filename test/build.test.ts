@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { listFiles } from "../scripts/lib/files.ts";
+import { isSitePage } from "../scripts/lib/pages.ts";
 import { mayRunScript } from "../scripts/checks/zero-js.ts";
 import { stylesheet, withStylesheet } from "../scripts/eleventy/css.ts";
 import { pageOfFile, pageRules } from "../scripts/lib/pages.ts";
@@ -18,7 +19,7 @@ function hashes(dir: string): Record<string, string> {
 
 describe("the real build", () => {
   const dir = builtSite();
-  const pages = listFiles(dir, ".html");
+  const pages = listFiles(dir, ".html").filter(isSitePage);
 
   it("writes the Japanese home at / and the English one at /en/", () => {
     expect(read(dir, "index.html")).toMatch(/^<!DOCTYPE html>\n<html lang="ja">/);
@@ -69,7 +70,7 @@ describe("a build of hostile data", () => {
   it("shows HTML and script in data as text, and renders no raw HTML or javascript: links from Markdown", () => {
     const data = dataDir("minimal");
     const evil = `<script>alert("x")</script><img src=x onerror=alert(1)>`;
-    edit(data, "sites/tokyo.yaml", "（サンプル）江戸川区 デイサービス 1", `"${evil.replace(/"/g, '\\"')}"`);
+    edit(data, "sites/tokyo/edogawa-sample-1.yaml", "（サンプル）江戸川区 デイサービス 1", `"${evil.replace(/"/g, '\\"')}"`);
     edit(data, "areas.yaml", "summary: { ja: 日帰りの介護です。, en: Day care for older people. }", `summary: { ja: 日帰り, en: '${evil}' }`);
     edit(data, "faq.yaml", 'en: "One share is 50,000 yen." }', `en: "${evil.replace(/"/g, '\\"')} [click](javascript:alert(1)) <a href=\\"javascript:alert(2)\\">y</a>" }`);
     edit(data, "interviews.yaml", "name: { ja: 見本 花子さん, en: Hanako Mihon }", `name: { ja: 見本, en: '"><svg onload=alert(3)>' }`);
@@ -92,10 +93,10 @@ describe("a build with a data mistake", () => {
     expect(runBuild(out, { DATA_DIR: data }).status).toBe(0);
     const before = hashes(out);
 
-    edit(data, "sites/saitama.yaml", "areas: [after-school-care]", "areas: [gakudo]");
+    edit(data, "sites/saitama/tokorozawa-sample-1.yaml", "areas: [after-school-care]", "areas: [gakudo]");
     const result = runBuild(out, { DATA_DIR: data });
     expect(result.status).toBe(1);
-    expect(result.stderr).toMatch(/sites\/saitama\.yaml:4:\d+: 「gakudo」という事業のIDは areas\.yaml にありません。/);
+    expect(result.stderr).toMatch(/sites\/saitama\/tokorozawa-sample-1\.yaml:5:\d+: 「gakudo」という事業のIDは areas\.yaml にありません。/);
     expect(result.stderr).toContain('"gakudo" is not a business area id');
     expect(result.stderr).not.toMatch(/\n\s+at /); // no stack trace
     expect(hashes(out)).toEqual(before);

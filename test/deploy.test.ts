@@ -4,7 +4,7 @@ import path from "node:path";
 import { createHash } from "node:crypto";
 import { listFiles } from "../scripts/lib/files.ts";
 import { checkLinks, formatLinkReport } from "../scripts/checks/links.ts";
-import { urlPathOf } from "../scripts/lib/pages.ts";
+import { isSitePage, urlPathOf } from "../scripts/lib/pages.ts";
 import { scanSite } from "../scripts/checks/scan.ts";
 import { loadDb } from "../scripts/data/db.ts";
 import { mayRunScript } from "../scripts/checks/zero-js.ts";
@@ -67,7 +67,7 @@ describe("deploying under a sub-path", () => {
 
 describe("metadata and host files of the real build", () => {
   const dir = builtSite();
-  const files = listFiles(dir, ".html");
+  const files = listFiles(dir, ".html").filter(isSitePage);
   const read = (file: string) => readFileSync(path.join(dir, file), "utf8");
   const base = "https://www.example.org";
 

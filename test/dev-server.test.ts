@@ -101,9 +101,9 @@ async function stopDev(child: ChildProcess | undefined): Promise<void> {
 
 describe("the dev server", () => {
   const data = dataDir("minimal");
-  const saitama = path.join(data, "sites", "saitama.yaml");
+  const saitama = path.join(data, "sites", "saitama", "tokorozawa-sample-1.yaml");
   const original = readFileSync(saitama, "utf8");
-  const tokyo = path.join(data, "sites", "tokyo.yaml");
+  const tokyo = path.join(data, "sites", "tokyo", "edogawa-sample-1.yaml");
   const tokyoText = readFileSync(tokyo, "utf8");
   const outDir = path.join(tempDir("dev"), "site");
   let dev: ChildProcess;
@@ -124,7 +124,7 @@ describe("the dev server", () => {
   const shows = (marker: string, urlPath = sitePath) => until(`the page to show ${marker}`, async () => (await page(urlPath)).includes(marker));
 
   beforeAll(async () => {
-    // Tokyo's file is added later, as a new file (the interview that names its site names none).
+    // Tokyo's site is added later, as a new file (the interview that names its site names none).
     rmSync(tokyo);
     const interviews = path.join(data, "interviews.yaml");
     writeFileSync(interviews, readFileSync(interviews, "utf8").replace("  site: edogawa-sample-1\n", ""));
@@ -191,9 +191,9 @@ describe("the dev server", () => {
 
   it("shows a data mistake with its file and line, keeps the last good page, and clears it when fixed", async () => {
     let seen = stream.events.length;
-    saveByRename(saitama, named("D").replace("areas: [after-school-care]\n  municipality: { ja: 所沢市", "areas: [gakudo]\n  municipality: { ja: 所沢市"));
+    saveByRename(saitama, named("D").replace("areas: [after-school-care]\nmunicipality: { ja: 所沢市", "areas: [gakudo]\nmunicipality: { ja: 所沢市"));
     const problem = await stream.next("problem", seen);
-    expect(problem.data).toMatch(/sites\/saitama\.yaml:4:\d+: 「gakudo」という事業のID/);
+    expect(problem.data).toMatch(/sites\/saitama\/tokorozawa-sample-1\.yaml:5:\d+: 「gakudo」という事業のID/);
     expect(await page()).toContain("学童保育 連続50");
 
     seen = stream.events.length;
@@ -241,7 +241,7 @@ describe("the dev server", () => {
 describe("the dev server started on data with a mistake", () => {
   it("starts anyway, shows the mistake, and shows the site once it is fixed", async () => {
     const data = dataDir("minimal");
-    const saitama = path.join(data, "sites", "saitama.yaml");
+    const saitama = path.join(data, "sites", "saitama", "tokorozawa-sample-1.yaml");
     const good = readFileSync(saitama, "utf8");
     writeFileSync(saitama, good.replace("areas: [after-school-care]", "areas: [gakudo]"));
     const { child, url: started, output } = startDev(data, path.join(tempDir("dev-broken"), "site"));
@@ -249,7 +249,7 @@ describe("the dev server started on data with a mistake", () => {
       const url = await started;
       const home = await (await fetch(url)).text();
       expect(home).toContain("まだサイトを作れていません / The site could not be built yet");
-      expect(output()).toMatch(/sites\/saitama\.yaml:4:\d+: 「gakudo」という事業のID/);
+      expect(output()).toMatch(/sites\/saitama\/tokorozawa-sample-1\.yaml:5:\d+: 「gakudo」という事業のID/);
       const key = /src="\/_dev\/reload\.js\?page=([^"]+)"/.exec(home)![1]!;
       const stream = new EventStream(`${url}_dev/events?page=${key}`);
       await stream.opened;

@@ -135,10 +135,10 @@ describe("bad images are reported at the YAML line that names them", () => {
     await makePhoto(path.join(images, "tiny.jpg"), 200, 150);
     writeFileSync(path.join(images, "unused.png"), "not a png");
     const data = dataDir("minimal");
-    edit(data, "sites/tokyo.yaml", "areas: [day-service]", "areas: [day-service]\n  image: broken.jpg\n  imageAlt: { ja: 写真 }");
+    edit(data, "sites/tokyo/edogawa-sample-1.yaml", "areas: [day-service]", "areas: [day-service]\nimage: broken.jpg\nimageAlt: { ja: 写真 }");
     edit(data, "interviews.yaml", "  qa:", "  portrait: notes.jpg\n  portraitAlt: { ja: 写真 }\n  qa:");
     edit(data, "pages.yaml", "description: { ja: 会社紹介のページです。, en: The About us page. }", "description: { ja: 会社紹介のページです。, en: The About us page. }\n  hero: poster.jpg\n  heroDecorative: true");
-    edit(data, "sites/saitama.yaml", 'postcode: "３５６-０００１"', 'postcode: "３５６-０００１"\n  image: tiny.jpg\n  imageAlt: { ja: 写真, en: Photo }');
+    edit(data, "sites/saitama/fujimino-day-service.yaml", 'postcode: "３５６-０００１"', 'postcode: "３５６-０００１"\nimage: tiny.jpg\nimageAlt: { ja: 写真, en: Photo }');
     const loaded = loadData(data, { imagesDir: images });
     expect(loaded.problems.errors.map(formatProblem)).toEqual([]);
 
@@ -149,12 +149,12 @@ describe("bad images are reported at the YAML line that names them", () => {
     expect(errors.map((p) => `${at(p)} ${p.en}`).sort()).toEqual([
       expect.stringMatching(/interviews\.yaml:7 The image "notes\.jpg" cannot be read/),
       expect.stringMatching(/pages\.yaml:7 The image "poster\.jpg" is too large \(2000×1500 pixels, 3 megapixels\); expected at most 2 megapixels/),
-      expect.stringMatching(/sites\/tokyo\.yaml:5 The image "broken\.jpg" cannot be read: the file is damaged or is not an image/),
+      expect.stringMatching(/sites\/tokyo\/edogawa-sample-1\.yaml:6 The image "broken\.jpg" cannot be read: the file is damaged or is not an image/),
     ]);
     expect(errors.find((p) => p.en.includes("broken.jpg"))!.ja).toMatch(/^画像「broken\.jpg」を読み込めません。/);
     expect(warnings.map((p) => `${at(p)} ${p.en}`)).toEqual(
       expect.arrayContaining([
-        expect.stringMatching(/sites\/saitama\.yaml:12 The image "tiny\.jpg" is small \(200 pixels wide\)/),
+        expect.stringMatching(/sites\/saitama\/fujimino-day-service\.yaml:7 The image "tiny\.jpg" is small \(200 pixels wide\)/),
         expect.stringMatching(/unused\.png:1 The image "unused\.png" cannot be read.* No record names it/),
       ]),
     );
@@ -166,17 +166,17 @@ describe("bad images are reported at the YAML line that names them", () => {
 
   it("requires alt text for an image unless it is marked decorative", () => {
     const data = dataDir("minimal");
-    edit(data, "sites/tokyo.yaml", "areas: [day-service]", "areas: [day-service]\n  image: no-alt.jpg");
+    edit(data, "sites/tokyo/edogawa-sample-1.yaml", "areas: [day-service]", "areas: [day-service]\nimage: no-alt.jpg");
     edit(data, "interviews.yaml", "  qa:", "  portrait: decoration.jpg\n  portraitDecorative: true\n  qa:");
     const { problems } = loadData(data);
     expect(problems.errors.map((p) => `${p.file.split(path.sep).join("/")}:${p.line}: ${p.en}`)).toEqual([
-      expect.stringMatching(/sites\/tokyo\.yaml:5: "image of edogawa-sample-1 \(（サンプル）江戸川区 デイサービス 1\)" has no alt text; expected imageAlt \{ ja, en \} saying what the image shows, or imageDecorative: true/),
+      expect.stringMatching(/sites\/tokyo\/edogawa-sample-1\.yaml:6: "image of edogawa-sample-1 \(（サンプル）江戸川区 デイサービス 1\)" has no alt text; expected imageAlt \{ ja, en \} saying what the image shows, or imageDecorative: true/),
     ]);
   });
 
   it("refuses a file name outside src/images/ or in a format the pipeline cannot read", () => {
     const data = dataDir("minimal");
-    edit(data, "sites/tokyo.yaml", "areas: [day-service]", "areas: [day-service]\n  image: ../secret.jpg\n  imageDecorative: true");
+    edit(data, "sites/tokyo/edogawa-sample-1.yaml", "areas: [day-service]", "areas: [day-service]\nimage: ../secret.jpg\nimageDecorative: true");
     edit(data, "interviews.yaml", "  qa:", "  portrait: photo.heic\n  portraitDecorative: true\n  qa:");
     const { problems } = loadData(data);
     expect(problems.errors.map((p) => p.en).sort()).toEqual([
@@ -216,7 +216,7 @@ describe("a build with an editor's photo", () => {
     const images = tempDir("build-images");
     await makePhoto(path.join(images, "fujimino.jpg"), 1600, 1200);
     const data = dataDir("minimal");
-    edit(data, "sites/saitama.yaml", 'postcode: "３５６-０００１"', 'postcode: "３５６-０００１"\n  image: fujimino.jpg\n  imageAlt: { ja: デイサービスの畑, en: The day service garden }');
+    edit(data, "sites/saitama/fujimino-day-service.yaml", 'postcode: "３５６-０００１"', 'postcode: "３５６-０００１"\nimage: fujimino.jpg\nimageAlt: { ja: デイサービスの畑, en: The day service garden }');
     const out = path.join(tempDir("build-images-out"), "_site");
     const good = runBuild(out, { DATA_DIR: data, IMAGES_DIR: images, PATH_PREFIX: "/coop/" });
     expect(good.status, good.stderr).toBe(0);
@@ -230,7 +230,7 @@ describe("a build with an editor's photo", () => {
     writeFileSync(path.join(images, "fujimino.jpg"), readFileSync(path.join(images, "fujimino.jpg")).subarray(0, 2000));
     const bad = runBuild(out, { DATA_DIR: data, IMAGES_DIR: images, PATH_PREFIX: "/coop/" });
     expect(bad.status).toBe(1);
-    expect(bad.stderr).toMatch(/sites\/saitama\.yaml:12:\d+: 画像「fujimino\.jpg」を読み込めません。/);
+    expect(bad.stderr).toMatch(/sites\/saitama\/fujimino-day-service\.yaml:7:\d+: 画像「fujimino\.jpg」を読み込めません。/);
     expect(bad.stderr).toContain('The image "fujimino.jpg" cannot be read');
     expect(bad.stderr).not.toMatch(/\n\s+at .*\.(ts|js):\d+/);
     const after = Object.fromEntries(listFiles(out).map((f) => [f, createHash("sha256").update(readFileSync(path.join(out, f))).digest("hex")]));

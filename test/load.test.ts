@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { rmSync, writeFileSync, readFileSync } from "node:fs";
+import { mkdirSync, renameSync, rmSync, writeFileSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { isDeepStrictEqual } from "node:util";
 import { formatProblem, loadData, type Problem, type RawData } from "../scripts/data/load.ts";
@@ -27,7 +27,7 @@ describe("loadData on a good fixture", () => {
     const dir = dataDir("minimal");
     const { data, problems } = loadData(dir, { imagesDir: IMAGES });
     expect(problems.errors).toEqual([]);
-    const fujimino = data!.sites.find((g) => g.prefecture === "saitama")!.sites[1]!;
+    const fujimino = data!.sites.find((g) => g.prefecture === "saitama")!.sites.find((s) => s.id === "fujimino-day-service")!;
     expect(fujimino.postcode).toBe("356-0001"); // full-width digits in the YAML
     expect(data!.areas.map((a) => a.id)).toEqual(["after-school-care", "day-service"]);
   });
@@ -36,7 +36,7 @@ describe("loadData on a good fixture", () => {
     const dir = dataDir("minimal");
     const { problems } = loadData(dir, { imagesDir: IMAGES });
     expect(problems.warnings.map((w) => `${w.file}:${w.line}`)).toEqual(
-      expect.arrayContaining([expect.stringMatching(/fields\.yaml:6$/), expect.stringMatching(/sites\/tokyo\.yaml:3$/)]),
+      expect.arrayContaining([expect.stringMatching(/fields\.yaml:6$/), expect.stringMatching(/sites\/tokyo\/edogawa-sample-1\.yaml:4$/)]),
     );
   });
 
@@ -74,31 +74,40 @@ describe("loadData reports each mistake with file, line and plain words", () => 
   });
 
   it("rejects a site with an unknown area id and suggests the closest", () => {
-    const p = only(errorsAfter((d) => edit(d, "sites/saitama.yaml", "areas: [after-school-care]", "areas: [after-school-cares]")));
-    expect(formatProblem(p)).toMatch(/sites\/saitama\.yaml:4:\d+: 「after-school-cares」という事業のID/);
+    const p = only(errorsAfter((d) => edit(d, "sites/saitama/tokorozawa-sample-1.yaml", "areas: [after-school-care]", "areas: [after-school-cares]")));
+    expect(formatProblem(p)).toMatch(/sites\/saitama\/tokorozawa-sample-1\.yaml:5:\d+: 「after-school-cares」という事業のID/);
     expect(p.en).toContain('"after-school-cares" is not a business area id');
     expect(p.hint).toContain("after-school-care");
   });
 
   it("rejects a site id used twice across files", () => {
-    const problems = errorsAfter((d) => edit(d, "sites/tokyo.yaml", "id: edogawa-sample-1", "id: tokorozawa-sample-1"));
+    const problems = errorsAfter((d) => edit(d, "sites/tokyo/edogawa-sample-1.yaml", "id: edogawa-sample-1", "id: tokorozawa-sample-1"));
     const p = problems.find((x) => x.en.startsWith("Duplicate"))!;
-    expect(p.file).toMatch(/sites\/tokyo\.yaml$/);
+    expect(p.file).toMatch(/sites\/tokyo\/edogawa-sample-1\.yaml$/);
     expect(p.line).toBe(1);
-    expect(p.en).toMatch(/Duplicate id "tokorozawa-sample-1" \(first used at .*sites\/saitama\.yaml:1\)/);
+    expect(p.en).toMatch(/Duplicate id "tokorozawa-sample-1" \(first used at .*sites\/saitama\/tokorozawa-sample-1\.yaml:1\)/);
   });
 
-  it("rejects a site file whose name is not a prefecture slug", () => {
-    const p = only(
+  it("rejects a site file in a folder that is not its prefecture's, and a prefecture that is not a slug", () => {
+    const moved = only(
       errorsAfter((d) => {
-        const text = readFileSync(path.join(d, "sites/tokyo.yaml"), "utf8");
-        rmSync(path.join(d, "sites/tokyo.yaml"));
-        writeFileSync(path.join(d, "sites/tokio.yaml"), text);
+        mkdirSync(path.join(d, "sites/saitama"), { recursive: true });
+        renameSync(path.join(d, "sites/tokyo/edogawa-sample-1.yaml"), path.join(d, "sites/saitama/edogawa-sample-1.yaml"));
       }),
     );
-    expect(p.file).toMatch(/sites\/tokio\.yaml$/);
-    expect(p.en).toContain('"tokio" is not a prefecture slug');
-    expect(p.hint).toContain("tokyo");
+    expect(formatProblem(moved)).toMatch(/sites\/saitama\/edogawa-sample-1\.yaml:2:13: prefecture「tokyo」がフォルダー「sites\/saitama\/」と違います/);
+    expect(moved.en).toContain('The prefecture "tokyo" differs from the folder "sites/saitama/"; expected the file in sites/tokyo/');
+    const slug = only(errorsAfter((d) => edit(d, "sites/tokyo/edogawa-sample-1.yaml", "prefecture: tokyo", "prefecture: tokio")));
+    expect(`${slug.file}:${slug.line}`).toMatch(/sites\/tokyo\/edogawa-sample-1\.yaml:2$/);
+    expect(slug.en).toContain('"tokio" is not a prefecture id');
+    expect(slug.hint).toContain("tokyo");
+  });
+
+  it("rejects a site file named otherwise than its id, or outside a prefecture's folder", () => {
+    const named = only(errorsAfter((d) => renameSync(path.join(d, "sites/tokyo/edogawa-sample-1.yaml"), path.join(d, "sites/tokyo/edogawa.yaml"))));
+    expect(named.en).toContain('The id "edogawa-sample-1" differs from the file name "edogawa.yaml"');
+    const loose = only(errorsAfter((d) => renameSync(path.join(d, "sites/tokyo/edogawa-sample-1.yaml"), path.join(d, "sites/edogawa-sample-1.yaml"))));
+    expect(formatProblem(loose)).toMatch(/sites\/edogawa-sample-1\.yaml:1:1: 現場は1件ずつ sites\/<都道府県>\/<ID>\.yaml に書きます/);
   });
 
   it("rejects a record without Japanese text", () => {
@@ -114,13 +123,13 @@ describe("loadData reports each mistake with file, line and plain words", () => 
   });
 
   it("rejects a number where a list is due", () => {
-    const p = only(errorsAfter((d) => edit(d, "sites/saitama.yaml", "areas: [after-school-care]", "areas: 3")));
-    expect(p.line).toBe(4);
+    const p = only(errorsAfter((d) => edit(d, "sites/saitama/tokorozawa-sample-1.yaml", "areas: [after-school-care]", "areas: 3")));
+    expect(p.line).toBe(5);
     expect(p.en).toBe('"areas of tokorozawa-sample-1 (（サンプル）所沢市 学童保育 1)" is a number; expected a list (lines starting with "- ").');
   });
 
   it("rejects a bad postcode and a bad phone number", () => {
-    const problems = errorsAfter((d) => edit(d, "sites/saitama.yaml", 'postcode: "３５６-０００１"', 'postcode: "3560001"\n  phone: "12345"'));
+    const problems = errorsAfter((d) => edit(d, "sites/saitama/fujimino-day-service.yaml", 'postcode: "３５６-０００１"', 'postcode: "3560001"\nphone: "12345"'));
     expect(problems.map((p) => p.en)).toEqual([
       '"postcode of fujimino-day-service (ふじみ野市のデイサービス)" is "3560001"; expected a postcode like 359-0000.',
       '"phone of fujimino-day-service (ふじみ野市のデイサービス)" is "12345"; expected a phone number like 03-0000-0000.',
@@ -134,14 +143,14 @@ describe("loadData reports each mistake with file, line and plain words", () => 
   });
 
   it("rejects coordinates outside Japan", () => {
-    const p = only(errorsAfter((d) => edit(d, "sites/tokyo.yaml", "areas: [day-service]", "areas: [day-service]\n  lat: 51.5\n  lon: 139.7")));
-    expect(p.line).toBe(5);
+    const p = only(errorsAfter((d) => edit(d, "sites/tokyo/edogawa-sample-1.yaml", "areas: [day-service]", "areas: [day-service]\nlat: 51.5\nlon: 139.7")));
+    expect(p.line).toBe(6);
     expect(p.en).toContain("latitude within Japan");
   });
 
   it("rejects a referenced image that does not exist", () => {
-    const p = only(errorsAfter((d) => edit(d, "sites/tokyo.yaml", "areas: [day-service]", "areas: [day-service]\n  image: no-such-photo.jpg\n  imageAlt: { ja: 写真 }")));
-    expect(p.line).toBe(5);
+    const p = only(errorsAfter((d) => edit(d, "sites/tokyo/edogawa-sample-1.yaml", "areas: [day-service]", "areas: [day-service]\nimage: no-such-photo.jpg\nimageAlt: { ja: 写真 }")));
+    expect(p.line).toBe(6);
     expect(p.en).toContain('"no-such-photo.jpg" does not exist');
   });
 
@@ -152,9 +161,9 @@ describe("loadData reports each mistake with file, line and plain words", () => 
   });
 
   it("rejects an unknown key and suggests the known one", () => {
-    const problems = errorsAfter((d) => edit(d, "sites/tokyo.yaml", "areas: [day-service]", "area: [day-service]"));
+    const problems = errorsAfter((d) => edit(d, "sites/tokyo/edogawa-sample-1.yaml", "areas: [day-service]", "area: [day-service]"));
     const p = problems.find((x) => x.en.startsWith("Unknown key"))!;
-    expect(`${p.file}:${p.line}:${p.col}`).toMatch(/sites\/tokyo\.yaml:4:3$/);
+    expect(`${p.file}:${p.line}:${p.col}`).toMatch(/sites\/tokyo\/edogawa-sample-1\.yaml:5:1$/);
     expect(p.en).toContain('Unknown key "area"');
     expect(p.hint).toBe("もしかして / Did you mean: areas");
   });
@@ -168,29 +177,29 @@ describe("loadData reports each mistake with file, line and plain words", () => 
 
 describe("messages a new editor can act on", () => {
   it("names a full-width colon and its column, where YAML only sees a broken line", () => {
-    const p = only(errorsAfter((d) => edit(d, "sites/tokyo.yaml", "  areas: [day-service]", "  areas：[day-service]")));
-    expect(`${p.line}:${p.col}`).toBe("4:8");
-    expect(p.ja).toContain("8文字目に全角のコロン「：」があります。半角の「:」にしてください。");
-    expect(p.en).toContain("Column 8 holds a full-width colon (：)");
+    const p = only(errorsAfter((d) => edit(d, "sites/tokyo/edogawa-sample-1.yaml", "areas: [day-service]", "areas：[day-service]")));
+    expect(`${p.line}:${p.col}`).toBe("5:6");
+    expect(p.ja).toContain("6文字目に全角のコロン「：」があります。半角の「:」にしてください。");
+    expect(p.en).toContain("Column 6 holds a full-width colon (：)");
   });
 
   it("names a full-width space in the indentation", () => {
-    const problems = errorsAfter((d) => edit(d, "sites/tokyo.yaml", "  areas: [day-service]", "\u3000areas: [day-service]"));
-    expect(problems.some((p) => p.ja.includes("全角スペース「　」") && p.line === 4)).toBe(true);
+    const problems = errorsAfter((d) => edit(d, "sites/tokyo/edogawa-sample-1.yaml", "areas: [day-service]", "\u3000areas: [day-service]"));
+    expect(problems.some((p) => p.ja.includes("全角スペース「　」") && p.line === 5)).toBe(true);
   });
 
   it("says to quote a postcode written as a bare number", () => {
-    const p = only(errorsAfter((d) => edit(d, "sites/saitama.yaml", 'postcode: "３５６-０００１"', "postcode: 3560001")));
+    const p = only(errorsAfter((d) => edit(d, "sites/saitama/fujimino-day-service.yaml", 'postcode: "３５６-０００１"', "postcode: 3560001")));
     expect(p.ja).toBe('「fujimino-day-service（ふじみ野市のデイサービス）の postcode」は "332-0012" のように引用符（"）で囲んで書いてください（今は数値の 3560001 と読まれています）。');
     expect(p.en).toBe('"postcode of fujimino-day-service (ふじみ野市のデイサービス)" is read as the number 3560001; write it in quotes, like "332-0012".');
   });
 
   it("takes the same full-width digits and IME dashes in a phone number as in a postcode", () => {
     const dir = dataDir("minimal");
-    edit(dir, "sites/saitama.yaml", 'postcode: "３５６-０００１"', 'postcode: "３５６ー０００１"\n  phone: "０４９ー２６１ー００００"');
+    edit(dir, "sites/saitama/fujimino-day-service.yaml", 'postcode: "３５６-０００１"', 'postcode: "３５６ー０００１"\nphone: "０４９ー２６１ー００００"');
     const { data, problems } = loadData(dir, { imagesDir: IMAGES });
     expect(problems.errors).toEqual([]);
-    const site = data!.sites.find((g) => g.prefecture === "saitama")!.sites[1]!;
+    const site = data!.sites.find((g) => g.prefecture === "saitama")!.sites.find((s) => s.id === "fujimino-day-service")!;
     expect([site.postcode, site.phone]).toEqual(["356-0001", "049-261-0000"]);
   });
 

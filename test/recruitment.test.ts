@@ -191,15 +191,15 @@ describe("sample jobs as the calendar moves", () => {
 
 describe("bad job data", () => {
   const cases: Array<[string, (dir: string) => void, RegExp]> = [
-    ["a fixed-term contract without its renewal rule", (d) => edit(d, "jobs/open-job.yaml", /  renewal:\n(?: {4}.*\n)+/, ""), /jobs\/open-job\.yaml:\d+:\d+: 期間の定めのある契約（fixedTerm: true）には「contract\.renewal」が必要です/],
+    ["a fixed-term contract without its renewal rule", (d) => edit(d, "jobs/open-job.yaml", /  renewal:\n(?: {4}.*\n)+/, ""), /jobs\/open-job\.yaml:\d+:\d+: 期間の定めのある契約（fixedTerm: true）には「open-job（学童保育の支援員）の contract\.renewal」が必要です/],
     ["pay with its minimum above its maximum", (d) => edit(d, "jobs/open-job.yaml", "min: 1200", "min: 1400"), /jobs\/open-job\.yaml:\d+:\d+: 給与の下限（min）が上限（max）より大きくなっています。/],
-    ["an hourly rate with a zero too many", (d) => edit(d, "jobs/open-job.yaml", "max: 1300", "max: 13000"), /jobs\/open-job\.yaml:\d+:\d+: 「pay」の金額が、この単位の給与としてありそうな範囲（900〜5000円）の外です。/],
+    ["an hourly rate with a zero too many", (d) => edit(d, "jobs/open-job.yaml", "max: 1300", "max: 13000"), /jobs\/open-job\.yaml:\d+:\d+: 「open-job（学童保育の支援員）の pay」の金額が、この単位の給与としてありそうな範囲（900〜5000円）の外です。/],
     ["a closing date before the date posted", (d) => edit(d, "jobs/open-job.yaml", "closes: 2099-03-31", "closes: 2026-09-01"), /jobs\/open-job\.yaml:\d+:\d+: 締切日（closes）が掲載日（posted）より前です。/],
-    ["an application form that is not https", (d) => edit(d, "jobs/open-job.yaml", "posted: 2026-10-01", "applyUrl: http://example.org/form\nposted: 2026-10-01"), /jobs\/open-job\.yaml:\d+:\d+: 「applyUrl」の "http:\/\/example\.org\/form" は使えません。https:\/\/ で始まる/],
-    ["a site that does not exist", (d) => edit(d, "jobs/open-job.yaml", "site: tokorozawa-sample-1", "site: tokorozawa-sample-9"), /jobs\/open-job\.yaml:6:\d+: 「tokorozawa-sample-9」という現場のIDは sites\/\*\.yaml にありません。/],
+    ["an application form that is not https", (d) => edit(d, "jobs/open-job.yaml", "posted: 2026-10-01", "applyUrl: http://example.org/form\nposted: 2026-10-01"), /jobs\/open-job\.yaml:\d+:\d+: 「open-job（学童保育の支援員）の applyUrl」の "http:\/\/example\.org\/form" は使えません。https:\/\/ で始まる/],
+    ["a site that does not exist", (d) => edit(d, "jobs/open-job.yaml", "site: tokorozawa-sample-1", "site: tokorozawa-sample-9"), /jobs\/open-job\.yaml:6:\d+: 「tokorozawa-sample-9」という現場のIDは sites\/ にありません。/],
     ["no accident insurance", (d) => edit(d, "jobs/open-job.yaml", "  - accident\n", ""), /jobs\/open-job\.yaml:\d+:\d+: 労災保険（accident）はすべての働く人が対象です。/],
     ["an id that is not its file name", (d) => edit(d, "jobs/open-job.yaml", "id: open-job", "id: another-job"), /jobs\/open-job\.yaml:1:\d+: ID「another-job」がファイル名「open-job\.yaml」と違います。/],
-    ["a site no office serves", (d) => edit(d, "offices.yaml", "prefectures: [saitama, tokyo]", "prefectures: [tokyo]"), /sites\/saitama\.yaml:1:\d+: 現場「tokorozawa-sample-1」を受け持つ事業本部がありません。/],
+    ["a site no office serves", (d) => edit(d, "offices.yaml", "prefectures: [saitama, tokyo]", "prefectures: [tokyo]"), /sites\/saitama\/tokorozawa-sample-1\.yaml:1:\d+: 現場「tokorozawa-sample-1」を受け持つ事業本部がありません。/],
   ];
   it.each(cases)("stops on %s, at its file and line", (_name, change, message) => {
     const data = dataDir("minimal");

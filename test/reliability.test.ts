@@ -24,15 +24,15 @@ function errorsAfter(change: (dir: string) => void, imagesDir = IMAGES): string[
 }
 
 describe("a data file that is empty", () => {
-  it("stops check and build for a prefecture's empty file, and says to delete it instead", () => {
+  it("stops check and build for a site's empty file, and says to delete it instead", () => {
     const data = dataDir("minimal");
-    writeFileSync(path.join(data, "sites", "tokyo.yaml"), "");
+    writeFileSync(path.join(data, "sites", "tokyo", "edogawa-sample-1.yaml"), "");
     const check = runScript("scripts/cli/check-data.ts", ["--quiet"], { DATA_DIR: data });
     expect(check.status).toBe(1);
-    expect(check.stderr).toMatch(/sites\/tokyo\.yaml:1:1: tokyo\.yaml が空です。.*ファイルごと削除してください。\n {4}tokyo\.yaml is empty; .*delete the file\./);
+    expect(check.stderr).toMatch(/sites\/tokyo\/edogawa-sample-1\.yaml:1:1: edogawa-sample-1\.yaml が空です。.*ファイルごと削除してください。\n {4}edogawa-sample-1\.yaml is empty; .*delete the file\./);
     const build = runBuild(path.join(tempDir("empty"), "_site"), { DATA_DIR: data });
     expect(build.status).toBe(1);
-    expect(build.stderr).toContain("tokyo.yaml が空です");
+    expect(build.stderr).toContain("edogawa-sample-1.yaml が空です");
   });
 
   it("names an empty site.yaml, a job file of blank lines and a faq.yaml of comments only, instead of crashing", () => {
@@ -82,13 +82,13 @@ describe("URLs", () => {
 describe("encodings", () => {
   it("stops at the line of the first byte that is not UTF-8, and says to save as UTF-8", () => {
     const errors = errorsAfter((dir) => {
-      const file = path.join(dir, "sites", "saitama.yaml");
+      const file = path.join(dir, "sites", "saitama", "tokorozawa-sample-1.yaml");
       const text = readFileSync(file);
       const at = text.indexOf("所沢市");
       writeFileSync(file, Buffer.concat([text.subarray(0, at), Buffer.from([0xff, 0xfe, 0x41]), text.subarray(at)]));
     });
     expect(errors).toHaveLength(1);
-    expect(errors[0]).toMatch(/sites\/saitama\.yaml:3:\d+: この行に UTF-8 として読めない文字があります。文字コードを UTF-8 にして保存し直してください。/);
+    expect(errors[0]).toMatch(/sites\/saitama\/tokorozawa-sample-1\.yaml:4:\d+: この行に UTF-8 として読めない文字があります。文字コードを UTF-8 にして保存し直してください。/);
   });
 
   it("names Shift_JIS when the file was saved in it", () => {
@@ -123,9 +123,9 @@ describe("files stay inside the project", () => {
     const outside = path.join(tempDir("outside"), "secret.svg");
     writeFileSync(outside, readFileSync(path.join(IMAGES, "kimoto-shiori.svg")));
     symlinkSync(outside, path.join(images, "linked.svg"));
-    const errors = errorsAfter((dir) => edit(dir, "sites/tokyo.yaml", "areas: [day-service]", "areas: [day-service]\n  image: linked.svg\n  imageDecorative: true"), images);
+    const errors = errorsAfter((dir) => edit(dir, "sites/tokyo/edogawa-sample-1.yaml", "areas: [day-service]", "areas: [day-service]\nimage: linked.svg\nimageDecorative: true"), images);
     expect(errors).toHaveLength(1);
-    expect(errors[0]).toMatch(/sites\/tokyo\.yaml:5:\d+: 画像「linked\.svg」は src\/images\/ の外を指すリンク/);
+    expect(errors[0]).toMatch(/sites\/tokyo\/edogawa-sample-1\.yaml:6:\d+: 画像「linked\.svg」は src\/images\/ の外を指すリンク/);
   });
 
   it("never publishes an image linked from outside, named or not", async () => {
@@ -196,7 +196,7 @@ describe("a build killed during its swap", () => {
     // What a kill between the two renames leaves: no _site, the last good build in .build/old-<pid>.
     mkdirSync(path.join(root, ".build"), { recursive: true });
     renameSync(out, path.join(root, ".build", "old-999999999"));
-    edit(data, "sites/saitama.yaml", "areas: [after-school-care]", "areas: [gakudo]");
+    edit(data, "sites/saitama/tokorozawa-sample-1.yaml", "areas: [after-school-care]", "areas: [gakudo]");
     const result = runBuild(out, { DATA_DIR: data });
     expect(result.status).toBe(1);
     expect(result.stdout).toContain("the last good build (old-999999999) is back in _site/");

@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { HtmlValidate, StaticConfigLoader, type ConfigData } from "html-validate";
 import { listFiles } from "../lib/files.ts";
+import { isSitePage } from "../lib/pages.ts";
 
 /** The committed configuration: html-validate's recommended and document presets. */
 export const HTML_VALIDATE_CONFIG: ConfigData = {
@@ -23,7 +24,7 @@ export interface HtmlProblem {
   message: string;
 }
 
-export function validateHtml(dir: string, files: string[] = listFiles(dir, ".html")): HtmlProblem[] {
+export function validateHtml(dir: string, files: string[] = listFiles(dir, ".html").filter(isSitePage)): HtmlProblem[] {
   const validator = new HtmlValidate(new StaticConfigLoader(HTML_VALIDATE_CONFIG));
   const problems: HtmlProblem[] = [];
   for (const file of files) {

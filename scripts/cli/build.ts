@@ -1,4 +1,5 @@
-// `npm run build [-- --out DIR] [--stats FILE]`: the deployable site in _site/ (scripts/steps/build.ts).
+// `npm run build [-- --out DIR] [--stats FILE] [--no-admin]`: the deployable site in _site/ (scripts/steps/build.ts).
+// --no-admin (or NO_ADMIN=1) leaves out the web editor at /admin/.
 import { writeFileSync } from "node:fs";
 import { build } from "../steps/build.ts";
 import { option, runCommand } from "../lib/cli.ts";
@@ -7,7 +8,7 @@ const outDir = option("--out");
 const statsFile = option("--stats");
 runCommand(
   async () => {
-    const result = await build(outDir ? { outDir } : {});
+    const result = await build({ ...(outDir ? { outDir } : {}), ...(process.argv.includes("--no-admin") ? { admin: false } : {}) });
     // For the benchmark: step times and memory as JSON.
     if (statsFile) writeFileSync(statsFile, JSON.stringify({ steps: result.steps, pages: result.pages }, null, 2));
   },

@@ -7,6 +7,6 @@ import { runCommand } from "../lib/cli.ts";
 runCommand(async () => {
   const options = parseArgs(process.argv.slice(2));
   const start = performance.now();
-  const { files, sites } = await generateSampleSites(options);
-  console.log(`${sites} sites in ${files} files written to ${path.relative(process.cwd(), options.outDir) || "."} (${Math.round(performance.now() - start)} ms)`);
+  const { folders, sites } = await generateSampleSites(options);
+  console.log(`${sites} sites in ${folders} prefecture folders written to ${path.relative(process.cwd(), options.outDir) || "."} (${Math.round(performance.now() - start)} ms)`);
 });

@@ -6,12 +6,20 @@ import { z } from "zod";
 import { ROOT } from "../lib/paths.ts";
 import { DATA_FILES, RECORD_FOLDERS, SITES_SCHEMA } from "./schema.ts";
 
-/** Folders of one record a file carry no comment (the web editor would drop it): editors map them to their schema by path. */
-export function folderSchemaGlobs(): Record<string, string> {
-  return Object.fromEntries(Object.values(RECORD_FOLDERS).map(({ dir }) => [`_data/schemas/${dir.replace(/s$/, "")}.schema.json`, `_data/${dir}/*.yaml`]));
+/**
+ * Data files carry no comment (the web editor drops comments on save), so no
+ * `# yaml-language-server: $schema=` line either: editors map each file to its schema by path
+ * (`yaml.schemas` in .vscode/settings.json).
+ */
+export function schemaGlobs(): Record<string, string> {
+  return {
+    ...Object.fromEntries(Object.values(DATA_FILES).map(({ file }) => [`_data/schemas/${file.replace(/\.yaml$/, "")}.schema.json`, `_data/${file}`])),
+    ...Object.fromEntries(Object.values(RECORD_FOLDERS).map(({ dir }) => [`_data/schemas/${dir.replace(/s$/, "")}.schema.json`, `_data/${dir}/*.yaml`])),
+    [`_data/schemas/${SITES_SCHEMA.dir}.schema.json`]: `_data/${SITES_SCHEMA.dir}/*/*.yaml`,
+  };
 }
 
-/** Beside the YAML files whose first line names them. */
+/** Beside the data files (mapped to them in .vscode/settings.json). */
 export const SCHEMAS_DIR = path.join(ROOT, "_data", "schemas");
 
 /** File name → JSON text, for every data file. */

@@ -88,11 +88,13 @@ export function recordLabels(root: unknown, keys: readonly PathKey[]): { ja: str
     }
   });
   const plain = pathLabel(keys) || "(file)";
+  // A file of one record (sites/<prefecture>/<id>.yaml, jobs/<id>.yaml) is that record.
+  if (!record && keys.length && root && typeof root === "object" && typeof (root as { id?: unknown }).id === "string") record = root as Record<string, unknown>;
   if (!record) return { ja: plain, en: plain };
   const name = [record.name, record.title, record.heading].map((v) => (typeof v === "string" ? v : (v as { ja?: unknown } | undefined)?.ja)).find((v) => typeof v === "string" && v.trim());
   const who = `${String(record.id)}${name ? `（${name}）` : ""}`;
   const whoEn = `${String(record.id)}${name ? ` (${name})` : ""}`;
-  const before = pathLabel(keys.slice(0, last));
+  const before = last < 0 ? "" : pathLabel(keys.slice(0, last));
   const rest = pathLabel(keys.slice(last + 1));
   const ja = `${before ? `${before} の ` : ""}${who}${rest ? `${name ? "" : " "}の ${rest}` : ""}`;
   const en = `${rest ? `${rest} of ` : ""}${whoEn}${before ? ` in ${before}` : ""}`;
@@ -293,8 +295,8 @@ const CUSTOM_MESSAGES: Record<string, (label: string, shown: string, length: num
   "not-count": (l, s) => ({ ja: `「${l}」の ${s} は0以上の整数で書いてください。`, en: `"${l}" is ${s}; expected a whole number, 0 or more.` }),
   "too-big": (l, s, _n, max) => ({ ja: `「${l}」の ${s} は大きすぎます（${max}まで）。`, en: `"${l}" is ${s}; expected at most ${max}.` }),
   "job-site-or-office": () => ({
-    ja: "求人には site（働く現場のID）か office（現場が決まっていないときの事業本部のID）のどちらか一方を書いてください。",
-    en: "A job names either its site (site:) or, when no site is set yet, its office (office:); expected exactly one of them.",
+    ja: "求人には site（働く現場のID）か office（現場が決まっていないときの事業本部のID）のどちらか一方を書いてください。現場を削除したのなら（Webエディターは、削除した現場をそれを指す求人から外します）、この求人も削除するか、続いている別の現場のIDを書いてください。",
+    en: "A job names either its site (site:) or, when no site is set yet, its office (office:); expected exactly one of them. If its site was deleted (the web editor then removes it from the jobs that named it), delete this job too or name another site that is still open.",
   }),
   "fixed-term-needs": (l) => ({
     ja: `期間の定めのある契約（fixedTerm: true）には「${l}」が必要です（契約期間・更新の有無と基準・更新上限。職業安定法で明示が必要です）。`,
@@ -321,6 +323,8 @@ const CUSTOM_MESSAGES: Record<string, (label: string, shown: string, length: num
   lon: (l, s) => ({ ja: `「${l}」の ${s} は日本の経度ではありません（122〜154の間）。`, en: `"${l}" is ${s}; expected a longitude within Japan (122 to 154).` }),
   "lg-code": (l, s) => ({ ja: `「${l}」の ${s} は6桁の地方公共団体コードではありません。`, en: `"${l}" is ${s}; expected a 6-digit local government code.` }),
   "pref-code": (l, s) => ({ ja: `「${l}」の ${s} は2桁の都道府県コードではありません。`, en: `"${l}" is ${s}; expected a 2-digit prefecture code.` }),
+  "duplicate-key": (l, s) => ({ ja: `「${l}」の ${s} は、すでに上にあります。同じキーは1回だけ書いてください。`, en: `"${l}" is ${s}, a key already used above; expected each key once.` }),
+  "string-key": (l, s) => ({ ja: `「${l}」の ${s} はキーに使えません（例: home.fields）。`, en: `"${l}" is ${s}; expected a key such as home.fields.` }),
   "no-areas": (l) => ({ ja: `「${l}」に事業のIDを1つ以上書いてください。`, en: `"${l}" is empty; expected at least one business area id.` }),
   "image-file": (l, s) => ({ ja: `「${l}」の ${s} は画像のファイル名として使えません。src/images/ の中の JPEG・PNG・WebP・AVIF・SVG ファイルの名前を書いてください（例: tokorozawa.jpg）。`, en: `"${l}" is ${s}; expected the name of a JPEG, PNG, WebP, AVIF or SVG file under src/images/ (e.g. tokorozawa.jpg).` }),
   "image-alt": (l, _s, _n, _max, _v, [key]) => {
@@ -378,8 +382,8 @@ export interface LoadedData {
   data: RawData | null;
   problems: ProblemList;
   sources: Map<string, Source>;
-  /** Where each site record sits, for cross-reference messages. */
-  siteSources: Map<Site, { source: Source; index: number }>;
+  /** Where each site record sits (its own file), for cross-reference messages. */
+  siteSources: Map<Site, Source>;
   /** Where each job sits: its own file. */
   jobSources: Map<Job, Source>;
   /** Every image a record names, with where: the image pipeline reports a bad file at these lines. */
@@ -396,7 +400,7 @@ export interface ImageRef {
 
 /**
  * Parsed YAML by path, kept while the text stays the same, when `keepParsedYaml()` has been
- * called: the dev server loads the data again on every save, and parsing the 47 site files is
+ * called: the dev server loads the data again on every save, and parsing the 1,700 record files is
  * most of the loading time. The parsed values are only read (the schemas make new objects),
  * never changed. A build loads once and does not keep them: they would only make its heap, and
  * so every garbage collection during Eleventy, larger.
@@ -411,7 +415,7 @@ export function keepParsedYaml(): void {
 export function loadData(dataDir: string, options: { imagesDir?: string } = {}): LoadedData {
   const problems = new ProblemList();
   const sources = new Map<string, Source>();
-  const siteSources = new Map<Site, { source: Source; index: number }>();
+  const siteSources = new Map<Site, Source>();
   /**
    * Read and parse one file; null when it cannot be read (the problem is added). An empty file, or
    * one of comments only, is a mistake: a file that should hold records but holds none.
@@ -477,25 +481,45 @@ export function loadData(dataDir: string, options: { imagesDir?: string } = {}):
     if (value !== null) data.accessibilityResults = value;
   }
 
+  // One site a file, in a folder per prefecture: sites/<prefecture>/<id>.yaml.
   const sitesDir = path.join(dataDir, SITES_SCHEMA.dir);
-  const siteFiles = existsSync(sitesDir) ? walkFiles(sitesDir).map(({ file }) => file).filter((name) => /^[^/]+\.ya?ml$/.test(name)) : [];
-  const removeHint: [string, string] = [
-    "この都道府県の現場をすべて掲載しないときは、ファイルごと削除してください。",
-    "To list no sites in this prefecture, delete the file.",
-  ];
+  const siteFiles = existsSync(sitesDir) ? walkFiles(sitesDir).map(({ file }) => file).filter((name) => /\.ya?ml$/.test(name)) : [];
+  const sitesLabel = path.join(path.basename(dataDir), SITES_SCHEMA.dir);
   const sites: RawData["sites"] = [];
+  const byPrefecture = new Map<string, Site[]>();
+  const siteFolders = new Map<Site, string>();
   let sitesComplete = true;
   for (const name of siteFiles) {
-    const parsed = read(path.join(SITES_SCHEMA.dir, name), removeHint);
-    const value = parsed?.ok ? validate(SITES_SCHEMA.schema, parsed.value, parsed.source, problems) : null;
-    if (!parsed || value === null) {
+    const parts = name.split("/");
+    if (parts.length !== 2) {
+      problems.items.push({
+        severity: "error",
+        file: path.join(sitesLabel, name),
+        line: 1,
+        col: 1,
+        ja: `現場は1件ずつ sites/<都道府県>/<ID>.yaml に書きます（例: sites/saitama/fujimino-day-service.yaml）。このファイルを都道府県のフォルダーに移してください。`,
+        en: `A site is one file in the folder of its prefecture, sites/<prefecture>/<id>.yaml (e.g. sites/saitama/fujimino-day-service.yaml); expected this file in such a folder.`,
+      });
       sitesComplete = false;
       continue;
     }
+    const parsed = read(path.join(SITES_SCHEMA.dir, name), ["この現場を掲載しないときは、ファイルごと削除してください。", "To stop listing this site, delete the file."]);
+    const site = parsed?.ok ? validate(SITES_SCHEMA.schema, parsed.value, parsed.source, problems) : null;
+    if (!parsed || site === null) {
+      sitesComplete = false;
+      continue;
+    }
+    const [folder, file] = parts as [string, string];
+    const stem = file.replace(/\.ya?ml$/, "");
+    if (site.id !== stem) {
+      problems.error(parsed.source, ["id"], `ID「${site.id}」がファイル名「${file}」と違います。ファイル名を ${site.id}.yaml にするか、IDを ${stem} にしてください。`, `The id "${site.id}" differs from the file name "${file}"; expected the file to be named ${site.id}.yaml.`);
+    }
     findMissingEnglish(parsed.value, [], parsed.source, problems);
-    value.forEach((site, index) => siteSources.set(site, { source: parsed.source, index }));
-    sites.push({ prefecture: name.replace(/\.ya?ml$/, ""), sites: value });
+    siteSources.set(site, parsed.source);
+    siteFolders.set(site, folder);
+    byPrefecture.set(site.prefecture, [...(byPrefecture.get(site.prefecture) ?? []), site]);
   }
+  for (const [prefecture, group] of byPrefecture) sites.push({ prefecture, sites: group });
   data.sites = sites;
 
   // One job a file, named by its id: jobs/<id>.yaml.
@@ -521,7 +545,7 @@ export function loadData(dataDir: string, options: { imagesDir?: string } = {}):
   data.jobs = jobs;
 
   // Cross-references are checked wherever both sides are valid, so every problem shows at once.
-  checkReferences(data as Partial<RawData> & Pick<RawData, "sites" | "jobs">, sitesComplete, sources, siteSources, jobSources, problems);
+  checkReferences(data as Partial<RawData> & Pick<RawData, "sites" | "jobs">, sitesComplete, sources, siteSources, siteFolders, jobSources, problems);
   const imageRefs = checkImages(data as Partial<RawData> & Pick<RawData, "sites">, sources, siteSources, problems, options.imagesDir);
   return { data: problems.errors.length ? null : (data as RawData), problems, sources, siteSources, jobSources, imageRefs };
 }
@@ -530,7 +554,7 @@ export function loadData(dataDir: string, options: { imagesDir?: string } = {}):
 function checkImages(
   data: Partial<RawData> & Pick<RawData, "sites">,
   sources: Map<string, Source>,
-  siteSources: Map<Site, { source: Source; index: number }>,
+  siteSources: Map<Site, Source>,
   problems: ProblemList,
   imagesDir: string | undefined,
 ): ImageRef[] {
@@ -555,10 +579,7 @@ function checkImages(
     }
   };
   for (const group of data.sites) {
-    for (const site of group.sites) {
-      const { source, index } = siteSources.get(site)!;
-      check(source, [index, "image"], site.image);
-    }
+    for (const site of group.sites) check(siteSources.get(site)!, ["image"], site.image);
   }
   data.interviews?.forEach((x, i) => check(sources.get(DATA_FILES.interviews.file)!, [i, "portrait"], x.portrait));
   for (const [pageId, page] of Object.entries(data.pages ?? {})) check(sources.get(DATA_FILES.pages.file)!, [pageId, "hero"], page.hero);
@@ -570,7 +591,8 @@ function checkReferences(
   data: Partial<RawData> & Pick<RawData, "sites" | "jobs">,
   sitesComplete: boolean,
   sources: Map<string, Source>,
-  siteSources: Map<Site, { source: Source; index: number }>,
+  siteSources: Map<Site, Source>,
+  siteFolders: Map<Site, string>,
   jobSources: Map<Job, Source>,
   problems: ProblemList,
 ): void {
@@ -615,35 +637,31 @@ function checkReferences(
   }
 
   const allSites = data.sites.flatMap((group) => group.sites);
-  const allSiteIds = uniqueIds(allSites, (s) => s.id, (s) => {
-    const at = siteSources.get(s)!;
-    return [at.source, [at.index, "id"]];
-  });
+  const allSiteIds = uniqueIds(allSites, (s) => s.id, (s) => [siteSources.get(s)!, ["id"]]);
   const siteIds = sitesComplete ? allSiteIds : undefined;
   for (const group of data.sites) {
-    if (slugs && !slugs.has(group.prefecture)) {
-      const at = siteSources.get(group.sites[0]!)!;
-      problems.items.push({
-        severity: "error",
-        file: at.source.file,
-        line: 1,
-        col: 1,
-        ja: `ファイル名「${group.prefecture}」は都道府県のスラッグではありません。prefectures.yaml の slug と同じ名前にしてください。`,
-        en: `The file name "${group.prefecture}" is not a prefecture slug; expected a slug from prefectures.yaml.`,
-        ...(suggestion(group.prefecture, [...slugs]) ? { hint: suggestion(group.prefecture, [...slugs])! } : {}),
-      });
-    }
     for (const site of group.sites) {
-      const { source, index } = siteSources.get(site)!;
-      site.areas.forEach((areaId, j) => reference(source, [index, "areas", j], areaId, areaIds, "事業", "business area", "areas.yaml"));
+      const source = siteSources.get(site)!;
+      const folder = siteFolders.get(site)!;
+      if (slugs && !slugs.has(site.prefecture)) {
+        reference(source, ["prefecture"], site.prefecture, slugs, "都道府県", "prefecture", "prefectures.yaml");
+      } else if (folder !== site.prefecture) {
+        problems.error(
+          source,
+          ["prefecture"],
+          `prefecture「${site.prefecture}」がフォルダー「sites/${folder}/」と違います。ファイルを sites/${site.prefecture}/ に移すか、prefecture を直してください（Webエディターで都道府県を変えても、ファイルは移りません）。`,
+          `The prefecture "${site.prefecture}" differs from the folder "sites/${folder}/"; expected the file in sites/${site.prefecture}/ (changing the prefecture in the web editor does not move the file).`,
+        );
+      }
+      site.areas.forEach((areaId, j) => reference(source, ["areas", j], areaId, areaIds, "事業", "business area", "areas.yaml"));
     }
   }
 
   data.pages?.business.sections?.forEach((section, i) => {
-    if (section.site) reference(src("pages"), ["business", "sections", i, "site"], section.site, siteIds, "現場", "site", "sites/*.yaml", siteGone(["節の site: の行", "section's site: line"]));
+    if (section.site) reference(src("pages"), ["business", "sections", i, "site"], section.site, siteIds, "現場", "site", "sites/", siteGone(["節の site: の行", "section's site: line"]));
   });
   if (data.interviews) uniqueIds(data.interviews, (x) => x.id, (_x, i) => [src("interviews"), [i, "id"]]);
-  data.interviews?.forEach((x, i) => x.site && reference(src("interviews"), [i, "site"], x.site, siteIds, "現場", "site", "sites/*.yaml", siteGone(["インタビューの site: の行", "interview's site: line"])));
+  data.interviews?.forEach((x, i) => x.site && reference(src("interviews"), [i, "site"], x.site, siteIds, "現場", "site", "sites/", siteGone(["インタビューの site: の行", "interview's site: line"])));
   if (data.faq) uniqueIds(data.faq, (x) => x.id, (_x, i) => [src("faq"), [i, "id"]]);
   if (data.benefits) uniqueIds(data.benefits, (x) => x.id, (_x, i) => [src("benefits"), [i, "id"]]);
 
@@ -660,12 +678,12 @@ function checkReferences(
     const lookup = officeLookup(offices);
     for (const group of data.sites.filter((g) => !slugs || slugs.has(g.prefecture))) {
       for (const site of group.sites) {
-        const { source, index } = siteSources.get(site)!;
-        if (site.office) reference(source, [index, "office"], site.office, officeIds, "事業本部", "office", "offices.yaml");
+        const source = siteSources.get(site)!;
+        if (site.office) reference(source, ["office"], site.office, officeIds, "事業本部", "office", "offices.yaml");
         else if (!officeOf(site, group.prefecture, lookup)) {
           problems.error(
             source,
-            [index, "id"],
+            ["id"],
             `現場「${site.id}」を受け持つ事業本部がありません。offices.yaml で「${group.prefecture}」を受け持つ事業本部を決めるか、この現場に office: を書いてください。`,
             `No office serves the site "${site.id}"; expected an office in offices.yaml that serves "${group.prefecture}", or an office: line on the site.`,
           );
@@ -678,7 +696,7 @@ function checkReferences(
   const siteById = new Map(data.sites.flatMap((group) => group.sites.map((site) => [site.id, site] as const)));
   for (const job of data.jobs) {
     const source = jobSources.get(job)!;
-    if (job.site) reference(source, ["site"], job.site, siteIds, "現場", "site", "sites/*.yaml", siteGone(["求人（ファイルごと）", "job (its file)"]));
+    if (job.site) reference(source, ["site"], job.site, siteIds, "現場", "site", "sites/", siteGone(["求人（ファイルごと）", "job (its file)"]));
     if (job.office) reference(source, ["office"], job.office, officeIds, "事業本部", "office", "offices.yaml");
     if (job.area) reference(source, ["area"], job.area, areaIds, "事業", "business area", "areas.yaml");
     const site = job.site ? siteById.get(job.site) : undefined;

@@ -30,17 +30,27 @@ function arrayElement(schema: z.ZodType | undefined): z.ZodType | undefined {
   let current: unknown = schema;
   for (let depth = 0; current && depth < 10; depth++) {
     if (current instanceof z.ZodArray) return current.element as z.ZodType;
-    const def = (current as { _zod?: { def?: { innerType?: unknown } } })._zod?.def;
-    current = def?.innerType;
+    const def = (current as { _zod?: { def?: { innerType?: unknown; in?: unknown } } })._zod?.def;
+    current = def?.innerType ?? def?.in;
   }
   return undefined;
 }
 
-/** A copy of `value` with every object's keys in the order its schema lists them (unknown keys last, sorted). */
+/** Whether a field is an optional true/false: the web editor shows it as a switch and always writes it. */
+function isOptionalBoolean(schema: z.ZodType): boolean {
+  return schema instanceof z.ZodOptional && (schema._zod.def.innerType as unknown) instanceof z.ZodBoolean;
+}
+
+/**
+ * A copy of `value` with every object's keys in the order its schema lists them (unknown keys
+ * last, sorted), and its optional true/false fields written out as `false` when absent, as the
+ * web editor saves them.
+ */
 export function orderedLikeSchema(value: unknown, schema: z.ZodType | undefined): unknown {
   if (Array.isArray(value)) return value.map((item) => orderedLikeSchema(item, arrayElement(schema)));
   if (!value || typeof value !== "object") return value;
   const shape = objectShape(schema) ?? {};
+  value = { ...Object.fromEntries(Object.keys(shape).filter((key) => isOptionalBoolean(shape[key]!)).map((key) => [key, false])), ...(value as object) };
   const known = Object.keys(shape).filter((key) => key in (value as object));
   const unknown = Object.keys(value as object).filter((key) => !(key in shape)).sort();
   return Object.fromEntries([...known, ...unknown].map((key) => [key, orderedLikeSchema((value as Record<string, unknown>)[key], shape[key])]));

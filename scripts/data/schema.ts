@@ -25,6 +25,16 @@ const text = z.string().trim().min(1, { error: "empty" }).refine((value) => !HID
 /** Longest plain text and Markdown, in characters: a page of text, not a pasted document. */
 export const TEXT_LIMITS = { plain: { ja: 1_000, en: 2_000 }, markdown: { ja: 5_000, en: 10_000 } } as const;
 
+/** What an id names: the web editor offers the known ids to pick from, never free text (scripts/data/cms-config.ts). */
+export type Reference = "site" | "area" | "office" | "prefecture" | "field" | "region";
+export const references = z.registry<{ names: Reference }>();
+/** An id that names a record of another file or folder. */
+function idOf(names: Reference): typeof id {
+  const schema = id.clone();
+  schema.register(references, { names });
+  return schema;
+}
+
 /** A translatable text: Japanese is the source and required; English may be pending. */
 export function localized(limits: { ja?: number; en?: number } = TEXT_LIMITS.plain) {
   const ja = text.max(limits.ja ?? TEXT_LIMITS.plain.ja, { error: "too-long" });
@@ -112,9 +122,29 @@ const uiText = z
   .string()
   .refine((value) => value.trim() !== "", { error: "empty" })
   .refine((value) => !HIDDEN_CHARACTERS.test(value), { error: "hidden-character" });
-export const StringsSchema = z.record(
-  z.string().regex(/^[a-z][a-zA-Z0-9]*(?:\.[a-zA-Z0-9_-]+)*$/),
-  z.strictObject({ ja: uiText, en: uiText }),
+/**
+ * A list, not a map: the web editor cannot edit a map of free keys (and reads the dots in
+ * "home.fields" as nesting). The loader gives templates the map, by key.
+ */
+export const StringsSchema = about(
+  z
+    .array(
+      z.strictObject({
+        key: about(z.string().regex(/^[a-z][a-zA-Z0-9]*(?:\.[a-zA-Z0-9_-]+)*$/, { error: "string-key" }), "キー（テンプレートが使う名前。変えないでください）", "Key: the name the templates use (do not change it)"),
+        ja: uiText,
+        en: uiText,
+      }),
+    )
+    .superRefine((list, ctx) => {
+      const seen = new Set<string>();
+      list.forEach((entry, index) => {
+        if (seen.has(entry.key)) ctx.addIssue({ code: "custom", path: [index, "key"], message: "duplicate-key" });
+        seen.add(entry.key);
+      });
+    })
+    .transform((list) => Object.fromEntries(list.map(({ key, ja, en }) => [key, { ja, en }]))),
+  "画面の文言（日本語と英語）。{name} のような部分はページが埋めます",
+  "Interface text in Japanese and English; parts such as {name} are filled in by the page",
 );
 
 // ---------------------------------------------------------------- fields.yaml
@@ -128,7 +158,7 @@ export const FieldsSchema = z.array(FieldSchema).min(1);
 // ---------------------------------------------------------------- areas.yaml
 export const AreaSchema = z.strictObject({
   id,
-  field: about(id, "分野のID（fields.yaml）", "Field id from fields.yaml"),
+  field: about(idOf("field"), "分野のID（fields.yaml）", "Field id from fields.yaml"),
   name: localized({ ja: 40, en: 90 }),
   summary: about(localized({ ja: 80, en: 200 }), "一文の紹介（日本語80字まで）", "One-sentence summary (Japanese up to 80 characters)"),
   description: markdown,
@@ -141,7 +171,7 @@ export const PrefectureSchema = z.strictObject({
   code: about(z.string().regex(/^\d{2}$/, { error: "pref-code" }), "JIS X 0401 都道府県コード（2桁）", "JIS X 0401 code (2 digits)"),
   slug: id,
   name: localized(),
-  region: id,
+  region: idOf("region"),
   tile: about(
     z.strictObject({ col: z.int().min(0).max(20), row: z.int().min(0).max(20) }),
     "タイル地図のマス（列・行）",
@@ -153,7 +183,7 @@ export const PrefecturesSchema = z.strictObject({
   prefectures: z.array(PrefectureSchema).min(1),
 });
 
-// ---------------------------------------------------------------- sites/<prefecture>.yaml
+// ---------------------------------------------------------------- sites/<prefecture>/<id>.yaml
 /**
  * Digits and dashes as an IME may type them, made half-width: ０３ー１２３４ → 03-1234 (the
  * long-vowel mark ー and the other dashes a Japanese keyboard gives all become "-"). The phone
@@ -172,13 +202,14 @@ const phone = about(
 );
 const lgCode = about(z.string().regex(/^\d{6}$/, { error: "lg-code" }), "全国地方公共団体コード（6桁）", "Local government code (6 digits)");
 export const SiteSchema = requireAlt(z.strictObject({
-  id,
+  id: about(id, "現場のID（ファイル名と同じ。URLに使われます）", "Site id, the same as the file name (used in the URL)"),
+  prefecture: about(idOf("prefecture"), "都道府県のスラッグ（prefectures.yaml）。ファイルはこの名前のフォルダーに置きます", "Prefecture slug (prefectures.yaml); the file sits in the folder of that name"),
   sample: about(z.boolean().optional(), "サンプルデータなら true", "true for a sample record"),
   name: localized({ ja: 60, en: 120 }),
-  areas: about(z.array(id).min(1, { error: "no-areas" }), "事業のID（areas.yaml）のリスト。最初が主な事業", "List of business area ids (areas.yaml); the first is the main one"),
+  areas: about(z.array(idOf("area")).min(1, { error: "no-areas" }), "事業のID（areas.yaml）のリスト。最初が主な事業", "List of business area ids (areas.yaml); the first is the main one"),
   municipality: about(localizedText, "市区町村", "Municipality"),
   lgCode: lgCode.optional(),
-  office: about(id.optional(), "担当の事業本部のID（offices.yaml）。書かなければ所在地から決まります", "Id of its office (offices.yaml); by default the one serving its place"),
+  office: about(idOf("office").optional(), "担当の事業本部のID（offices.yaml）。書かなければ所在地から決まります", "Id of its office (offices.yaml); by default the one serving its place"),
   postcode: postcode.optional(),
   address: about(localizedText.optional(), "市区町村より後の住所", "Address after the municipality"),
   phone: phone.optional(),
@@ -188,14 +219,13 @@ export const SiteSchema = requireAlt(z.strictObject({
   description: markdown.optional(),
   ...imageFields("image", "現場の写真", "Photo of the site"),
 }), "image");
-export const SitesFileSchema = z.array(SiteSchema).min(1);
 
 // ---------------------------------------------------------------- pages.yaml
 export const SectionSchema = z.strictObject({
   id,
   heading: localizedText,
   body: markdown,
-  site: about(id.optional(), "この節で紹介する現場のID", "Id of the site this section is about"),
+  site: about(idOf("site").optional(), "この節で紹介する現場のID", "Id of the site this section is about"),
   place: localizedText.optional(),
 });
 export const PageSchema = requireAlt(z.strictObject({
@@ -215,7 +245,7 @@ export const InterviewSchema = requireAlt(z.strictObject({
   id,
   name: localizedText,
   workplace: localizedText,
-  site: about(id.optional(), "働いている現場のID", "Id of the site where the person works"),
+  site: about(idOf("site").optional(), "働いている現場のID", "Id of the site where the person works"),
   role: localizedText,
   summary: localized({ ja: 100, en: 240 }),
   ...imageFields("portrait", "人物の写真", "Portrait"),
@@ -251,7 +281,7 @@ export const OfficeSchema = z.strictObject({
   sample: about(z.boolean().optional(), "連絡先が見本のとき true（ページに「見本」と表示）", "true while the contact details are samples (shown as such)"),
   kind: about(z.enum(OFFICE_KINDS), "本部（head）か事業本部（regional）か", "The head office (head) or a regional headquarters (regional)"),
   name: localized({ ja: 40, en: 90 }),
-  prefectures: about(z.array(id), "受け持つ都道府県のスラッグ（prefectures.yaml）", "Slugs of the prefectures it serves (prefectures.yaml)"),
+  prefectures: about(z.array(idOf("prefecture")), "受け持つ都道府県のスラッグ（prefectures.yaml）", "Slugs of the prefectures it serves (prefectures.yaml)"),
   municipalities: about(
     z.array(lgCode).optional(),
     "都道府県を分けて受け持つときだけ: 受け持つ市区町村のコード。書かない事業本部がその都道府県の残りを受け持ちます",
@@ -284,9 +314,9 @@ export const JobSchema = z.strictObject({
   id: about(id, "求人のID（ファイル名と同じ。URLに使われます）", "Job id, the same as the file name (used in the URL)"),
   sample: about(z.boolean().optional(), "サンプルの求人なら true", "true for a sample job"),
   title: about(localized({ ja: 60, en: 120 }), "求人のタイトル（職種と現場）", "Title: the job and the place"),
-  site: about(id.optional(), "働く現場のID（sites/）。現場が決まっていないときは office を書く", "Id of the site where the work is (sites/); write office instead when no site is set yet"),
-  office: about(id.optional(), "現場が決まっていない求人（新卒など）の担当事業本部のID（offices.yaml）", "For a job with no site yet (new graduates): the id of its office (offices.yaml)"),
-  area: about(id.optional(), "事業のID（areas.yaml）。書かなければ現場の最初の事業", "Business area id (areas.yaml); the site's first area when left out"),
+  site: about(idOf("site").optional(), "働く現場のID（sites/）。現場が決まっていないときは office を書く", "Id of the site where the work is (sites/); write office instead when no site is set yet"),
+  office: about(idOf("office").optional(), "現場が決まっていない求人（新卒など）の担当事業本部のID（offices.yaml）", "For a job with no site yet (new graduates): the id of its office (offices.yaml)"),
+  area: about(idOf("area").optional(), "事業のID（areas.yaml）。書かなければ現場の最初の事業", "Business area id (areas.yaml); the site's first area when left out"),
   employment: about(z.enum(EMPLOYMENTS), "雇用形態: regular（正職員）, contract（契約職員）, part-time（パート）", "Employment: regular, contract (fixed-term) or part-time"),
   description: about(localized(TEXT_LIMITS.markdown), "仕事内容（業務内容。Markdown 形式）", "The work (Markdown)"),
   place: about(localizedText.optional(), "就業場所（現場の所在地と違うときだけ）", "Place of work, only where it is not the site's address"),
@@ -454,4 +484,5 @@ export const DATA_FILES = {
 export const RECORD_FOLDERS = {
   jobs: { dir: "jobs", schema: JobSchema },
 } as const;
-export const SITES_SCHEMA = { dir: "sites", schema: SitesFileSchema } as const;
+/** Sites: one record a file, in a folder per prefecture, `sites/<prefecture>/<id>.yaml`. */
+export const SITES_SCHEMA = { dir: "sites", schema: SiteSchema } as const;

@@ -15,7 +15,7 @@ import { startDevServer, type DevEvent } from "./serve.ts";
 
 const RUNS = 5;
 const SITE_ID = "tokorozawa-tofu-confectionery";
-const FILE = path.join("sites", "saitama.yaml");
+const FILE = path.join("sites", "saitama", `${SITE_ID}.yaml`);
 const LINE = /^(\s+ja: )就労継続支援B型で豆腐屋や菓子工房を運営しています。/m;
 
 /** Run the benchmark; prints the table and writes reports/bench-reload.json. */

