@@ -151,7 +151,9 @@ export function buildDb(raw: RawData, warnings: Problem[], today: string, imageR
   const offices = officeLookup(raw.offices);
   const sites: SiteRecord[] = raw.sites
     .flatMap((group) => group.sites.map((site) => ({ ...site, prefecture: group.prefecture, path: `/sites/${site.id}/`, office: officeOf(site, group.prefecture, offices)!.id })))
-    .sort((a, b) => prefectureOrder.get(a.prefecture)! - prefectureOrder.get(b.prefecture)!);
+    // By prefecture, then municipality in the order of their local government codes (the
+    // prefectural capital first), then id: the order of the files on disk means nothing.
+    .sort((a, b) => prefectureOrder.get(a.prefecture)! - prefectureOrder.get(b.prefecture)! || byCode(a.lgCode ?? "", b.lgCode ?? "") || byCode(a.id, b.id));
   const areaById = indexBy(raw.areas, (a) => a.id);
   const sitesByPrefecture = groupBy(sites, (s) => s.prefecture);
   const sitesByAreaPrefecture: Record<string, SiteRecord[]> = {};
