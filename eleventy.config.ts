@@ -46,12 +46,10 @@ export default function (eleventyConfig: EleventyConfig) {
   if (renderingSome()) for (const file of ["src/sitemap.njk", "src/robots.njk"]) eleventyConfig.ignores.add(file);
   eleventyConfig.setQuietMode(true);
   // Each page becomes the bytes of its file with its stylesheet written in (scripts/eleventy/css.ts),
-  // written at once in a production build (scripts/eleventy/page-files.ts).
+  // written at once in a production build, which keeps a stand-in of it (scripts/eleventy/page-files.ts).
   eleventyConfig.addTransform("file", function (content) {
     const { outputPath } = this.page;
-    const file = typeof outputPath === "string" && outputPath.endsWith(".html") ? withStylesheet(content) : content;
-    pageRendered(outputPath, file);
-    return file;
+    return pageRendered(outputPath, typeof outputPath === "string" && outputPath.endsWith(".html") ? withStylesheet(content) : content);
   });
 
   return {

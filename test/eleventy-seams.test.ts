@@ -2,6 +2,7 @@
 // the frozen data of scripts/data/db.ts, the images step's hook in eleventy.config.ts, the JSON mode
 // the build renders with, scripts/eleventy/page-files.ts). Each test
 // runs the installed Eleventy, so that an upgrade that changes what we lean on fails here, loudly.
+import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -11,7 +12,7 @@ import { compileNunjucksOnce, nunjucksFunctions } from "../scripts/eleventy/nunj
 import type { EleventyConfig, TemplateContext } from "../scripts/eleventy/types.ts";
 import { deepFreeze } from "../scripts/data/db.ts";
 import { listFiles } from "../scripts/lib/files.ts";
-import { pageRendered, pagesWritten, writePagesAsRendered } from "../scripts/eleventy/page-files.ts";
+import { pageRendered, pagesWritten, writePagesAsRendered, WRITTEN_STAND_IN } from "../scripts/eleventy/page-files.ts";
 import { ROOT, runScript, tempDir } from "./helpers.ts";
 
 /** A folder of templates for a small Eleventy run. */
@@ -120,30 +121,33 @@ describe("rendering in Eleventy's JSON mode, our code writing the files", () => 
         compileNunjucksOnce(config);
         config.addGlobalData("items", Array.from({ length: 200 }, (_, i) => `i${i}`));
         config.addTransform("file", function (content) {
-          const file = Buffer.from(content.replace("<p>", "<p>written: "));
-          pageRendered(this.page.outputPath, file);
-          return file;
+          return pageRendered(this.page.outputPath, Buffer.from(content.replace("<p>", "<p>written: ")));
         });
       },
     });
     eleventy.disableLogger();
-    writePagesAsRendered();
+    const out = path.join(dir, "out");
+    writePagesAsRendered(out);
     const results = (await eleventy.toJSON()) as Array<{ outputPath: string; content: unknown }>;
-    expect(await pagesWritten()).toBe(200);
+    const written = await pagesWritten();
     expect(results).toHaveLength(200);
-    expect(results.every((r) => Buffer.isBuffer(r.content))).toBe(true);
-    expect(listFiles(path.join(dir, "out"))).toHaveLength(200);
-    expect(readFileSync(path.join(dir, "out", "items", "i7", "index.html"), "utf8")).toBe("<p>written: i7</p>\n");
-    // Outside a build that asked for it (the preview's quick builds), nothing is written.
-    pageRendered(path.join(dir, "elsewhere", "index.html"), "x");
-    expect(await pagesWritten()).toBe(0);
+    // Eleventy keeps a stand-in of each page; the build keeps its size and hash, in file order.
+    expect(results.every((r) => r.content === WRITTEN_STAND_IN)).toBe(true);
+    expect([...written.keys()]).toEqual(listFiles(out).sort());
+    expect(listFiles(out)).toHaveLength(200);
+    const page = readFileSync(path.join(out, "items", "i7", "index.html"));
+    expect(page.toString()).toBe("<p>written: i7</p>\n");
+    expect(written.get("items/i7/index.html")).toEqual({ bytes: page.length, sha256: createHash("sha256").update(page).digest() });
+    // Outside a build that asked for it (the preview's quick builds), nothing is written, and Eleventy gets the page back.
+    expect(pageRendered(path.join(dir, "elsewhere", "index.html"), "x")).toBe("x");
+    expect((await pagesWritten()).size).toBe(0);
     expect(existsSync(path.join(dir, "elsewhere"))).toBe(false);
   });
 
   it("fails the build when a file cannot be written", async () => {
     const dir = tempDir("seam");
     writeFileSync(path.join(dir, "a-file"), "");
-    writePagesAsRendered();
+    writePagesAsRendered(dir);
     pageRendered(path.join(dir, "a-file", "page", "index.html"), "x");
     await expect(pagesWritten()).rejects.toThrow(/ENOTDIR|EEXIST/);
   });

@@ -181,7 +181,7 @@ describe("sizes", () => {
   });
 
   it("warns about a page over 100 KB", () => {
-    const pages = new Map([["a/index.html", "x".repeat(LARGE_PAGE_BYTES + 1)], ["b/index.html", "small"]]);
+    const pages = new Map([["a/index.html", { bytes: LARGE_PAGE_BYTES + 1 }], ["b/index.html", { bytes: 5 }]]);
     expect(largePages(pages)).toEqual([expect.stringMatching(/^warning: a\/index\.html is 100 KB, over 100 KB: slow on a phone\./)]);
   });
 });

@@ -1,5 +1,6 @@
 // The search index: what each page tells Pagefind, and the bundle the build writes.
 // The queries themselves run in a real browser: test/browser/search.test.ts.
+import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -197,17 +198,26 @@ describe("the cache of search indexes", () => {
       existsSync(path.join(site, file)),
     );
     expect(files.length).toBeGreaterThanOrEqual(3);
-    const pages = new Map(files.map((file) => [file, readFileSync(path.join(site, file))]));
+    // A site folder of these pages, and what the build keeps of each: the hash of its bytes.
+    const siteDir = tempDir("search-site");
+    const put = (file: string, bytes: Buffer) => {
+      mkdirSync(path.dirname(path.join(siteDir, file)), { recursive: true });
+      writeFileSync(path.join(siteDir, file), bytes);
+      return { sha256: createHash("sha256").update(bytes).digest() };
+    };
+    const pages = new Map(files.map((file) => [file, put(file, readFileSync(path.join(site, file)))]));
     const cacheDir = tempDir("search-cache");
-    const index = (pagesNow: ReadonlyMap<string, Buffer>, dbNow = db) => buildSearchIndex(tempDir("search-site"), { db: dbNow, cacheDir, pages: pagesNow });
+    const index = (pagesNow: ReadonlyMap<string, { sha256: Buffer }>, dbNow = db) => buildSearchIndex(siteDir, { db: dbNow, cacheDir, pages: pagesNow });
 
     expect((await index(pages)).cached).toBe(false);
     const again = await index(pages);
     expect(again.cached).toBe(true);
     expect(again.pages).toBe(files.length);
+    const original = readFileSync(path.join(site, files[0]!));
     const edited = new Map(pages);
-    edited.set(files[0]!, Buffer.from(pages.get(files[0]!)!.toString().replace("</main>", "<p>新しい一文。</p></main>")));
+    edited.set(files[0]!, put(files[0]!, Buffer.from(original.toString().replace("</main>", "<p>新しい一文。</p></main>"))));
     expect((await index(edited)).cached).toBe(false);
+    put(files[0]!, original);
     expect((await index(pages, { ...db, glossary: [] })).cached).toBe(false);
     expect((await index(pages)).cached).toBe(true);
   });

@@ -193,7 +193,8 @@ export async function bench(options: { factor?: number; checks10x?: boolean; pai
       tenXVsOneX: withoutChecks(big) / withoutChecks(real),
       pagesTenXVsOneX: big.pages / real.pages,
       peakMb10x: peakMb(big),
-      warmRebuildVsEleventy: totalMs(warm) / stepMs(warm, "eleventy"),
+      // Every "ours" of the pairs is a no-change rebuild too: the median of all of them, as for the floor ratio.
+      warmRebuildVsEleventy: median([warm, ...pairs.map((p) => p.ours)].map((r) => totalMs(r) / stepMs(r, "eleventy"))),
     };
     const targets = {
       eleventyVsFloor: ratios.eleventyVsFloor <= 2,
@@ -208,7 +209,7 @@ export async function bench(options: { factor?: number; checks10x?: boolean; pai
         `  … at ${factor}× data:                         ${ratios.eleventyVsFloor10x.toFixed(2)}×`,
         `${factor}× data / 1× data, build time:            ${ratios.tenXVsOneX.toFixed(2)}×  (pages ${ratios.pagesTenXVsOneX.toFixed(2)}×; target ≤ 10.5) ${targets.tenXVsOneX ? "ok" : "MISSED"}`,
         `peak memory at ${factor}×:                         ${ratios.peakMb10x} MB  (target ≤ 2048) ${targets.peakMb10x ? "ok" : "MISSED"}`,
-        `no-change rebuild / its Eleventy step:       ${ratios.warmRebuildVsEleventy.toFixed(2)}×  (target ≤ 1.3) ${targets.warmRebuildVsEleventy ? "ok" : "MISSED"}`,
+        `no-change rebuild / its Eleventy step:       ${ratios.warmRebuildVsEleventy.toFixed(2)}×  (median of ${pairs.length + 1} rebuilds; target ≤ 1.3) ${targets.warmRebuildVsEleventy ? "ok" : "MISSED"}`,
       ].join("\n"),
     );
     const report = { date: new Date().toISOString(), cpus: (await import("node:os")).cpus().length, runs, pairs, ratios, targets };

@@ -2,9 +2,12 @@
 // renders the next, on the one thread that renders (its "async" write mode is never read:
 // Template.js asks the wrong object for it). The build instead runs Eleventy in its JSON mode,
 // which renders without writing, and each page's file is written here as soon as the page is
-// rendered, by Node's thread pool on the other core, while the next pages render.
+// rendered, by Node's thread pool on the other core, while the next pages render. Eleventy keeps
+// every page it renders until the build ends; in a build it keeps a short stand-in, and the build
+// keeps each page's size and hash (at 10× data, 37,000 pages of 22 KB: 0.8 GB less).
 import { copyFileSync, cpSync, mkdirSync, statSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
+import { webcrypto } from "node:crypto";
 import path from "node:path";
 import pLimit, { type LimitFunction } from "p-limit";
 import { ROOT } from "../lib/paths.ts";
@@ -33,26 +36,47 @@ export function copyPassthrough(outDir: string): void {
  */
 const WRITES_AT_ONCE = 16;
 
-let writing: { limit: LimitFunction; files: Promise<void>[] } | undefined;
-
-/** From now on, `pageRendered` writes each page's file (the build's Eleventy renders to JSON). */
-export function writePagesAsRendered(): void {
-  writing = { limit: pLimit(WRITES_AT_ONCE), files: [] };
+/** What a build keeps of a page it wrote. */
+export interface WrittenPage {
+  bytes: number;
+  sha256: Buffer;
 }
 
-/** A page is rendered: write its file, if a build asked for that. */
-export function pageRendered(outputPath: string | false, content: string | Buffer): void {
-  if (!writing || !outputPath) return;
-  writing.files.push(writing.limit(async () => {
-    await mkdir(path.dirname(outputPath), { recursive: true });
-    await writeFile(outputPath, content);
-  }));
+/** What Eleventy keeps of a page this module wrote. */
+export const WRITTEN_STAND_IN = "(written by scripts/eleventy/page-files.ts)";
+
+let writing: { outDir: string; limit: LimitFunction; files: Promise<void>[]; pages: Map<string, WrittenPage> } | undefined;
+
+/** From now on, `pageRendered` writes each page's file into `outDir` (the build's Eleventy renders to JSON). */
+export function writePagesAsRendered(outDir: string): void {
+  writing = { outDir, limit: pLimit(WRITES_AT_ONCE), files: [], pages: new Map() };
 }
 
-/** Wait until every page's file is written; the number of files. A failed write rejects. */
-export async function pagesWritten(): Promise<number> {
-  const all = writing?.files ?? [];
+/**
+ * A page is rendered: what Eleventy should keep of it. In a build that asked for it, its file is
+ * written (and hashed, off the main thread) and Eleventy keeps a stand-in; otherwise Eleventy
+ * writes the page itself (the preview's quick builds), so it gets the page back.
+ */
+export function pageRendered(outputPath: string | false, content: string | Buffer): string | Buffer {
+  const state = writing;
+  if (!state || !outputPath) return content;
+  const file = path.relative(state.outDir, outputPath).split(path.sep).join("/");
+  state.files.push(
+    state.limit(async () => {
+      const bytes = typeof content === "string" ? Buffer.from(content) : content;
+      await mkdir(path.dirname(outputPath), { recursive: true });
+      await writeFile(outputPath, bytes);
+      state.pages.set(file, { bytes: bytes.length, sha256: Buffer.from(await webcrypto.subtle.digest("SHA-256", bytes)) });
+    }),
+  );
+  return WRITTEN_STAND_IN;
+}
+
+/** Wait until every page's file is written: each page (file in the site folder → size and hash), by file. A failed write rejects. */
+export async function pagesWritten(): Promise<Map<string, WrittenPage>> {
+  const state = writing;
   writing = undefined;
-  await Promise.all(all);
-  return all.length;
+  if (!state) return new Map();
+  await Promise.all(state.files);
+  return new Map([...state.pages].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }

@@ -16,7 +16,7 @@ import { writeHeaders } from "./headers.ts";
 import { cmsRepo, writeAdmin } from "./admin.ts";
 import { DATA_DIR } from "../lib/paths.ts";
 import { stylesheet } from "../eleventy/css.ts";
-import { copyPassthrough, pagesWritten, writePagesAsRendered } from "../eleventy/page-files.ts";
+import { copyPassthrough, pagesWritten, writePagesAsRendered, type WrittenPage } from "../eleventy/page-files.ts";
 import { lastImageReport } from "./images.ts";
 import { buildSearchIndex } from "./search-index.ts";
 import { formatSummary, summarize } from "./summary.ts";
@@ -89,8 +89,8 @@ export async function build(options: BuildOptions = {}): Promise<{ outDir: strin
     // Eleventy would print its own report of a failure, stack included; ours names the file and line.
     eleventy.disableLogger();
     // Eleventy renders; each page is written as it is rendered (scripts/eleventy/page-files.ts).
-    writePagesAsRendered();
-    let written = 0;
+    writePagesAsRendered(tmp);
+    let written = new Map<string, WrittenPage>();
     try {
       await eleventy.toJSON();
     } finally {
@@ -103,12 +103,10 @@ export async function build(options: BuildOptions = {}): Promise<{ outDir: strin
       steps.push({ step: "images", ms: images.report.ms, peakMb: peakMb() });
     }
     steps.push({ step: "eleventy", ms: performance.now() - start - (images?.report.ms ?? 0), peakMb: peakMb() });
-    const pages = writtenPages(tmp, results);
+    const pages = writtenPages(tmp, results, written);
     results = undefined;
-    if (pages.size !== written) throw new Error(`Eleventy rendered ${pages.size} files but ${written} were written: the "file" transform in eleventy.config.ts did not see them all.`);
     for (const line of largePages(pages)) log(line);
     await step("search", () => buildSearchIndex(tmp, { db, pages }));
-    pages.clear(); // the steps after read the pages from disk, if at all
 
     await step("assets", async () => {
       await writeStaticAssets(tmp);
@@ -147,34 +145,31 @@ function writeOpenData(outDir: string, db: Parameters<typeof openDataFiles>[0], 
   for (const [name, text] of Object.entries(openDataFiles(db, at, built))) writeFileSync(path.join(outDir, "data", name), text);
 }
 
-/** A page as Eleventy wrote it: the bytes of an HTML page (scripts/eleventy/css.ts), or text. */
-export type PageContent = string | Buffer;
-
 /**
- * The pages Eleventy wrote (file relative to `outDir` → content), from its `eleventy.after` results.
- * Every HTML file in the folder must be among them: the search step indexes exactly these.
+ * The pages of the build (file relative to `outDir` → size and hash), checked against Eleventy's
+ * `eleventy.after` results: each file Eleventy rendered was written, and every HTML file in the
+ * folder is one of them (the search step indexes exactly these).
  */
-export function writtenPages(outDir: string, results: EleventyResult[] | undefined): Map<string, PageContent> {
+export function writtenPages(outDir: string, results: EleventyResult[] | undefined, written: ReadonlyMap<string, WrittenPage>): ReadonlyMap<string, WrittenPage> {
   if (!Array.isArray(results)) throw new Error("Eleventy reported no results in its eleventy.after event: its API has changed (scripts/steps/build.ts).");
-  const pages = new Map<string, PageContent>();
-  for (const { outputPath, content } of results) {
-    if (outputPath && (typeof content === "string" || Buffer.isBuffer(content))) pages.set(path.relative(outDir, path.resolve(outputPath)).split(path.sep).join("/"), content);
+  const rendered = results.filter((r) => r.outputPath).map((r) => path.relative(outDir, path.resolve(r.outputPath as string)).split(path.sep).join("/"));
+  const unwritten = rendered.filter((file) => !written.has(file));
+  if (unwritten.length || rendered.length !== written.size) {
+    throw new Error(`Eleventy rendered ${rendered.length} files and ${written.size} were written (${unwritten.slice(0, 3).join(", ")}): the "file" transform in eleventy.config.ts did not see them all.`);
   }
-  const missing = listFiles(outDir, ".html").filter((file) => !pages.has(file));
+  const missing = listFiles(outDir, ".html").filter((file) => !written.has(file));
   if (missing.length) throw new Error(`Eleventy's results leave out ${missing.length} of the pages it wrote (${missing.slice(0, 3).join(", ")}): its API has changed (scripts/steps/build.ts).`);
-  return pages;
+  return written;
 }
 
 /** A page larger than this is slow to load on a phone: the build names it. */
 export const LARGE_PAGE_BYTES = 100 * 1024;
 
 /** A warning for each HTML page over LARGE_PAGE_BYTES (uncompressed). */
-export function largePages(pages: ReadonlyMap<string, PageContent>): string[] {
+export function largePages(pages: ReadonlyMap<string, { bytes: number }>): string[] {
   const lines: string[] = [];
-  for (const [file, html] of pages) {
-    if (!file.endsWith(".html")) continue;
-    const bytes = Buffer.byteLength(html);
-    if (bytes <= LARGE_PAGE_BYTES) continue;
+  for (const [file, { bytes }] of pages) {
+    if (!file.endsWith(".html") || bytes <= LARGE_PAGE_BYTES) continue;
     lines.push(
       `warning: ${file} is ${Math.round(bytes / 1024)} KB, over ${LARGE_PAGE_BYTES / 1024} KB: slow on a phone. Is a very long text pasted into its data? / ` +
         `${file} が ${Math.round(bytes / 1024)} KB あります（${LARGE_PAGE_BYTES / 1024} KB 超）。とても長い文章が入っていないか確かめてください。`,

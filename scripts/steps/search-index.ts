@@ -303,12 +303,13 @@ const INDEX_CODE = ["scripts/steps/search-index.ts", "scripts/steps/assets.ts", 
  * Index every page of `siteDir` into `siteDir/pagefind/`. When the pages, their records, the
  * glossary and the code that prepares them are exactly those of an index in the cache
  * (.cache/search, keyed by their hash, the chunk size and Pagefind's version), that index is
- * linked in instead of made again: a rebuild with no change hashes the pages' bytes and prepares
- * nothing. `pages` (file → the page as Eleventy wrote it) saves reading the pages back.
+ * linked in instead of made again: a rebuild with no change prepares nothing. `pages` (file →
+ * the hash of its bytes, as the build wrote them) saves reading the pages: they are read only to
+ * make a new index.
  */
 export async function buildSearchIndex(
   siteDir: string,
-  options: { db?: Db; cacheDir?: string; pages?: ReadonlyMap<string, string | Buffer> } = {},
+  options: { db?: Db; cacheDir?: string; pages?: ReadonlyMap<string, { sha256: Buffer }> } = {},
 ): Promise<SearchIndexReport & { cached: boolean }> {
   const db = options.db ?? loadDb();
   const cacheDir = options.cacheDir ?? CACHE_DIR;
@@ -316,22 +317,19 @@ export async function buildSearchIndex(
   rmSync(outDir, { recursive: true, force: true });
   const written = options.pages;
   const htmlFiles = written ? [...written.keys()].filter((file) => file.endsWith(".html")).sort() : listFiles(siteDir, ".html");
-  const read = (file: string) => written?.get(file) ?? readFileSync(path.join(siteDir, file));
+  const read = (file: string) => readFileSync(path.join(siteDir, file), "utf8");
 
-  // Without `pages`, each page is hashed as it is read and read again only on a miss: at 10×
-  // data the pages would not fit in memory comfortably.
   const pages: Array<{ file: string; lang: Lang; record: SearchRecord }> = [];
   const hash = createHash("sha256").update(`pagefind ${PAGEFIND_VERSION}, chunk ${INDEX_CHUNK_SIZE}, zopfli, minified loader\n`);
   for (const file of INDEX_CODE) hash.update(readFileSync(path.join(ROOT, file))).update("\0");
   hash.update(JSON.stringify(db.glossary)).update("\0");
   for (const file of htmlFiles.filter(isIndexed)) {
-    const html = read(file);
-    if (!html.includes("data-pagefind-body")) continue;
     const { lang, path: pagePath } = pageOfFile(file);
     const record = searchRecord(db, pagePath, lang);
     if (!record) continue;
     pages.push({ file, lang, record });
-    hash.update(file).update("\0").update(html).update("\0").update(JSON.stringify(record)).update("\0");
+    const bytes = written?.get(file)?.sha256 ?? createHash("sha256").update(read(file)).digest();
+    hash.update(file).update("\0").update(bytes).update("\0").update(JSON.stringify(record)).update("\0");
   }
   const cached = path.join(cacheDir, hash.digest("hex").slice(0, 16));
   const cachedFiles = readManifest(cached);
@@ -345,7 +343,8 @@ export async function buildSearchIndex(
   const source = mkdtempSync(path.join(tmpdir(), "coop-search-"));
   try {
     for (const { file, lang, record: found } of pages) {
-      const html = read(file).toString();
+      const html = read(file);
+      if (!html.includes("data-pagefind-body")) throw new Error(`${file} has a search record but no data-pagefind-body: its template must put it on <main> (_includes/layouts/base.njk).`);
       const words = readerWords(db.glossary, mainText(html), lang);
       mkdirSync(path.dirname(path.join(source, file)), { recursive: true });
       writeFileSync(path.join(source, file), htmlForIndex(html, words ? { ...found, words } : found, lang));
