@@ -139,7 +139,7 @@ describe("rendering in Eleventy's JSON mode, our code writing the files", () => 
     expect(page.toString()).toBe("<p>written: i7</p>\n");
     expect(written.get("items/i7/index.html")).toEqual({ bytes: page.length, sha256: createHash("sha256").update(page).digest() });
     // Outside a build that asked for it (the preview's quick builds), nothing is written, and Eleventy gets the page back.
-    expect(pageRendered(path.join(dir, "elsewhere", "index.html"), "x")).toBe("x");
+    expect(await pageRendered(path.join(dir, "elsewhere", "index.html"), "x")).toBe("x");
     expect((await pagesWritten()).size).toBe(0);
     expect(existsSync(path.join(dir, "elsewhere"))).toBe(false);
   });
@@ -148,7 +148,7 @@ describe("rendering in Eleventy's JSON mode, our code writing the files", () => 
     const dir = tempDir("seam");
     writeFileSync(path.join(dir, "a-file"), "");
     writePagesAsRendered(dir);
-    pageRendered(path.join(dir, "a-file", "page", "index.html"), "x");
+    void pageRendered(path.join(dir, "a-file", "page", "index.html"), "x");
     await expect(pagesWritten()).rejects.toThrow(/ENOTDIR|EEXIST/);
   });
 });

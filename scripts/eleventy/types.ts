@@ -18,7 +18,7 @@ export interface EleventyConfig {
   on(event: string, fn: (...args: any[]) => unknown): void;
   addPassthroughCopy(paths: string | Record<string, string>): void;
   /** `this.page.outputPath` is the file the result goes to; a Buffer is written as it is. */
-  addTransform(name: string, fn: (this: { page: { outputPath: string | false } }, content: string) => string | Buffer): void;
+  addTransform(name: string, fn: (this: { page: { outputPath: string | false } }, content: string) => string | Buffer | Promise<string | Buffer>): void;
   /** writeMode "async": pages are written while the next ones render (Eleventy's default is "sync"). */
   configureTemplateHandling(options: { writeMode: "sync" | "async" }): void;
 }
