@@ -2,7 +2,7 @@
 // the path here draws each row's runs of dark modules as strokes with relative moves, about a
 // third of the bytes of lean-qr's outline path (every job page carries one within its 14,600-byte first view).
 // Encoding is the costly part (lean-qr tries every mask: 0.45 s for a build's 726 codes), so each
-// code is kept in a cache on disk by its text, for the builds that follow (`cachedQrSvg`).
+// code is kept in a cache on disk by its text, for the builds that follow (`QrCache`).
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";

@@ -45,9 +45,12 @@ export function pngToIco(png: Buffer, size: number): Buffer {
 /** Rasterising the two drawings took a fifth of a no-change rebuild's steps after Eleventy. */
 const CACHE_DIR = path.join(CACHE_ROOT, "assets");
 
-/** `render()`'s bytes, from .cache/assets when the same source was rendered the same way before. */
-async function cached(name: string, source: Buffer, render: () => Promise<Buffer>): Promise<Buffer> {
-  const key = sha256(Buffer.concat([Buffer.from(`${name} ${sharp.versions.sharp} ${render.toString()}\0`), source])).slice(0, 16);
+/**
+ * `render()`'s bytes, from .cache/assets when the same source was rendered the same way before:
+ * by the same code (`render` and `tool`, sharp's version unless said) from the same bytes.
+ */
+async function cached(name: string, source: Buffer, render: () => Buffer | Promise<Buffer>, tool = `sharp ${sharp.versions.sharp}`): Promise<Buffer> {
+  const key = sha256(Buffer.concat([Buffer.from(`${name} ${tool} ${render.toString()}\0`), source])).slice(0, 16);
   const file = path.join(CACHE_DIR, `${key}-${name}`);
   const saved = readEntry(file);
   if (saved) return saved;
@@ -74,17 +77,14 @@ export async function writeStaticAssets(outDir: string): Promise<void> {
  * The site's scripts (the search page's), minified in place: esbuild, which tsx already brings,
  * for the few bytes that count on the search page's first query. The preview serves them as written.
  */
-export function minifyScripts(outDir: string): void {
+export async function minifyScripts(outDir: string): Promise<void> {
   const dir = path.join(outDir, "js");
   if (!existsSync(dir)) return;
   for (const name of readdirSync(dir).filter((file) => file.endsWith(".js"))) {
     const file = path.join(dir, name);
     const code = readFileSync(file);
-    // Kept by its text and esbuild's version: esbuild's start is most of this step's time.
-    const entry = path.join(CACHE_DIR, `${sha256(Buffer.concat([Buffer.from(`esbuild ${esbuildVersion} ${minifyScript.toString()}\0`), code])).slice(0, 16)}-${name}`);
-    let minified = readEntry(entry);
-    if (!minified) writeEntry(entry, (minified = Buffer.from(minifyScript(code.toString("utf8")))), 30);
-    writeFileSync(file, minified);
+    // Cached: esbuild's start is most of this step's time.
+    writeFileSync(file, await cached(name, code, () => Buffer.from(minifyScript(code.toString("utf8"))), `esbuild ${esbuildVersion} ${minifyScript.toString()}`));
   }
 }
 

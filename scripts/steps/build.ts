@@ -110,7 +110,7 @@ export async function build(options: BuildOptions = {}): Promise<{ outDir: strin
 
     await step("assets", async () => {
       await writeStaticAssets(tmp);
-      minifyScripts(tmp);
+      await minifyScripts(tmp);
       const admin = adminWanted(options);
       if (admin) {
         writeAdmin(tmp, {
