@@ -10,6 +10,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { webcrypto } from "node:crypto";
 import path from "node:path";
 import pLimit, { type LimitFunction } from "p-limit";
+import { relativeFile } from "../lib/files.ts";
 import { ROOT } from "../lib/paths.ts";
 
 /** Files copied as they are (source relative to the repository → path in the site). */
@@ -62,7 +63,7 @@ export function writePagesAsRendered(outDir: string): void {
 export async function pageRendered(outputPath: string | false, content: string | Buffer): Promise<string | Buffer> {
   const state = writing;
   if (!state || !outputPath) return content;
-  const file = path.relative(state.outDir, outputPath).split(path.sep).join("/");
+  const file = relativeFile(state.outDir, outputPath);
   const ahead = state.files.at(-PAGES_AHEAD);
   state.files.push(
     state.limit(async () => {

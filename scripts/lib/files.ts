@@ -7,8 +7,13 @@ import path from "node:path";
 export function listFiles(dir: string, extension?: string): string[] {
   return (readdirSync(dir, { recursive: true, withFileTypes: true }) as Dirent[])
     .filter((entry) => entry.isFile() && (!extension || entry.name.endsWith(extension)))
-    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join("/"))
+    .map((entry) => relativeFile(dir, path.join(entry.parentPath, entry.name)))
     .sort();
+}
+
+/** A file's path relative to `dir`, with "/" separators, as `listFiles` gives it. */
+export function relativeFile(dir: string, file: string): string {
+  return path.relative(dir, file).split(path.sep).join("/");
 }
 
 /** The SHA-256 of some bytes or text, in hex. */

@@ -8,13 +8,12 @@ import Eleventy from "@11ty/eleventy";
 import { buildDate, loadDb } from "../data/db.ts";
 import { openDataFiles, type Published } from "../data/open-data.ts";
 import { formatProblem } from "../data/load.ts";
-import { listFiles } from "../lib/files.ts";
+import { listFiles, relativeFile } from "../lib/files.ts";
 import { siteUrl } from "../lib/site-url.ts";
-import { ROOT, SRC_DIR } from "../lib/paths.ts";
+import { DATA_DIR, ROOT, SRC_DIR } from "../lib/paths.ts";
 import { minifyScripts, writeStaticAssets } from "./assets.ts";
 import { writeHeaders } from "./headers.ts";
 import { cmsRepo, writeAdmin } from "./admin.ts";
-import { DATA_DIR } from "../lib/paths.ts";
 import { stylesheet } from "../eleventy/css.ts";
 import { copyPassthrough, pagesWritten, writePagesAsRendered, type WrittenPage } from "../eleventy/page-files.ts";
 import { lastImageReport } from "./images.ts";
@@ -104,7 +103,6 @@ export async function build(options: BuildOptions = {}): Promise<{ outDir: strin
     }
     steps.push({ step: "eleventy", ms: performance.now() - start - (images?.report.ms ?? 0), peakMb: peakMb() });
     const pages = writtenPages(tmp, results, written);
-    results = undefined;
     for (const line of largePages(pages)) log(line);
     await step("search", () => buildSearchIndex(tmp, { db, pages }));
 
@@ -152,7 +150,7 @@ function writeOpenData(outDir: string, db: Parameters<typeof openDataFiles>[0], 
  */
 export function writtenPages(outDir: string, results: EleventyResult[] | undefined, written: ReadonlyMap<string, WrittenPage>): ReadonlyMap<string, WrittenPage> {
   if (!Array.isArray(results)) throw new Error("Eleventy reported no results in its eleventy.after event: its API has changed (scripts/steps/build.ts).");
-  const rendered = results.filter((r) => r.outputPath).map((r) => path.relative(outDir, path.resolve(r.outputPath as string)).split(path.sep).join("/"));
+  const rendered = results.flatMap((r) => (r.outputPath ? [relativeFile(outDir, r.outputPath)] : []));
   const unwritten = rendered.filter((file) => !written.has(file));
   if (unwritten.length || rendered.length !== written.size) {
     throw new Error(`Eleventy rendered ${rendered.length} files and ${written.size} were written (${unwritten.slice(0, 3).join(", ")}): the "file" transform in eleventy.config.ts did not see them all.`);
