@@ -3,7 +3,7 @@
 // so no Eleventy data folder exists (its default, src/_data, is left unused on purpose).
 import type { EleventyConfig } from "./scripts/eleventy/types.ts";
 import { loadDb, renderedDb, renderingSome, type PageEntry } from "./scripts/data/db.ts";
-import { forgetStylesheets, withStylesheet } from "./scripts/eleventy/css.ts";
+import { forgetStylesheets } from "./scripts/eleventy/css.ts";
 import { registerFilters } from "./scripts/eleventy/filters.ts";
 import { registerPicture } from "./scripts/eleventy/picture.ts";
 import { QrCache } from "./scripts/eleventy/qr.ts";
@@ -48,8 +48,7 @@ export default function (eleventyConfig: EleventyConfig) {
   // Each page becomes the bytes of its file with its stylesheet written in (scripts/eleventy/css.ts),
   // written at once in a production build, which keeps a stand-in of it (scripts/eleventy/page-files.ts).
   eleventyConfig.addTransform("file", function (content) {
-    const { outputPath } = this.page;
-    return pageRendered(outputPath, typeof outputPath === "string" && outputPath.endsWith(".html") ? withStylesheet(content) : content);
+    return pageRendered(this.page.outputPath, content);
   });
 
   return {

@@ -13,6 +13,7 @@ import type { EleventyConfig, TemplateContext } from "../scripts/eleventy/types.
 import { deepFreeze } from "../scripts/data/db.ts";
 import { listFiles } from "../scripts/lib/files.ts";
 import { pageRendered, pagesWritten, writePagesAsRendered, WRITTEN_STAND_IN } from "../scripts/eleventy/page-files.ts";
+import { stylesheet } from "../scripts/eleventy/css.ts";
 import { ROOT, runScript, tempDir } from "./helpers.ts";
 
 /** A folder of templates for a small Eleventy run. */
@@ -121,7 +122,7 @@ describe("rendering in Eleventy's JSON mode, our code writing the files", () => 
         compileNunjucksOnce(config);
         config.addGlobalData("items", Array.from({ length: 200 }, (_, i) => `i${i}`));
         config.addTransform("file", function (content) {
-          return pageRendered(this.page.outputPath, Buffer.from(content.replace("<p>", "<p>written: ")));
+          return pageRendered(this.page.outputPath, content.replace("<p>", "<style>/*stylesheet:core*/</style><p>written: "));
         });
       },
     });
@@ -136,10 +137,14 @@ describe("rendering in Eleventy's JSON mode, our code writing the files", () => 
     expect([...written.keys()]).toEqual(listFiles(out).sort());
     expect(listFiles(out)).toHaveLength(200);
     const page = readFileSync(path.join(out, "items", "i7", "index.html"));
-    expect(page.toString()).toBe("<p>written: i7</p>\n");
+    // The writer thread wrote the stylesheet into its slot.
+    expect(page.toString()).toBe(`<style>${stylesheet("core")}</style><p>written: i7</p>\n`);
     expect(written.get("items/i7/index.html")).toEqual({ bytes: page.length, sha256: createHash("sha256").update(page).digest() });
-    // Outside a build that asked for it (the preview's quick builds), nothing is written, and Eleventy gets the page back.
-    expect(await pageRendered(path.join(dir, "elsewhere", "index.html"), "x")).toBe("x");
+    // Outside a build that asked for it (the preview's quick builds), nothing is written, and Eleventy
+    // gets the page back, an HTML page as its bytes with the stylesheet in its slot.
+    const back = await pageRendered(path.join(dir, "elsewhere", "index.html"), "<style>/*stylesheet:core*/</style>");
+    expect(back.toString()).toBe(`<style>${stylesheet("core")}</style>`);
+    expect(await pageRendered(path.join(dir, "elsewhere", "feed.xml"), "/*stylesheet:core*/")).toBe("/*stylesheet:core*/");
     expect((await pagesWritten()).size).toBe(0);
     expect(existsSync(path.join(dir, "elsewhere"))).toBe(false);
   });
