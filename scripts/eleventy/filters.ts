@@ -28,10 +28,17 @@ function dbOf(context: TemplateContext): Db {
   return context.ctx.db as Db;
 }
 
+/** Each Markdown text as HTML: a job's description shows on its page and again in its JSON-LD. */
+const rendered = new Map<string, string>();
+
 /** Markdown of a `{ja, en}` field; the Japanese fallback is wrapped in lang="ja". */
 export function renderMarkdown(value: Localized, lang: Lang): string {
   const { text, fallback } = pick(value, lang);
-  const html = markdown.render(text);
+  let html = rendered.get(text);
+  if (html === undefined) {
+    if (rendered.size >= 10_000) rendered.clear(); // the preview's builds after many saves
+    rendered.set(text, (html = markdown.render(text)));
+  }
   return fallback ? `<div lang="ja">${html}</div>` : html;
 }
 

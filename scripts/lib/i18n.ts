@@ -15,10 +15,13 @@ export function escapeHtml(value: string): string {
 }
 
 /** A UI string; `{name}` placeholders are filled from `vars`. A missing key is a template bug. */
-export function translate(strings: Strings, lang: Lang, key: string, vars: Record<string, string | number> = {}): string {
+export function translate(strings: Strings, lang: Lang, key: string, vars?: Record<string, string | number>): string {
   const entry = strings[key];
   if (!entry) throw new Error(`strings.yaml has no key "${key}"`);
-  return entry[lang].replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+  const text = entry[lang];
+  // Most strings have no placeholder: those are returned as they are.
+  if (!text.includes("{")) return text;
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (vars && name in vars ? String(vars[name]) : whole));
 }
 
 /** The text in `lang`, and whether it fell back to Japanese. */
