@@ -5,6 +5,7 @@ import { listFiles } from "../scripts/lib/files.ts";
 import { scanSite } from "../scripts/checks/scan.ts";
 import { loadDb } from "../scripts/data/db.ts";
 import { samplePages } from "../scripts/dev/page-samples.ts";
+import { searchRecord } from "../scripts/steps/search-index.ts";
 import { builtSite } from "./helpers.ts";
 
 describe("the directory", () => {
@@ -82,6 +83,19 @@ describe("the directory", () => {
     const real = read("sites/nasu-minna-no-ouchi/index.html");
     expect(real).not.toContain("この現場の情報は見本です");
     expect(real).toMatch(/<h1>(?:[^<]|<wbr>)+<\/h1>/);
+  });
+
+  it("writes where a site is in each language's order, the prefecture linked: 千葉県 千葉市, Chiba, Chiba", () => {
+    const db = loadDb();
+    const job = db.jobs.find((j) => j.id === "chiba-after-school-care-1-assistant")!;
+    const site = db.siteById[job.site!]!;
+    const location = (file: string, label: string) => new RegExp(`<dt>${label}</dt><dd>(.*?)</dd>`).exec(read(file))?.[1];
+    expect(location(`sites/${site.id}/index.html`, "所在地")).toBe('<a href="/prefectures/chiba/">千葉県</a> 千葉市');
+    expect(location(`en/sites/${site.id}/index.html`, "Location")).toBe('Chiba, <a href="/en/prefectures/chiba/">Chiba</a>');
+    // A job's place line, and the search record of the site, in the same order.
+    expect(read(`en/recruit/${job.id}/index.html`)).toContain("<dt>Place of work</dt><dd>Chiba, Chiba<br>");
+    expect(searchRecord(db, site.path, "en")?.place).toBe("Chiba, Chiba");
+    expect(searchRecord(db, site.path, "ja")?.place).toBe("千葉県 千葉市");
   });
 
   it("samples a built page of every page type, in both languages, for the browser tests and the audit", () => {

@@ -3,9 +3,9 @@
 import MarkdownIt from "markdown-it";
 import nunjucks from "nunjucks";
 import type { Faq } from "../data/schema.ts";
-import type { Db, JobRecord, PageEntry } from "../data/db.ts";
+import type { Db, JobRecord, PageEntry, SiteRecord } from "../data/db.ts";
 import type { TemplateContext, TemplateFunctions } from "./types.ts";
-import { formatDate, formatYen, localizeHtml, payLine, pick, translate, type Localized } from "../lib/i18n.ts";
+import { formatDate, formatYen, localizeHtml, payLine, pick, translate, translateHtml, type Localized } from "../lib/i18n.ts";
 import { breadcrumbJsonLd, faqJsonLd, jobPostingJsonLd, mapUrl, organizationJsonLd } from "./structured-data.ts";
 import { absoluteUrl, assetHref, href, otherLang, pageRules, type Lang } from "../lib/pages.ts";
 import { contentSecurityPolicy } from "../lib/csp.ts";
@@ -62,6 +62,22 @@ export function registerFilters(eleventyConfig: TemplateFunctions, pathPrefix: s
   });
   /** A UI string or other plain text with breaks between its Japanese phrases. */
   eleventyConfig.addFilter("wbr", (text: string) => safe(withPhraseBreaks(String(text))));
+  /**
+   * Where a site is, in the order of the page's language: "埼玉県 所沢市", "Tokorozawa, Saitama"
+   * (strings.yaml, place.line). `linked` makes the prefecture a link to its page.
+   */
+  eleventyConfig.addFilter("place", function (site: SiteRecord, linked = false) {
+    const lang = langOf(this);
+    const db = dbOf(this);
+    const prefecture = db.prefectureBySlug[site.prefecture]!;
+    const name = localizeHtml(prefecture.name, lang);
+    return safe(
+      translateHtml(db.strings, lang, "place.line", {
+        prefecture: linked ? `<a href="${href(`/prefectures/${prefecture.slug}/`, lang, pathPrefix)}">${name}</a>` : name,
+        municipality: localizeHtml(site.municipality, lang),
+      }),
+    );
+  });
   eleventyConfig.addFilter("localizeText", function (value: Localized) {
     return pick(value, langOf(this)).text;
   });

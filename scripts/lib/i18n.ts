@@ -24,6 +24,11 @@ export function translate(strings: Strings, lang: Lang, key: string, vars?: Reco
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => (vars && name in vars ? String(vars[name]) : whole));
 }
 
+/** A UI string as HTML: its text escaped, its `{name}` placeholders filled with HTML that is already safe. */
+export function translateHtml(strings: Strings, lang: Lang, key: string, html: Record<string, string>): string {
+  return escapeHtml(translate(strings, lang, key)).replace(/\{(\w+)\}/g, (whole, name: string) => html[name] ?? whole);
+}
+
 /** The text in `lang`, and whether it fell back to Japanese. */
 export function pick(value: Localized, lang: Lang): { text: string; fallback: boolean } {
   const text = value[lang];

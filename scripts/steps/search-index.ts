@@ -91,7 +91,7 @@ export function summaryOf(markdown: string, max = 110): string {
 export function searchRecord(db: Db, pagePath: string, lang: Lang): SearchRecord | null {
   const text = (value: Localized) => pick(value, lang).text;
   const prefectureName = (site: SiteRecord) => text(db.prefectureBySlug[site.prefecture]!.name);
-  const sitePlace = (site: SiteRecord) => `${prefectureName(site)} ${text(site.municipality)}`;
+  const sitePlace = (site: SiteRecord) => translate(db.strings, lang, "place.line", { prefecture: prefectureName(site), municipality: text(site.municipality) });
   const areaNames = (ids: string[]) => unique(ids.map((id) => text(db.areaById[id]!.name)));
   const parts = pagePath.split("/").filter(Boolean);
   const [section, id, sub] = parts;
