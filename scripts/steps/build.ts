@@ -3,6 +3,8 @@
 // when every step has passed.
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import v8 from "node:v8";
+import vm from "node:vm";
 import { performance } from "node:perf_hooks";
 import Eleventy from "@11ty/eleventy";
 import { buildDate, loadDb } from "../data/db.ts";
@@ -88,6 +90,7 @@ export async function build(options: BuildOptions = {}): Promise<{ outDir: strin
     }
     steps.push({ step: "eleventy", ms: performance.now() - start - (images?.report.ms ?? 0), peakMb: peakMb() });
     const pages = writtenPages(tmp, results, written);
+    collectGarbage();
     for (const line of largePages(pages)) log(line);
     await step("search", () => buildSearchIndex(tmp, { db, pages }));
 
@@ -120,6 +123,17 @@ export async function build(options: BuildOptions = {}): Promise<{ outDir: strin
     process.off("SIGTERM", stop);
     rmSync(tmp, { recursive: true, force: true });
   }
+}
+
+/**
+ * A full garbage collection, once Eleventy is let go (renderPages): V8 sizes its next collection by
+ * what was alive at its last, Eleventy included, so the search and assets steps otherwise grew the
+ * heap past the Eleventy step's peak (at 10× data: 1,769 MB after Eleventy, 2,098 MB at the end).
+ * Node gives scripts the collector only behind --expose-gc; this turns that flag on for a new context.
+ */
+function collectGarbage(): void {
+  v8.setFlagsFromString("--expose-gc");
+  (vm.runInNewContext("gc") as () => void)();
 }
 
 /**
