@@ -10,7 +10,7 @@ import { Worker } from "node:worker_threads";
 import path from "node:path";
 import { relativeFile } from "../lib/files.ts";
 import { ROOT } from "../lib/paths.ts";
-import { atSlot, stylesheet, withStylesheet, type Styles } from "./css.ts";
+import { withStylesheet } from "./css.ts";
 
 /** Files copied as they are (source relative to the repository → path in the site). */
 export const PASSTHROUGH: Readonly<Record<string, string>> = {
@@ -43,39 +43,32 @@ export interface WrittenPage {
 export const WRITTEN_STAND_IN = "(written by scripts/eleventy/page-files.ts)";
 
 /**
- * The writer thread: for each page, it makes the page's bytes (UTF-8, with the stylesheet in its
- * slot: scripts/eleventy/css.ts), makes its folder, writes the file and hashes it, one page after
- * the other, and answers with the file's size and hash, or with the error that stopped it. The
- * rendering thread only hands each page over. One thread writing in turn, not Node's four pool
- * threads at once: on this machine's ext4, 5,411 pages of 22 KB took 1.0–1.2 s that way and
- * 2.4–4.6 s (3.7–7.6 s of system time) with 16 writes at once, which also cost the rendering
- * thread 0.3–1.2 s of promise and file-handle work. Plain JavaScript, so that it runs wherever
- * this module is imported (the build under tsx, the tests under vitest).
+ * The writer thread: for each page's bytes, it makes the page's folder, writes the file and hashes
+ * it, one page after the other, and answers with the file's size and hash, or with the error that
+ * stopped it. One thread writing in turn, not Node's four pool threads at once: on this machine's
+ * ext4, 5,411 pages of 22 KB took 1.0–1.2 s that way and 2.4–4.6 s (3.7–7.6 s of system time) with
+ * 16 writes at once, which also cost the rendering thread 0.3–1.2 s of promise and file-handle work.
+ * Plain JavaScript, so that it runs wherever this module is imported (the build under tsx, the
+ * tests under vitest).
  */
 const WRITER = `
 const { parentPort } = require("node:worker_threads");
 const { mkdirSync, writeFileSync } = require("node:fs");
 const { createHash } = require("node:crypto");
 const path = require("node:path");
-const sheets = new Map();
 let failed = false;
-parentPort.on("message", ({ file, bytes, head, styles, css, tail }) => {
+parentPort.on("message", ({ file, bytes }) => {
   if (failed) return;
   try {
-    if (css !== undefined) sheets.set(styles, Buffer.from(css));
-    const page = bytes ?? (styles === undefined ? Buffer.from(head) : Buffer.concat([Buffer.from(head), sheets.get(styles), Buffer.from(tail)]));
     mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, page);
-    parentPort.postMessage({ file, bytes: page.length, sha256: createHash("sha256").update(page).digest() });
+    writeFileSync(file, bytes);
+    parentPort.postMessage({ file, bytes: bytes.length, sha256: createHash("sha256").update(bytes).digest() });
   } catch (error) {
     failed = true;
     parentPort.postMessage({ file, error: error.message });
   }
 });
 `;
-
-/** A page as the writer thread takes it: its bytes, or its HTML around the slot of a stylesheet, which goes along the first time. */
-type PageMessage = { file: string } & ({ bytes: Uint8Array } | { head: string } | { head: string; styles: Styles; css?: string; tail: string });
 
 interface Written {
   file: string;
@@ -89,8 +82,6 @@ interface Writing {
   writer: Worker;
   /** Pages handed to the writer so far. */
   sent: number;
-  /** The stylesheets the writer has. */
-  sheets: Set<Styles>;
   pages: Map<string, WrittenPage>;
   failure?: Error;
   /** Who waits until so many pages are written, in the order they asked (that of their counts). */
@@ -101,7 +92,7 @@ let writing: Writing | undefined;
 
 /** From now on, `pageRendered` writes each page's file into `outDir` (the build's Eleventy renders to JSON). */
 export function writePagesAsRendered(outDir: string): void {
-  const state: Writing = { outDir, writer: new Worker(WRITER, { eval: true, execArgv: [] }), sent: 0, sheets: new Set(), pages: new Map(), waiting: [] };
+  const state: Writing = { outDir, writer: new Worker(WRITER, { eval: true, execArgv: [] }), sent: 0, pages: new Map(), waiting: [] };
   const wake = () => {
     while (state.waiting.length && (state.failure || state.waiting[0]!.count <= state.pages.size)) state.waiting.shift()!.wake();
   };
@@ -124,29 +115,25 @@ async function written(state: Writing, count: number): Promise<void> {
 }
 
 /**
- * A page is rendered: what Eleventy should keep of it. In a build that asked for it, the writer
- * thread writes its file (an HTML page with its stylesheet) and Eleventy keeps a stand-in;
- * otherwise Eleventy writes the page itself (the preview's quick builds), so it gets the page back.
+ * A page is rendered: what Eleventy should keep of it, an HTML page as its bytes with its
+ * stylesheet (scripts/eleventy/css.ts). In a build that asked for it, the writer thread writes its
+ * file and Eleventy keeps a stand-in; otherwise Eleventy writes the page itself (the preview's
+ * quick builds), so it gets the page back.
  */
 export async function pageRendered(outputPath: string | false, content: string | Buffer): Promise<string | Buffer> {
-  const html = typeof outputPath === "string" && outputPath.endsWith(".html");
+  const page = typeof outputPath === "string" && outputPath.endsWith(".html") && typeof content === "string" ? withStylesheet(content) : content;
   const state = writing;
-  if (!state || !outputPath) return html && typeof content === "string" ? withStylesheet(content) : content;
-  state.writer.postMessage(pageMessage(state, outputPath, content, html));
+  if (!state || !outputPath) return page;
+  const bytes = typeof page === "string" ? Buffer.from(page) : page;
+  // Handed over, not copied, when the page has a memory block of its own (a small Buffer shares
+  // Node's pool with others, which must stay here: that one is copied).
+  const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer;
+  state.writer.postMessage({ file: outputPath, bytes }, own ? [bytes.buffer as ArrayBuffer] : []);
   state.sent++;
   // When the disk falls behind, rendering waits: the pages waiting to be written are held in memory
   // (at 10× data, without this wait, 0.8 GB of them when Eleventy finished).
   await written(state, state.sent - PAGES_AHEAD);
   return WRITTEN_STAND_IN;
-}
-
-function pageMessage(state: Writing, file: string, content: string | Buffer, html: boolean): PageMessage {
-  if (typeof content !== "string") return { file, bytes: content };
-  const parts = html ? atSlot(content) : undefined;
-  if (!parts) return { file, head: content };
-  if (state.sheets.has(parts.styles)) return { file, ...parts };
-  state.sheets.add(parts.styles);
-  return { file, ...parts, css: stylesheet(parts.styles) };
 }
 
 /** Wait until every page's file is written: each page (file in the site folder → size and hash), by file. A failed write rejects. */

@@ -19,8 +19,6 @@ export interface EleventyConfig {
   addPassthroughCopy(paths: string | Record<string, string>): void;
   /** `this.page.outputPath` is the file the result goes to; a Buffer is written as it is. */
   addTransform(name: string, fn: (this: { page: { outputPath: string | false } }, content: string) => string | Buffer | Promise<string | Buffer>): void;
-  /** writeMode "async": pages are written while the next ones render (Eleventy's default is "sync"). */
-  configureTemplateHandling(options: { writeMode: "sync" | "async" }): void;
 }
 /** Where the templates' filters and globals are registered (see `nunjucksFunctions` in nunjucks.ts). */
 export interface TemplateFunctions {
