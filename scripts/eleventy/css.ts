@@ -1,6 +1,7 @@
-// The stylesheet, minified by lightningcss and inlined in every page (no extra round trip): the
-// core (site.css) everywhere, and pages.css after it but on the pages whose rules say "core"
-// (the search page, whose first query must stay light; scripts/lib/pages.ts).
+// The stylesheet, minified by lightningcss and inlined in every page (no extra round trip), as much
+// of it as the page's rules say (scripts/lib/pages.ts): the core (site.css) everywhere; then
+// directory.css, but on the search page, whose first query must stay light; then pages.css, but on
+// the search page and the pages about records (sites, areas, prefectures, offices: 4,490 of 5,411).
 // Pages render with a slot in their <style>, and the stylesheet is written into it as the page
 // becomes the bytes of its file (`withStylesheet`): thousands of pages then share one copy of it
 // while they render, and each is held as UTF-8 rather than as a JavaScript string, which takes two
@@ -15,9 +16,10 @@ import { transform } from "lightningcss";
 import { SRC_DIR } from "../lib/paths.ts";
 
 export const CSS_FILE = path.join(SRC_DIR, "css", "site.css");
+export const DIRECTORY_CSS_FILE = path.join(SRC_DIR, "css", "directory.css");
 export const PAGES_CSS_FILE = path.join(SRC_DIR, "css", "pages.css");
-/** The files of each stylesheet a page may get, in order. */
-const STYLESHEETS = { core: [CSS_FILE], full: [CSS_FILE, PAGES_CSS_FILE] } as const;
+/** The files of each stylesheet a page may get, in order: each is the one before it and one more file. */
+export const STYLESHEETS = { core: [CSS_FILE], directory: [CSS_FILE, DIRECTORY_CSS_FILE], full: [CSS_FILE, DIRECTORY_CSS_FILE, PAGES_CSS_FILE] } as const;
 export type Styles = keyof typeof STYLESHEETS;
 
 /** Browsers of the last few years (2023 on): no fallbacks for older ones, such as the right-to-left selectors logical properties once needed. */
@@ -52,7 +54,7 @@ const minified = new Map<string, { source: string; css: string }>();
 const sheets = new Map<Styles, string>();
 
 /**
- * A page's stylesheet, minified: the core, or the core and pages.css (pages and _headers both
+ * A page's stylesheet, minified: its files' (STYLESHEETS), one after the other (pages and _headers both
  * need it). Read once per build (every page asks for it twice: reading the files each time cost
  * 0.45 s a build, and a new 13 KB string each time): `forgetStylesheets` starts the next build.
  */
@@ -73,7 +75,7 @@ export function stylesheetSlot(styles: Styles): string {
   return `/*stylesheet:${styles}*/`;
 }
 
-const SLOT = /\/\*stylesheet:(core|full)\*\//;
+const SLOT = /\/\*stylesheet:(core|directory|full)\*\//;
 const sheetBytes = new Map<Styles, Buffer>();
 
 /** A page as the bytes of its file, UTF-8, with its stylesheet in the slot `stylesheetSlot` left. */

@@ -91,8 +91,8 @@ export function absoluteUrl(path: string, lang: Lang, prefix: string, base: stri
 export interface PageRules {
   /** The page's own script (its URL path under the site root), allowed by its Content-Security-Policy. */
   script?: string;
-  /** Its stylesheet: "full", or "core" without pages.css (scripts/eleventy/css.ts). The editor has its own. */
-  styles: "core" | "full";
+  /** Its stylesheet: "full"; "directory" without pages.css; "core", without directory.css either (scripts/eleventy/css.ts). The editor has its own. */
+  styles: "core" | "directory" | "full";
   /** Whether the page is a search result. */
   indexed: boolean;
   /** Whether the page is listed in sitemap.xml. */
@@ -117,8 +117,13 @@ const SPECIAL_PAGES: Record<string, PageRules> = {
   [ADMIN_PATH]: { script: "/admin/vendor/sveltia-cms.js", styles: "core", indexed: false, listed: false, policy: "editor" },
 };
 
+/** The pages about records: a site, an area (and an area in a prefecture), a prefecture, an office. */
+const RECORD_PAGE = /^\/(?:sites|areas|prefectures|offices)\/./;
+/** They use none of pages.css (the hero, the map of Japan, tables, questions and answers, a job's QR code). */
+const RECORD: PageRules = { ...ORDINARY, styles: "directory" };
+
 export function pageRules(path: string): PageRules {
-  return SPECIAL_PAGES[path] ?? ORDINARY;
+  return SPECIAL_PAGES[path] ?? (RECORD_PAGE.test(path) ? RECORD : ORDINARY);
 }
 
 /** Whether a built HTML file ("en/faq/index.html") is a page of the site, not the web editor. */
