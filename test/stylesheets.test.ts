@@ -11,7 +11,7 @@ import { isSitePage, pageOfFile, pageRules } from "../scripts/lib/pages.ts";
 import { builtSite } from "./helpers.ts";
 
 /** The selectors of a stylesheet's rules, those inside @media and @supports included. */
-export function selectorsOf(css: string): string[] {
+function selectorsOf(css: string): string[] {
   const text = css.replace(/\/\*[\s\S]*?\*\//g, "");
   const selectors: string[] = [];
   const walk = (from: number, to: number): void => {
@@ -40,7 +40,7 @@ export function selectorsOf(css: string): string[] {
  * it names is there. What is inside brackets or parentheses (:where(…), [attr]) and pseudo-classes
  * are left out, so that the answer errs towards "may".
  */
-export function mayApply(selector: string, page: { classes: ReadonlySet<string>; tags: ReadonlySet<string> }): boolean {
+function mayApply(selector: string, page: { classes: ReadonlySet<string>; tags: ReadonlySet<string> }): boolean {
   let bare = selector;
   while (/\([^()]*\)/.test(bare)) bare = bare.replace(/\([^()]*\)/g, "");
   bare = bare.replace(/\[[^\]]*\]/g, "").replace(/::?[\w-]+/g, "");

@@ -1,7 +1,8 @@
 // The stylesheet, minified by lightningcss and inlined in every page (no extra round trip), as much
-// of it as the page's rules say (scripts/lib/pages.ts): the core (site.css) everywhere; then
-// directory.css, but on the search page, whose first query must stay light; then pages.css, but on
-// the search page and the pages about records (sites, areas, prefectures, offices: 4,490 of 5,411).
+// of it as the page's rules say (scripts/lib/pages.ts): the core (site.css) on every page;
+// directory.css after it on every page but search, whose first query must stay light; pages.css
+// after that on every page but search and the pages about records (sites, areas, prefectures,
+// offices: 4,490 of 5,411).
 // Pages render with a slot in their <style>, and the stylesheet is written into it as the page
 // becomes the bytes of its file (`withStylesheet`): thousands of pages then share one copy of it
 // while they render, and each is held as UTF-8 rather than as a JavaScript string, which takes two
@@ -75,7 +76,7 @@ export function stylesheetSlot(styles: Styles): string {
   return `/*stylesheet:${styles}*/`;
 }
 
-const SLOT = /\/\*stylesheet:(core|directory|full)\*\//;
+const SLOT = new RegExp(`/\\*stylesheet:(${Object.keys(STYLESHEETS).join("|")})\\*/`);
 const sheetBytes = new Map<Styles, Buffer>();
 
 /** A page as the bytes of its file, UTF-8, with its stylesheet in the slot `stylesheetSlot` left. */

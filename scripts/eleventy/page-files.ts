@@ -50,8 +50,8 @@ export const WRITTEN_STAND_IN = "(written by scripts/eleventy/page-files.ts)";
 /**
  * The writer thread: for each page's bytes, it makes the page's folder, writes the file and hashes
  * it, one page after the other, and answers each message (a few pages) with the files' sizes and
- * hashes, or with the error that stopped it. One thread writing in turn, not Node's four pool threads at once: on this machine's
- * ext4, 5,411 pages of 22 KB took 1.0–1.2 s that way and 2.4–4.6 s (3.7–7.6 s of system time) with
+ * hashes, or with the error that stopped it. One thread writing in turn, not Node's four pool
+ * threads at once: on this machine's ext4, 5,411 pages of 22 KB took 1.0–1.2 s that way and 2.4–4.6 s (3.7–7.6 s of system time) with
  * 16 writes at once, which also cost the rendering thread 0.3–1.2 s of promise and file-handle work.
  * Plain JavaScript, so that it runs wherever this module is imported (the build under tsx, the
  * tests under vitest).

@@ -53,16 +53,16 @@ describe("the pages with part of the stylesheet", () => {
       try {
         const tab = await context.newPage();
         await tab.goto(new URL(page.url.slice(1), site.server.url).href);
-        const full = stylesheet("full");
+        const ownSheet = await tab.evaluate(() => document.querySelector("style")!.textContent!);
+        const useSheet = (css: string) => tab.evaluate((text) => void (document.querySelector("style")!.textContent = text), css);
         for (const width of [390, 1280]) {
           await tab.setViewportSize({ width, height: 800 });
           for (const media of ["screen", "print"] as const) {
             await tab.emulateMedia({ media });
-            await tab.evaluate(() => void document.querySelector("style")!.setAttribute("data-own", document.querySelector("style")!.textContent!));
+            await useSheet(ownSheet);
             const own = await computedStyles(tab);
-            await tab.evaluate((css) => void (document.querySelector("style")!.textContent = css), full);
+            await useSheet(stylesheet("full"));
             const withFull = await computedStyles(tab);
-            await tab.evaluate(() => void (document.querySelector("style")!.textContent = document.querySelector("style")!.getAttribute("data-own")));
             const differing = own.filter((line, i) => line !== withFull[i]).map((line) => line.slice(0, 120));
             expect(differing, `${width} px, ${media}`).toEqual([]);
             expect(own.length).toBeGreaterThan(20);
