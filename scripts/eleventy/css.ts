@@ -79,15 +79,20 @@ export function stylesheetSlot(styles: Styles): string {
 const SLOT = new RegExp(`/\\*stylesheet:(${Object.keys(STYLESHEETS).join("|")})\\*/`);
 const sheetBytes = new Map<Styles, Buffer>();
 
+/** Where a page's stylesheet slot is, and which stylesheet goes there; undefined when it has none. */
+export function stylesheetSlotIn(html: string): { at: number; length: number; styles: Styles } | undefined {
+  const slot = SLOT.exec(html);
+  return slot ? { at: slot.index, length: slot[0].length, styles: slot[1] as Styles } : undefined;
+}
+
 /** A page as the bytes of its file, UTF-8, with its stylesheet in the slot `stylesheetSlot` left. */
 export function withStylesheet(html: string): Buffer {
-  const slot = SLOT.exec(html);
+  const slot = stylesheetSlotIn(html);
   if (!slot) return Buffer.from(html);
-  const styles = slot[1] as Styles;
-  let css = sheetBytes.get(styles);
-  if (!css) sheetBytes.set(styles, (css = Buffer.from(stylesheet(styles))));
-  const head = html.slice(0, slot.index);
-  const tail = html.slice(slot.index + slot[0].length);
+  let css = sheetBytes.get(slot.styles);
+  if (!css) sheetBytes.set(slot.styles, (css = Buffer.from(stylesheet(slot.styles))));
+  const head = html.slice(0, slot.at);
+  const tail = html.slice(slot.at + slot.length);
   const headBytes = Buffer.byteLength(head);
   const bytes = Buffer.allocUnsafe(headBytes + css.length + Buffer.byteLength(tail));
   bytes.write(head, 0);
