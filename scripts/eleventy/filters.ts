@@ -5,7 +5,7 @@ import nunjucks from "nunjucks";
 import type { Faq } from "../data/schema.ts";
 import type { Db, JobRecord, PageEntry, SiteRecord } from "../data/db.ts";
 import type { TemplateContext, TemplateFunctions } from "./types.ts";
-import { formatDate, formatYen, localizeHtml, payLine, pick, translate, translateHtml, type Localized } from "../lib/i18n.ts";
+import { escapeHtml, formatDate, formatYen, localizeHtml, payLine, pick, translate, translateHtml, type Localized } from "../lib/i18n.ts";
 import { breadcrumbJsonLd, faqJsonLd, jobPostingJsonLd, mapUrl, organizationJsonLd } from "./structured-data.ts";
 import { absoluteUrl, assetHref, href, otherLang, pageRules, type Lang } from "../lib/pages.ts";
 import { contentSecurityPolicy } from "../lib/csp.ts";
@@ -91,12 +91,27 @@ export function registerFilters(eleventyConfig: TemplateFunctions, pathPrefix: s
     return absoluteUrl(path, lang ?? langOf(this), pathPrefix, siteUrl(dbOf(this).site));
   });
   eleventyConfig.addFilter("asset", (path: string) => assetHref(path, pathPrefix));
+  // The share image's URL and each kind of page's policy are the same on thousands of pages: each
+  // is made once per build (the next build's Eleventy registers these filters again).
+  const assetUrls = new Map<string, string>();
   eleventyConfig.addFilter("absoluteAsset", function (path: string) {
-    return new URL(assetHref(path, pathPrefix), siteUrl(dbOf(this).site)).href;
+    const base = siteUrl(dbOf(this).site);
+    let url = assetUrls.get(`${base} ${path}`);
+    if (url === undefined) assetUrls.set(`${base} ${path}`, (url = new URL(assetHref(path, pathPrefix), base).href));
+    return url;
   });
+  const policies = new Map<string, { css: string; policy: nunjucks.runtime.SafeString }>();
   eleventyConfig.addFilter("csp", function (pagePath: string) {
     const rules = pageRules(pagePath);
-    return contentSecurityPolicy({ css: stylesheet(rules.styles), script: Boolean(rules.script), forMeta: true });
+    const css = stylesheet(rules.styles);
+    const script = Boolean(rules.script);
+    let made = policies.get(`${rules.styles} ${script}`);
+    if (made?.css !== css) {
+      // Escaped here, as Nunjucks would escape the policy's quotes on every page.
+      made = { css, policy: safe(escapeHtml(contentSecurityPolicy({ css, script, forMeta: true }))) };
+      policies.set(`${rules.styles} ${script}`, made);
+    }
+    return made.policy;
   });
   /** The slot for the page's stylesheet, which its rules choose; the build writes it in (scripts/eleventy/css.ts). */
   eleventyConfig.addFilter("pageCss", (pagePath: string) => safe(stylesheetSlot(pageRules(pagePath).styles)));
