@@ -3,6 +3,7 @@
 // when every step has passed.
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import v8 from "node:v8";
 import vm from "node:vm";
 import { performance } from "node:perf_hooks";
@@ -21,12 +22,8 @@ import { copyPassthrough, pagesWritten, writePagesAsRendered, type WrittenPage }
 import { lastImageReport } from "./images.ts";
 import { buildSearchIndex } from "./search-index.ts";
 import { formatSummary, summarize } from "./summary.ts";
-// Our Eleventy configuration, and every module it imports (markdown-it, BudouX, the QR code
-// library, our filters), loads with the rest of the build's modules, before any step starts its
-// clock: Eleventy's own import of it (renderPages) then finds it loaded. The Eleventy step so
-// times what Eleventy does, as the bench's floor does, whose clock starts once Eleventy is loaded;
-// it used to count these 0.35–0.45 s of loading too (the build takes as long either way).
-import "../../eleventy.config.ts";
+
+const ELEVENTY_CONFIG = path.join(ROOT, "eleventy.config.ts");
 
 export interface BuildOptions {
   /** Where the finished site goes (default `_site`). */
@@ -80,6 +77,12 @@ export async function build(options: BuildOptions = {}): Promise<{ outDir: strin
   };
   process.once("SIGTERM", stop);
   try {
+    // Our Eleventy configuration, and every module it imports (markdown-it, BudouX, the QR code
+    // library, our filters), loads before any step starts its clock: Eleventy's own import of it
+    // (renderPages) then finds it loaded. The Eleventy step so times what Eleventy does, as the
+    // bench's floor does, whose clock starts once Eleventy is loaded; it used to count these
+    // 0.35–0.45 s of loading too (the build takes as long either way).
+    await import(pathToFileURL(ELEVENTY_CONFIG).href);
     const db = await step("data", () => loadDb());
     siteUrl(db.site); // a bad SITE_URL stops here, in one line, before any page is written
     stylesheet("full"); // and a CSS mistake, with its file and line
@@ -150,7 +153,7 @@ function collectGarbage(): void {
 async function renderPages(outDir: string): Promise<{ results: EleventyResult[] | undefined; written: Map<string, WrittenPage> }> {
   let results: EleventyResult[] | undefined;
   const eleventy = new Eleventy(SRC_DIR, outDir, {
-    configPath: path.join(ROOT, "eleventy.config.ts"),
+    configPath: ELEVENTY_CONFIG,
     quietMode: true,
     config: (config) => config.on("eleventy.after", (event: { results?: EleventyResult[] }) => void (results = event.results)),
   });
