@@ -29,9 +29,23 @@ function run(command: string, args: string[], env: Record<string, string> = {}):
   return { wallMs: performance.now() - start, stdout: result.stdout };
 }
 
+/**
+ * How `npm run build` runs the build (package.json), Node's options included: "tsx [options] script".
+ * The bench times the build as it is run, so it takes them from there.
+ */
+export function buildCommand(packageJson = readFileSync(path.join(ROOT, "package.json"), "utf8")): { options: string[]; script: string } {
+  const words = (JSON.parse(packageJson) as { scripts: Record<string, string> }).scripts.build!.trim().split(/\s+/);
+  const script = words.at(-1)!;
+  if (words[0] !== "tsx" || !script.endsWith(".ts") || words.slice(1, -1).some((word) => !word.startsWith("--"))) {
+    throw new Error(`package.json's "build" script is not "tsx [--node-option …] script.ts": ${words.join(" ")}`);
+  }
+  return { options: words.slice(1, -1), script: path.join(ROOT, script) };
+}
+
 /** A production build in its own process; its step times and peak memory come back as JSON. */
 function buildRun(label: string, outDir: string, statsFile: string, env: Record<string, string> = {}): Run {
-  const { wallMs } = run(TSX, [path.join(ROOT, "scripts", "cli", "build.ts"), "--out", outDir, "--stats", statsFile], env);
+  const { options, script } = buildCommand();
+  const { wallMs } = run(TSX, [...options, script, "--out", outDir, "--stats", statsFile], env);
   const stats = JSON.parse(readFileSync(statsFile, "utf8")) as { steps: StepTime[]; pages: number };
   return { label, pages: stats.pages, steps: stats.steps, wallMs };
 }
