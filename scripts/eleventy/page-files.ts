@@ -36,7 +36,8 @@ const PAGES_AHEAD = 64;
  * Pages handed over in one message. Each message wakes the writer thread, and in a build one cost
  * the rendering thread 23–30 µs (127–165 ms for 5,411 pages), against 3–9 µs on an idle machine.
  * A page goes as the string Eleventy rendered, which the message copies as it is; the writer makes
- * it UTF-8 and writes the stylesheet in, work that took the rendering thread 0.2–0.3 s a build.
+ * it UTF-8 and writes the stylesheet in (on the rendering thread, making the bytes had cost it
+ * 295–388 ms a build; handing the strings over costs it 136–254 ms).
  */
 const PAGES_A_MESSAGE = 16;
 
@@ -51,10 +52,12 @@ export const WRITTEN_STAND_IN = "(written by scripts/eleventy/page-files.ts)";
 
 /**
  * The writer thread: for each page, it makes its bytes (UTF-8, with the stylesheet in the page's
- * slot, as `withStylesheet` does), makes the page's folder, writes the file and hashes it, one page after the other, and answers each message (a few pages) with the files' sizes and
- * hashes, or with the error that stopped it. One thread writing in turn, not Node's four pool
- * threads at once: on this machine's ext4, 5,411 pages of 22 KB took 1.0–1.2 s that way and 2.4–4.6 s (3.7–7.6 s of system time) with
- * 16 writes at once, which also cost the rendering thread 0.3–1.2 s of promise and file-handle work.
+ * slot, as `withStylesheet` does), makes the page's folder, writes the file and hashes it, one page
+ * after the other, and answers each message (a few pages) with the files' sizes and hashes, or with
+ * the error that stopped it. One thread writing in turn, not Node's four pool threads at once: on
+ * this machine's ext4, 5,411 pages of 22 KB took 1.0–1.2 s that way and 2.4–4.6 s (3.7–7.6 s of
+ * system time) with 16 writes at once, which also cost the rendering thread 0.3–1.2 s of promise
+ * and file-handle work.
  * Plain JavaScript, so that it runs wherever this module is imported (the build under tsx, the
  * tests under vitest).
  */
