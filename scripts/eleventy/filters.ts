@@ -96,8 +96,9 @@ export function registerFilters(eleventyConfig: TemplateFunctions, pathPrefix: s
   const assetUrls = new Map<string, string>();
   eleventyConfig.addFilter("absoluteAsset", function (path: string) {
     const base = siteUrl(dbOf(this).site);
-    let url = assetUrls.get(`${base} ${path}`);
-    if (url === undefined) assetUrls.set(`${base} ${path}`, (url = new URL(assetHref(path, pathPrefix), base).href));
+    const key = `${base} ${path}`;
+    let url = assetUrls.get(key);
+    if (url === undefined) assetUrls.set(key, (url = new URL(assetHref(path, pathPrefix), base).href));
     return url;
   });
   const policies = new Map<string, { css: string; policy: nunjucks.runtime.SafeString }>();
@@ -105,11 +106,11 @@ export function registerFilters(eleventyConfig: TemplateFunctions, pathPrefix: s
     const rules = pageRules(pagePath);
     const css = stylesheet(rules.styles);
     const script = Boolean(rules.script);
-    let made = policies.get(`${rules.styles} ${script}`);
+    const key = `${rules.styles} ${script}`;
+    let made = policies.get(key);
     if (made?.css !== css) {
       // Escaped here, as Nunjucks would escape the policy's quotes on every page.
-      made = { css, policy: safe(escapeHtml(contentSecurityPolicy({ css, script, forMeta: true }))) };
-      policies.set(`${rules.styles} ${script}`, made);
+      policies.set(key, (made = { css, policy: safe(escapeHtml(contentSecurityPolicy({ css, script, forMeta: true }))) }));
     }
     return made.policy;
   });

@@ -161,7 +161,7 @@ export async function pageRendered(outputPath: string | false, content: string |
   const html = typeof outputPath === "string" && outputPath.endsWith(".html") && typeof content === "string";
   const state = writing;
   if (!state || !outputPath) return html ? withStylesheet(content) : content;
-  state.batch.push(html ? { file: outputPath, text: content, slot: stylesheetSlotIn(content) } : { file: outputPath, text: content });
+  state.batch.push({ file: outputPath, text: content, slot: html ? stylesheetSlotIn(content) : undefined });
   if (state.batch.length >= PAGES_A_MESSAGE) {
     handOver(state);
     // When the disk falls behind, rendering waits: the pages waiting to be written are held in memory

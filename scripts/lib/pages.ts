@@ -59,11 +59,11 @@ export function urlPathOf(file: string, prefix: string): string {
 }
 
 /** Normalise a path prefix to "/" or "/sub/path/". */
-export function normalizePrefix(prefix: string | undefined): string {
-  let normalized = prefixes.get(prefix ?? "/");
+export function normalizePrefix(prefix = "/"): string {
+  let normalized = prefixes.get(prefix);
   if (normalized === undefined) {
-    const trimmed = (prefix ?? "/").trim().replace(/^\/+|\/+$/g, "");
-    prefixes.set(prefix ?? "/", (normalized = trimmed ? `/${trimmed}/` : "/"));
+    const trimmed = prefix.trim().replace(/^\/+|\/+$/g, "");
+    prefixes.set(prefix, (normalized = trimmed ? `/${trimmed}/` : "/"));
   }
   return normalized;
 }
