@@ -3,10 +3,10 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { listFiles } from "../scripts/lib/files.ts";
-import { isSitePage } from "../scripts/lib/pages.ts";
+import { isSitePage } from "../scripts/lib/routes.ts";
 import { mayRunScript } from "../scripts/checks/zero-js.ts";
-import { stylesheet, withStylesheet } from "../scripts/eleventy/css.ts";
-import { pageOfFile, pageRules } from "../scripts/lib/pages.ts";
+import { stylesheets } from "../scripts/eleventy/css.ts";
+import { pageOfFile, pageRules } from "../scripts/lib/routes.ts";
 import { builtSite, dataDir, edit, runBuild, tempDir } from "./helpers.ts";
 
 function read(dir: string, file: string): string {
@@ -48,14 +48,12 @@ describe("the real build", () => {
     }
   });
 
-  it("inlines in every page the whole stylesheet its rules choose, once, in place of the slot it rendered with", () => {
+  it("inlines in every page the whole stylesheet its rules choose, once", () => {
+    const sheets = stylesheets();
     for (const file of pages) {
       const styles = [...read(dir, file).matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]);
-      expect(styles, file).toEqual([stylesheet(pageRules(pageOfFile(file).path).styles)]);
+      expect(styles, file).toEqual([sheets[pageRules(pageOfFile(file).path).styles]]);
     }
-    const page = "<p>日本語</p><style>/*stylesheet:core*/</style><p>English</p>";
-    expect(withStylesheet(page).toString()).toBe(page.replace("/*stylesheet:core*/", stylesheet("core")));
-    expect(withStylesheet("<p>no slot: 空き</p>").toString()).toBe("<p>no slot: 空き</p>");
   });
 
   it("ships no <script> other than JSON-LD, outside the search pages", () => {

@@ -9,7 +9,7 @@ import { cmsConfig, cmsField, type CmsField } from "../scripts/data/cms-config.t
 import { DATA_FILES, RECORD_FOLDERS, SITES_SCHEMA } from "../scripts/data/schema.ts";
 import { patchBundle, VendorPatchError } from "../scripts/steps/admin.ts";
 import { editorContentSecurityPolicy } from "../scripts/lib/csp.ts";
-import { ADMIN_PATH, isSitePage, pageRules } from "../scripts/lib/pages.ts";
+import { ADMIN_PATH, isSitePage, pageRules } from "../scripts/lib/routes.ts";
 import { builtSite, dataDir, ROOT, runBuild, tempDir } from "./helpers.ts";
 
 /** Every key path of a schema ("contract.period.ja", "items[].qa[].a.en"), through optional and list wrappers. */

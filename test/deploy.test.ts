@@ -4,7 +4,7 @@ import path from "node:path";
 import { createHash } from "node:crypto";
 import { listFiles } from "../scripts/lib/files.ts";
 import { checkLinks, formatLinkReport } from "../scripts/checks/links.ts";
-import { isSitePage, urlPathOf } from "../scripts/lib/pages.ts";
+import { isSitePage, urlPathOf } from "../scripts/lib/routes.ts";
 import { scanSite } from "../scripts/checks/scan.ts";
 import { loadDb } from "../scripts/data/db.ts";
 import { mayRunScript } from "../scripts/checks/zero-js.ts";

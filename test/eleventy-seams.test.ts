@@ -8,12 +8,11 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import Eleventy from "@11ty/eleventy";
 import { describe, expect, it } from "vitest";
-import { compileNunjucksOnce, nunjucksFunctions } from "../scripts/eleventy/nunjucks.ts";
+import { compileNunjucksOnce, onNunjucksEnvironment } from "../scripts/eleventy/nunjucks.ts";
 import type { EleventyConfig, TemplateContext } from "../scripts/eleventy/types.ts";
 import { deepFreeze } from "../scripts/data/db.ts";
 import { listFiles } from "../scripts/lib/files.ts";
-import { pageRendered, pagesWritten, writePagesAsRendered, WRITTEN_STAND_IN } from "../scripts/eleventy/page-files.ts";
-import { stylesheet } from "../scripts/eleventy/css.ts";
+import { PageWriter, WRITTEN_STAND_IN } from "../scripts/eleventy/page-files.ts";
 import { ROOT, runScript, tempDir } from "./helpers.ts";
 
 /** A folder of templates for a small Eleventy run. */
@@ -96,10 +95,12 @@ permalink: "/items/{{ item }}/index.html"
     });
     await run(dir, (config) => {
       config.addGlobalData("db", () => db);
-      nunjucksFunctions(config).addNunjucksGlobal("same", function (this: TemplateContext) {
-        seen.push(this.ctx.db === db && this.ctx.db.nested === db.nested);
-        return "";
-      });
+      onNunjucksEnvironment(config, (nunjucks) =>
+        nunjucks.addGlobal("same", function (this: TemplateContext) {
+          seen.push(this.ctx.db === db && this.ctx.db.nested === db.nested);
+          return "";
+        }),
+      );
     });
     expect(seen).toEqual([true, true, true]);
     expect(readFileSync(path.join(dir, "out", "items/b/index.html"), "utf8")).toBe("1");
@@ -116,45 +117,37 @@ permalink: "/items/{{ item }}/index.html"
 describe("rendering in Eleventy's JSON mode, our code writing the files", () => {
   it("runs the transforms on every page and writes nothing itself; each page is written as it is rendered", async () => {
     const dir = templates({ "items.njk": PAGINATED });
-    const eleventy = new Eleventy(path.join(dir, "src"), path.join(dir, "out"), {
+    const out = path.join(dir, "out");
+    const writer = new PageWriter(out);
+    const eleventy = new Eleventy(path.join(dir, "src"), out, {
       quietMode: true,
       config: (config) => {
         compileNunjucksOnce(config);
         config.addGlobalData("items", Array.from({ length: 200 }, (_, i) => `i${i}`));
         config.addTransform("file", function (content) {
-          return pageRendered(this.page.outputPath, content.replace("<p>", "<style>/*stylesheet:core*/</style><p>written: "));
+          return writer.write(this.page.outputPath as string, content.replace("<p>", "<p>written: 日本語 "));
         });
       },
     });
     eleventy.disableLogger();
-    const out = path.join(dir, "out");
-    writePagesAsRendered(out);
     const results = (await eleventy.toJSON()) as Array<{ outputPath: string; content: unknown }>;
-    const written = await pagesWritten();
+    const written = await writer.finish();
     expect(results).toHaveLength(200);
     // Eleventy keeps a stand-in of each page; the build keeps its size and hash, in file order.
     expect(results.every((r) => r.content === WRITTEN_STAND_IN)).toBe(true);
     expect([...written.keys()]).toEqual(listFiles(out).sort());
     expect(listFiles(out)).toHaveLength(200);
     const page = readFileSync(path.join(out, "items", "i7", "index.html"));
-    // The writer thread wrote the stylesheet into its slot.
-    expect(page.toString()).toBe(`<style>${stylesheet("core")}</style><p>written: i7</p>\n`);
+    expect(page.toString()).toBe("<p>written: 日本語 i7</p>\n");
     expect(written.get("items/i7/index.html")).toEqual({ bytes: page.length, sha256: createHash("sha256").update(page).digest() });
-    // Outside a build that asked for it (the preview's quick builds), nothing is written, and Eleventy
-    // gets the page back, an HTML page as its bytes with the stylesheet in its slot.
-    const back = await pageRendered(path.join(dir, "elsewhere", "index.html"), "<style>/*stylesheet:core*/</style>");
-    expect(back.toString()).toBe(`<style>${stylesheet("core")}</style>`);
-    expect(await pageRendered(path.join(dir, "elsewhere", "feed.xml"), "/*stylesheet:core*/")).toBe("/*stylesheet:core*/");
-    expect((await pagesWritten()).size).toBe(0);
-    expect(existsSync(path.join(dir, "elsewhere"))).toBe(false);
   });
 
   it("fails the build when a file cannot be written", async () => {
     const dir = tempDir("seam");
     writeFileSync(path.join(dir, "a-file"), "");
-    writePagesAsRendered(dir);
-    void pageRendered(path.join(dir, "a-file", "page", "index.html"), "x");
-    await expect(pagesWritten()).rejects.toThrow(/ENOTDIR|EEXIST/);
+    const writer = new PageWriter(dir);
+    await writer.write(path.join(dir, "a-file", "page", "index.html"), "x");
+    await expect(writer.finish()).rejects.toThrow(/ENOTDIR|EEXIST/);
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { escapeHtml, formatDate, formatYen, localizeHtml, pick, translate } from "../scripts/lib/i18n.ts";
-import { absoluteUrl, href, localPath, normalizePrefix } from "../scripts/lib/pages.ts";
+import { absoluteUrl, href, localPath, PATHS, route } from "../scripts/lib/routes.ts";
+import { normalizePrefix } from "../scripts/lib/settings.ts";
 import { jsonLdScript, renderMarkdown } from "../scripts/eleventy/filters.ts";
 
 describe("localize", () => {
@@ -58,25 +59,18 @@ describe("URL helper", () => {
     expect(href("/", "ja", "/")).toBe("/");
     expect(href("/work/", "en", "/")).toBe("/en/work/");
     expect(href("/work/", "ja", "/coop/")).toBe("/coop/work/");
-    expect(href("/work/", "en", "coop")).toBe("/coop/en/work/");
+    expect(href("/work/", "en", normalizePrefix("coop"))).toBe("/coop/en/work/");
     expect(normalizePrefix("/a/b")).toBe("/a/b/");
     expect(normalizePrefix(undefined)).toBe("/");
   });
-  it("makes absolute URLs from the base URL", () => {
-    expect(absoluteUrl("/faq/", "en", "/coop/", "https://example.org")).toBe("https://example.org/coop/en/faq/");
+  it("makes absolute URLs from the site's address, whose own path the prefix replaces", () => {
+    expect(absoluteUrl(href("/faq/", "en", "/coop/"), "https://example.org")).toBe("https://example.org/coop/en/faq/");
+    expect(absoluteUrl(href("/faq/", "en", "/coop/"), "https://example.org/base/path/")).toBe("https://example.org/coop/en/faq/");
   });
-  it("gives the URL that new URL() gives, also for paths it has to normalise or encode", () => {
-    const cases: [string, "ja" | "en", string, string][] = [
-      ["/sites/nasu-minna-no-ouchi/", "ja", "/", "https://example.org/"],
-      ["/faq/", "en", "/coop/", "https://example.org/base/path/"],
-      ["/404.html", "en", "/", "http://localhost:8080"],
-      ["/a/../b/", "ja", "/", "https://example.org"],
-      ["/検索/", "en", "/", "https://example.org"],
-      ["/a b/", "ja", "/", "https://example.org"],
-    ];
-    for (const [path, lang, prefix, base] of cases) {
-      expect(absoluteUrl(path, lang, prefix, base)).toBe(new URL(href(path, lang, prefix), `${base.replace(/\/$/, "")}/`).href);
-    }
+  it("gives each record type's route in both languages from one table", () => {
+    expect(route(PATHS.site("nasu-minna-no-ouchi"), "/coop/")).toEqual({ path: "/sites/nasu-minna-no-ouchi/", url: { ja: "/coop/sites/nasu-minna-no-ouchi/", en: "/coop/en/sites/nasu-minna-no-ouchi/" } });
+    expect(route(PATHS.jobList("type", "part-time"), "/").url.en).toBe("/en/recruit/types/part-time/");
+    expect(route(PATHS.areaInPrefecture("day-service", "saitama"), "/").url.ja).toBe("/areas/day-service/saitama/");
   });
   it("refuses a path without a leading slash", () => {
     expect(() => localPath("faq/", "ja")).toThrow();

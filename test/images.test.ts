@@ -353,10 +353,13 @@ describe("the real build's images", () => {
 
   it("re-encodes nothing when the images are built again without a change", async () => {
     const { loadDb } = await import("../scripts/data/db.ts");
-    const { CACHE_DIR } = await import("../scripts/steps/images.ts");
-    const entries = () => readdirSync(CACHE_DIR).filter((name) => !name.includes(".tmp-")).map((name) => `${name} ${statSync(path.join(CACHE_DIR, name, "entry.json")).size}`).sort();
+    const { CACHE_FOLDER } = await import("../scripts/steps/images.ts");
+    const { readSettings } = await import("../scripts/lib/settings.ts");
+    const settings = readSettings();
+    const cacheDir = path.join(settings.cacheDir, CACHE_FOLDER);
+    const entries = () => readdirSync(cacheDir).filter((name) => !name.includes(".tmp-")).map((name) => `${name} ${statSync(path.join(cacheDir, name, "entry.json")).size}`).sort();
     const before = entries();
-    const report = await processImages({ refs: loadDb().imageRefs });
+    const report = await processImages({ refs: loadDb(settings).imageRefs, srcDir: settings.imagesDir, cacheDir });
     expect(report.problems.filter((p) => p.severity === "error")).toEqual([]);
     expect([report.encoded, report.cached]).toEqual([0, report.sources]);
     // The production build of this run filled the cache: the same entries serve, none is added.

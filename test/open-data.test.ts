@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { loadDb } from "../scripts/data/db.ts";
 import { SITE_COLUMNS } from "../scripts/data/open-data.ts";
-import { siteUrl } from "../scripts/lib/site-url.ts";
+
 import { TEST_BUILD_DATE } from "./build-date.ts";
 import { builtSite } from "./helpers.ts";
 
@@ -12,7 +12,7 @@ import { builtSite } from "./helpers.ts";
 describe("the open data", () => {
   const dir = builtSite();
   const db = loadDb();
-  const base = siteUrl(db.site);
+  const base = db.site.url;
   const file = (name: string) => readFileSync(path.join(dir, "data", name));
 
   it("writes sites.csv in UTF-8 with a BOM, the standard's columns and one row per site with its fields", () => {

@@ -9,7 +9,7 @@ import { Parser } from "htmlparser2";
 import { loadDb } from "../scripts/data/db.ts";
 import { formatProblem, loadData } from "../scripts/data/load.ts";
 import { scanSite } from "../scripts/checks/scan.ts";
-import { pageFile, type Lang } from "../scripts/lib/pages.ts";
+import { pageFile, type Lang } from "../scripts/lib/routes.ts";
 import { builtSite, dataDir, edit, runBuild, tempDir } from "./helpers.ts";
 
 /** The <dt> labels of a page, in order. */

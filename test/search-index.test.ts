@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { loadDb } from "../scripts/data/db.ts";
 import { listFiles } from "../scripts/lib/files.ts";
 import { buildSearchIndex, htmlForIndex, INDEX_CHUNK_SIZE, isIndexed, queryWords, readerWords, searchRecord, summaryOf, writeIndex } from "../scripts/steps/search-index.ts";
-import { pageOfFile } from "../scripts/lib/pages.ts";
+import { pageOfFile } from "../scripts/lib/routes.ts";
 import { builtSite, tempDir } from "./helpers.ts";
 
 describe("queryWords", () => {

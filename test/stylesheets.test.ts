@@ -1,4 +1,4 @@
-// Each page gets only part of the stylesheet (scripts/eleventy/css.ts, scripts/lib/pages.ts): the
+// Each page gets only part of the stylesheet (scripts/eleventy/css.ts, scripts/lib/routes.ts): the
 // search page site.css, the pages about records site.css and directory.css, the others all three.
 // A page that uses a rule of a file its stylesheet leaves out would lose that style silently: here
 // every selector of a left-out file is matched against the classes and elements each built page has.
@@ -7,7 +7,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { STYLESHEETS } from "../scripts/eleventy/css.ts";
 import { listFiles } from "../scripts/lib/files.ts";
-import { isSitePage, pageOfFile, pageRules } from "../scripts/lib/pages.ts";
+import { isSitePage, pageOfFile, pageRules } from "../scripts/lib/routes.ts";
 import { builtSite } from "./helpers.ts";
 
 /** The selectors of a stylesheet's rules, those inside @media and @supports included. */

@@ -4,7 +4,8 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { brotliCompressSync, constants } from "node:zlib";
 import { scanSite, type PageScan } from "./scan.ts";
-import { normalizePrefix, urlPathOf } from "../lib/pages.ts";
+import { urlPathOf } from "../lib/routes.ts";
+import { normalizePrefix } from "../lib/settings.ts";
 
 export const PAGE_BUDGET = 14_600;
 

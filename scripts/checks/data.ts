@@ -1,10 +1,10 @@
 // `npm run check` (data part): validate every data file without building and report every
 // problem at once, and the missing translations as warnings.
 import { formatProblem, loadData, type Problem } from "../data/load.ts";
-import { DATA_DIR, IMAGES_DIR } from "../lib/paths.ts";
+import { readSettings } from "../lib/settings.ts";
 
-export function checkData(dataDir = DATA_DIR): { errors: Problem[]; warnings: Problem[] } {
-  const { problems } = loadData(dataDir, { imagesDir: IMAGES_DIR });
+export function checkData(settings: { dataDir: string; imagesDir: string } = readSettings()): { errors: Problem[]; warnings: Problem[] } {
+  const { problems } = loadData(settings.dataDir, { imagesDir: settings.imagesDir });
   return { errors: problems.errors, warnings: problems.warnings };
 }
 

@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { HtmlValidate, StaticConfigLoader, type ConfigData } from "html-validate";
 import { listFiles } from "../lib/files.ts";
-import { isSitePage } from "../lib/pages.ts";
+import { isSitePage } from "../lib/routes.ts";
 
 /** The committed configuration: html-validate's recommended and document presets. */
 export const HTML_VALIDATE_CONFIG: ConfigData = {

@@ -2,7 +2,8 @@
 // the build (honouring the path prefix), every #fragment to an id on its page, and every page's
 // hreflang twin exists and links back. External URLs are listed, and fetched only with --external.
 import { listFiles } from "../lib/files.ts";
-import { normalizePrefix, urlPathOf } from "../lib/pages.ts";
+import { urlPathOf } from "../lib/routes.ts";
+import { normalizePrefix } from "../lib/settings.ts";
 import { scanSite, type PageScan } from "./scan.ts";
 
 export interface LinkProblem {

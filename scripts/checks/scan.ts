@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { Parser } from "htmlparser2";
 import { listFiles } from "../lib/files.ts";
-import { isSitePage } from "../lib/pages.ts";
+import { isSitePage } from "../lib/routes.ts";
 
 export interface LinkRef {
   /** The attribute it came from: href, src, srcset, action… */
@@ -80,7 +80,7 @@ export function scanPage(html: string, file: string): PageScan {
 /** Scan every .html file under `dir`. */
 export function scanSite(dir: string): Map<string, PageScan> {
   const pages = new Map<string, PageScan>();
-  // The pages of the site: the web editor (/admin/) is none (its rules, scripts/lib/pages.ts).
+  // The pages of the site: the web editor (/admin/) is none (its rules, scripts/lib/routes.ts).
   for (const file of listFiles(dir, ".html").filter(isSitePage)) {
     pages.set(file, scanPage(readFileSync(path.join(dir, file), "utf8"), file));
   }

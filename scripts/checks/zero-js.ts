@@ -1,6 +1,6 @@
 // Zero-JS check: no page has a <script> (JSON-LD data excepted), an inline event handler or a
 // javascript: URL, except the pages whose rules give them a script (the search pages).
-import { pageOfFile, pageRules } from "../lib/pages.ts";
+import { pageOfFile, pageRules } from "../lib/routes.ts";
 import { scanSite, type PageScan } from "./scan.ts";
 
 export interface ScriptProblem {
@@ -8,7 +8,7 @@ export interface ScriptProblem {
   what: string;
 }
 
-/** Whether a built page may run a script: its rules give it one (scripts/lib/pages.ts). */
+/** Whether a built page may run a script: its rules give it one (scripts/lib/routes.ts). */
 export function mayRunScript(file: string): boolean {
   return Boolean(pageRules(pageOfFile(file).path).script);
 }

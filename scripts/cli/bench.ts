@@ -2,16 +2,16 @@
 // With `--check DIR` (the benchmark's own child process): time the quality checks on one build.
 import { performance } from "node:perf_hooks";
 import { checkSite } from "../checks/site.ts";
-import { loadDb } from "../data/db.ts";
+import { siteUrl } from "../data/db.ts";
 import { bench } from "../dev/bench.ts";
 import { option, runCommand } from "../lib/cli.ts";
-import { siteUrl } from "../lib/site-url.ts";
+import { readSettings } from "../lib/settings.ts";
 
 runCommand(async () => {
   const checkDir = option("--check");
   if (checkDir) {
     const start = performance.now();
-    checkSite(checkDir, { baseUrl: siteUrl(loadDb().site), log: () => {} });
+    checkSite(checkDir, { baseUrl: siteUrl(readSettings()), log: () => {} });
     console.log(JSON.stringify({ step: "checks", ms: performance.now() - start, peakMb: Math.round(process.resourceUsage().maxRSS / 1024) }));
     return 0;
   }

@@ -2,14 +2,15 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { checkSite } from "../checks/site.ts";
-import { loadDb } from "../data/db.ts";
+import { siteUrl } from "../data/db.ts";
 import { positional, runCommand } from "../lib/cli.ts";
-import { siteUrl } from "../lib/site-url.ts";
+import { readSettings } from "../lib/settings.ts";
 
 runCommand(() => {
+  const settings = readSettings();
   const dir = path.resolve(positional()[0] ?? "_site");
   if (!existsSync(dir)) throw new Error(`No build at ${dir}: run npm run build first.`);
-  const problems = checkSite(dir, { pathPrefix: process.env.PATH_PREFIX ?? "/", baseUrl: siteUrl(loadDb().site) });
+  const problems = checkSite(dir, { pathPrefix: settings.pathPrefix, baseUrl: siteUrl(settings) });
   console.log(problems ? `${problems} problem(s) found.` : "All checks passed.");
   return problems ? 1 : 0;
 });

@@ -2,10 +2,11 @@
 import path from "node:path";
 import { formatDataFiles } from "../data/canonical.ts";
 import { runCommand } from "../lib/cli.ts";
-import { DATA_DIR } from "../lib/paths.ts";
+import { readSettings } from "../lib/settings.ts";
 
 runCommand(() => {
-  const files = formatDataFiles(DATA_DIR);
-  for (const file of files) console.log(`formatted ${path.join(path.basename(DATA_DIR), file)}`);
+  const { dataDir } = readSettings();
+  const files = formatDataFiles(dataDir);
+  for (const file of files) console.log(`formatted ${path.join(path.basename(dataDir), file)}`);
   console.log(`${files.length} file(s) rewritten in the web editor's form / ${files.length}件のファイルをWebエディターの書き方にそろえました`);
 });

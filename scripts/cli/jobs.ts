@@ -4,13 +4,13 @@ import { performance } from "node:perf_hooks";
 import { generateSampleJobs, parseArgs } from "../dev/sample-jobs.ts";
 import { KEPT_REASONS, type KeptReason } from "../dev/generated-records.ts";
 import { runCommand } from "../lib/cli.ts";
-import { DATA_DIR } from "../lib/paths.ts";
+import { readSettings } from "../lib/settings.ts";
 
 /** Kept files listed by name for each reason; the rest are counted (a changed seed keeps them all). */
 const LISTED = 20;
 
 runCommand(() => {
-  const options = parseArgs(process.argv.slice(2), DATA_DIR);
+  const options = parseArgs(process.argv.slice(2), readSettings().dataDir);
   const start = performance.now();
   const result = generateSampleJobs(options);
   const ms = Math.round(performance.now() - start);

@@ -1,11 +1,12 @@
 // `npm start`: the production build served on http://localhost:8080/ with live reload (scripts/dev/serve.ts).
 import { option } from "../lib/cli.ts";
+import { readSettings } from "../lib/settings.ts";
 import { startDevServer } from "../dev/serve.ts";
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 const outDir = option("--out");
 startDevServer({
-  port: Number(process.env.PORT ?? 8080),
+  port: readSettings().port,
   ...(outDir ? { outDir } : {}),
   onEvent: (event) => {
     const time = new Date().toLocaleTimeString("en-GB");

@@ -399,20 +399,15 @@ export interface ImageRef {
 }
 
 /**
- * Parsed YAML by path, kept while the text stays the same, when `keepParsedYaml()` has been
- * called: the dev server loads the data again on every save, and parsing the 1,700 record files is
- * most of the loading time. The parsed values are only read (the schemas make new objects),
- * never changed. A build loads once and does not keep them: they would only make its heap, and
- * so every garbage collection during Eleventy, larger.
+ * Parsed YAML by path, kept while the text stays the same: the preview loads the data again on
+ * every save, and parsing the 1,700 record files is most of the loading time. The parsed values
+ * are only read (the schemas make new objects), never changed. A build loads once and keeps none.
  */
-let parseCache: Map<string, { text: string; file: string; parsed: Parsed }> | undefined;
-
-export function keepParsedYaml(): void {
-  parseCache ??= new Map();
-}
+export type ParseCache = Map<string, { text: string; file: string; parsed: Parsed }>;
 
 /** Load, validate and cross-check every data file under `dataDir`. */
-export function loadData(dataDir: string, options: { imagesDir?: string } = {}): LoadedData {
+export function loadData(dataDir: string, options: { imagesDir?: string; parseCache?: ParseCache } = {}): LoadedData {
+  const parseCache = options.parseCache;
   const problems = new ProblemList();
   const sources = new Map<string, Source>();
   const siteSources = new Map<Site, Source>();

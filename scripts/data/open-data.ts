@@ -3,13 +3,12 @@
 // /data/jobs.json (open jobs only). Pure functions of the data; scripts/steps/build.ts writes them.
 import { stringify } from "csv-stringify/sync";
 import { markdownText } from "../lib/i18n.ts";
-import { absoluteUrl, type Lang } from "../lib/pages.ts";
-import type { Db, JobRecord, SiteRecord } from "./db.ts";
+import { absoluteUrl, type Lang, type Route } from "../lib/routes.ts";
+import type { Db, JobRecord, SiteRecord } from "./records.ts";
 
-/** Where the site is published: its address (siteUrl) and the folder it sits in (PATH_PREFIX). */
+/** Where the site is published: its address (SITE_URL, or site.yaml's url). */
 export interface Published {
   base: string;
-  prefix: string;
 }
 
 /** The files, in the order the /data/ page lists them. */
@@ -56,9 +55,9 @@ export const SITE_COLUMNS = [
 ] as const;
 
 /** A page's address in each language it has. */
-const urls = (at: Published, pagePath: string, hasEnglish: boolean): Partial<Record<Lang, string>> => ({
-  ja: absoluteUrl(pagePath, "ja", at.prefix, at.base),
-  ...(hasEnglish ? { en: absoluteUrl(pagePath, "en", at.prefix, at.base) } : {}),
+const urls = (at: Published, page: Route, hasEnglish: boolean): Partial<Record<Lang, string>> => ({
+  ja: absoluteUrl(page.url.ja, at.base),
+  ...(hasEnglish ? { en: absoluteUrl(page.url.en, at.base) } : {}),
 });
 
 /** One row of sites.csv per site, in the directory's order (prefecture code, then the file's). */
@@ -66,7 +65,7 @@ export function siteRows(db: Db, at: Published): string[][] {
   return db.sites.map((site) => {
     const prefecture = db.prefectureBySlug[site.prefecture]!;
     const areas = site.areas.map((id) => db.areaById[id]!);
-    const url = urls(at, site.path, Boolean(site.name.en));
+    const url = urls(at, site, Boolean(site.name.en));
     return [
       site.lgCode ?? "",
       site.id,
@@ -115,7 +114,7 @@ interface Envelope {
 const envelope = (db: Db, at: Published, built: string, title: Envelope["title"], count: number): Envelope => ({
   title,
   licence: OPEN_DATA_LICENCE,
-  source: absoluteUrl("/data/", "ja", at.prefix, at.base),
+  source: absoluteUrl(db.routes.data!.url.ja, at.base),
   built,
   sample: db.site.sampleData,
   count,
@@ -124,13 +123,13 @@ const envelope = (db: Db, at: Published, built: string, title: Envelope["title"]
 /** One site as open data: its record, with its prefecture, office and pages spelled out. */
 function siteJson(db: Db, at: Published, site: SiteRecord) {
   // The photo's file name means nothing outside the repository: its page shows it.
-  const { path: pagePath, prefecture, office, image, imageAlt, imageDecorative, ...record } = site;
+  const { path: _path, url: _url, prefecture, office, image, imageAlt, imageDecorative, ...record } = site;
   const prefectureRecord = db.prefectureBySlug[prefecture]!;
   return {
     ...record,
     prefecture: { code: prefectureRecord.code, slug: prefecture, name: prefectureRecord.name },
     office,
-    url: urls(at, pagePath, Boolean(site.name.en)),
+    url: urls(at, site, Boolean(site.name.en)),
   };
 }
 
@@ -142,8 +141,8 @@ export function sitesJson(db: Db, at: Published, built: string): string {
 
 /** One open job as open data: every condition the ad shows, and where to read and apply. */
 function jobJson(at: Published, job: JobRecord) {
-  const { path: pagePath, open, ...record } = job;
-  return { ...record, url: urls(at, pagePath, Boolean(job.title.en)) };
+  const { path: _path, url: _url, open, ...record } = job;
+  return { ...record, url: urls(at, job, Boolean(job.title.en)) };
 }
 
 /** jobs.json: the jobs open on the build date, newest first. */

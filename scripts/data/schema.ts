@@ -2,6 +2,7 @@
 // the TypeScript types used by templates and scripts, and the JSON Schema for editors
 // (`npm run schema`). Descriptions are Japanese first, then English: editors see them on hover.
 import { z } from "zod";
+import { JOB_LIST_FOLDERS, PATHS } from "../lib/routes.ts";
 
 /** Attach an editor-facing description (Japanese / English). */
 function about<T extends z.ZodType>(schema: T, ja: string, en: string): T {
@@ -307,7 +308,7 @@ export const INSURANCES = ["employment", "accident", "health", "pension"] as con
 /** 受動喫煙防止措置 as the ハローワーク 求人票 states it: 敷地内禁煙, 屋内禁煙, 屋内原則禁煙（喫煙室あり）. */
 export const SMOKING_MEASURES = ["no-smoking-premises", "no-smoking-indoors", "smoking-room"] as const;
 /** Path segments under /recruit/ that list jobs: a job may not take one as its id. */
-export const RECRUIT_LISTS = ["prefectures", "areas", "types", "feed.xml"] as const;
+export const RECRUIT_LISTS: readonly string[] = [...Object.values(JOB_LIST_FOLDERS), PATHS.jobFeed().split("/").at(-1)!];
 const count = (max: number) => z.int({ error: "not-count" }).min(0, { error: "not-count" }).max(max, { error: "too-big" });
 
 export const JobSchema = z.strictObject({
@@ -384,7 +385,7 @@ export const JobSchema = z.strictObject({
   const range = PAY_RANGES[job.pay.unit];
   if (job.pay.min < range[0] || job.pay.max > range[1]) issue(["pay"], `pay-range:${range[0]}:${range[1]}`);
   if (job.closes < job.posted) issue(["closes"], "closes-before-posted");
-  if ((RECRUIT_LISTS as readonly string[]).includes(job.id)) issue(["id"], "reserved-id");
+  if (RECRUIT_LISTS.includes(job.id)) issue(["id"], "reserved-id");
 });
 /** Believable pay, to catch a missing or extra zero: yen an hour, a day, a month. */
 export const PAY_RANGES: Record<(typeof PAY_UNITS)[number], [number, number]> = { HOUR: [900, 5_000], DAY: [7_000, 40_000], MONTH: [140_000, 1_000_000] };

@@ -9,7 +9,8 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { chromium } from "playwright-core";
-import { DATA_DIR, ROOT } from "../lib/paths.ts";
+import { ROOT } from "../lib/paths.ts";
+import { readSettings } from "../lib/settings.ts";
 import { CHROMIUM_FLAGS, chromiumPath } from "./chromium.ts";
 import { startDevServer, type DevEvent } from "./serve.ts";
 
@@ -20,11 +21,11 @@ const LINE = /^(\s+ja: )就労継続支援B型で豆腐屋や菓子工房を運�
 
 /** Run the benchmark; prints the table and writes reports/bench-reload.json. */
 export async function benchReload(temp: string): Promise<void> {
-  // The copy of the data the benchmark edits. DATA_DIR is read once, when scripts/lib/paths.ts is
-  // first imported, by this process (the preview's quick builds, its watcher) and by the full
-  // builds it starts: the caller points it at the copy before importing anything.
+  // The copy of the data the benchmark edits: the caller points DATA_DIR at it, which this process
+  // (the preview's quick builds, its watcher) and the full builds it starts read.
   const dataDir = path.join(temp, "data");
-  if (DATA_DIR !== dataDir) throw new Error(`DATA_DIR is ${DATA_DIR}, not the benchmark's copy ${dataDir}: set it before importing scripts/lib/paths.ts (scripts/cli/bench-reload.ts)`);
+  const { dataDir: set } = readSettings();
+  if (set !== dataDir) throw new Error(`DATA_DIR is ${set}, not the benchmark's copy ${dataDir} (scripts/cli/bench-reload.ts)`);
   const file = path.join(dataDir, FILE);
   const original = readFileSync(file, "utf8");
   if (!LINE.test(original)) throw new Error(`${FILE} no longer holds the line this benchmark edits`);

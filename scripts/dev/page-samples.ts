@@ -3,8 +3,8 @@
 // is sampled without anyone listing it; of each type the largest page is taken, the most text to lay out.
 import { existsSync, statSync } from "node:fs";
 import path from "node:path";
-import type { Db } from "../data/db.ts";
-import { LANGS, localPath, pageFile, type Lang } from "../lib/pages.ts";
+import type { Db } from "../data/records.ts";
+import { LANGS, localPath, pageFile, type Lang } from "../lib/routes.ts";
 
 export interface SamplePage {
   /** The page type, as named in `db.pages`. */

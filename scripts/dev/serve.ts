@@ -20,11 +20,13 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import Eleventy from "@11ty/eleventy";
 import watcher from "@parcel/watcher";
-import { loadDb, resetDb, setRenderOnly, type Db } from "../data/db.ts";
-import { keepParsedYaml } from "../data/load.ts";
+import type { Db } from "../data/records.ts";
+import type { ParseCache } from "../data/load.ts";
+import { createBuildContext, withContext, type BuildContext } from "../eleventy/context.ts";
 import { sha256 } from "../lib/files.ts";
-import { pageFile, pageKey, pageOfFile, pageOfKey } from "../lib/pages.ts";
-import { DATA_DIR, ROOT, SRC_DIR } from "../lib/paths.ts";
+import { pageFile, pageKey, pageOfFile, pageOfKey } from "../lib/routes.ts";
+import { ROOT, SRC_DIR } from "../lib/paths.ts";
+import { readSettings } from "../lib/settings.ts";
 import { stopProcessGroup } from "./process-group.ts";
 import { serveSite } from "./static-server.ts";
 
@@ -191,36 +193,34 @@ export async function startDevServer(options: DevServerOptions = {}): Promise<{ 
   };
 
   // --- the quick build, in this process
-  const renderSome = async (keys: ReadonlySet<string>) => {
-    setRenderOnly(keys);
-    try {
-      const eleventy = new Eleventy(SRC_DIR, outDir, { configPath: path.join(ROOT, "eleventy.config.ts"), quietMode: true });
-      // Quiet: its errors are thrown, and shown as problems.
-      eleventy.disableLogger();
-      await eleventy.write();
-    } finally {
-      setRenderOnly(undefined);
-    }
+  const settings = readSettings();
+  /** Parsed YAML kept from one save to the next: only the files that changed are parsed again. */
+  const parseCache: ParseCache = new Map();
+  const load = () => createBuildContext({ settings, parseCache });
+  const renderSome = async (context: BuildContext, keys: ReadonlySet<string>) => {
+    const eleventy = new Eleventy(SRC_DIR, outDir, { configPath: path.join(ROOT, "eleventy.config.ts"), quietMode: true, config: withContext({ ...context, renderOnly: keys }) });
+    // Quiet: its errors are thrown, and shown as problems.
+    eleventy.disableLogger();
+    await eleventy.write();
   };
   let prints: Map<string, string> | undefined;
   /** Show a change at once where it can be; false when it cannot be built at all (the problem is shown). */
-  const quickBuild = async (dataChanged: boolean): Promise<boolean> => {
+  const quickBuild = async (): Promise<boolean> => {
     const start = performance.now();
-    let db: Db;
+    let context: BuildContext;
     try {
-      if (dataChanged) resetDb();
-      db = loadDb();
+      context = load();
     } catch (error) {
       setProblem(messageOf(error));
       return false;
     }
-    const next = fingerprints(db);
+    const next = fingerprints(context.db);
     const keys = changedPages(prints, next);
     prints = next;
     for (const { key } of clients.values()) if (next.has(key)) keys.add(key);
     if (!built || keys.size === 0 || keys.size > QUICK_LIMIT) return true;
     try {
-      await renderSome(keys);
+      await renderSome(context, keys);
       const reloaded = reloadStale();
       setProblem(undefined);
       report({ kind: "quick", pages: keys.size, ms: performance.now() - start, reloaded });
@@ -232,16 +232,15 @@ export async function startDevServer(options: DevServerOptions = {}): Promise<{ 
   };
 
   // --- changes, one build at a time
-  let pending: { data: boolean } | undefined;
+  let pending = false;
   let running = false;
   const run = async () => {
     if (running) return;
     running = true;
     try {
       while (pending) {
-        const { data } = pending;
-        pending = undefined;
-        if (await quickBuild(data)) {
+        pending = false;
+        if (await quickBuild()) {
           if (pending) continue;
           await fullBuild();
         }
@@ -253,18 +252,18 @@ export async function startDevServer(options: DevServerOptions = {}): Promise<{ 
     }
   };
   let timer: NodeJS.Timeout | undefined;
-  const changed = (file: string) => {
-    pending = { data: pending?.data || /\.ya?ml$/.test(file) };
+  const changed = () => {
+    pending = true;
     void stopFull();
     clearTimeout(timer);
     timer = setTimeout(() => void run(), SETTLE_MS);
   };
-  const watchPaths = options.watchPaths ?? [DATA_DIR, SRC_DIR, path.join(ROOT, "_includes")];
+  const watchPaths = options.watchPaths ?? [settings.dataDir, SRC_DIR, path.join(ROOT, "_includes")];
   const subscriptions = await Promise.all(
     watchPaths.map((dir) =>
       watcher.subscribe(dir, (error, events) => {
         if (error) return setProblem(`Watching ${dir} failed: ${error.message}. Restart npm start.`);
-        for (const event of events) if (!IGNORED.test(path.relative(dir, event.path))) changed(event.path);
+        for (const event of events) if (!IGNORED.test(path.relative(dir, event.path))) changed();
       }),
     ),
   );
@@ -296,13 +295,13 @@ export async function startDevServer(options: DevServerOptions = {}): Promise<{ 
   };
 
   const start = performance.now();
-  keepParsedYaml();
   try {
-    prints = fingerprints(loadDb());
+    const context = load();
+    prints = fingerprints(context.db);
     if (await fullBuild()) {
       // The first quick build would also load Eleventy and compile the templates: do that now, with
       // the home page, which comes out as the full build wrote it.
-      await renderSome(new Set([pageKey({ lang: "ja", path: "/" })]));
+      await renderSome(context, new Set([pageKey({ lang: "ja", path: "/" })]));
     }
   } catch (error) {
     setProblem(messageOf(error));

@@ -7,7 +7,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import sirv from "sirv";
-import { normalizePrefix } from "../lib/pages.ts";
+import { normalizePrefix } from "../lib/settings.ts";
 
 export interface ServeOptions {
   /** The path the site is served at, e.g. "/" or "/coop/". */

@@ -1,16 +1,16 @@
 // Filters and globals for the Nunjucks templates. Each reads the page's language from `p.lang`,
-// so a template never branches on the language itself.
+// so a template never branches on the language itself, and the build's context (context.ts) from
+// the closure it was registered in.
 import MarkdownIt from "markdown-it";
 import nunjucks from "nunjucks";
 import type { Faq } from "../data/schema.ts";
-import type { Db, JobRecord, PageEntry, SiteRecord } from "../data/db.ts";
+import type { JobRecord, PageEntry, SiteRecord } from "../data/records.ts";
+import type { BuildContext } from "./context.ts";
 import type { TemplateContext, TemplateFunctions } from "./types.ts";
 import { escapeHtml, formatDate, formatYen, localizeHtml, payLine, pick, translate, translateHtml, type Localized } from "../lib/i18n.ts";
 import { breadcrumbJsonLd, faqJsonLd, jobPostingJsonLd, mapUrl, organizationJsonLd } from "./structured-data.ts";
-import { absoluteUrl, assetHref, href, otherLang, pageRules, type Lang } from "../lib/pages.ts";
+import { absoluteUrl, assetHref, otherLang, pageRules, type Lang, type Route } from "../lib/routes.ts";
 import { contentSecurityPolicy } from "../lib/csp.ts";
-import { stylesheet, stylesheetSlot } from "./css.ts";
-import { siteUrl } from "../lib/site-url.ts";
 import type { QrCache } from "./qr.ts";
 import { withPhraseBreaks } from "./phrases.ts";
 
@@ -24,21 +24,11 @@ function langOf(context: TemplateContext): Lang {
   if (lang !== "ja" && lang !== "en") throw new Error("This template has no page language (p.lang)");
   return lang;
 }
-function dbOf(context: TemplateContext): Db {
-  return context.ctx.db as Db;
-}
-
-/** Each Markdown text as HTML: a job's description shows on its page and again in its JSON-LD. */
-const rendered = new Map<string, string>();
 
 /** Markdown of a `{ja, en}` field; the Japanese fallback is wrapped in lang="ja". */
 export function renderMarkdown(value: Localized, lang: Lang): string {
   const { text, fallback } = pick(value, lang);
-  let html = rendered.get(text);
-  if (html === undefined) {
-    if (rendered.size >= 10_000) rendered.clear(); // the preview's builds after many saves
-    rendered.set(text, (html = markdown.render(text)));
-  }
+  const html = markdown.render(text);
   return fallback ? `<div lang="ja">${html}</div>` : html;
 }
 
@@ -48,106 +38,93 @@ export function jsonLdScript(data: unknown): string {
   return `<script type="application/ld+json">${json}</script>`;
 }
 
-export function registerFilters(eleventyConfig: TemplateFunctions, pathPrefix: string, qrCodes: QrCache): void {
-  eleventyConfig.addNunjucksGlobal("t", function (key: string, vars?: Record<string, string | number>) {
-    return translate(dbOf(this).strings, langOf(this), key, vars);
+export function registerFilters(templates: TemplateFunctions, context: BuildContext, qrCodes: QrCache): void {
+  const { db, settings } = context;
+  const prefix = settings.pathPrefix;
+  const absolute = (urlPath: string) => absoluteUrl(urlPath, context.siteUrl);
+  const absoluteAsset = (path: string) => absolute(assetHref(path, prefix));
+  /** Escaped HTML with <wbr> between Japanese phrases: titles and labels repeat on thousands of pages, so each is cut once a build. */
+  const phrases = (text: string) => context.memo("phrases", text, () => withPhraseBreaks(text));
+
+  templates.addGlobal("t", function (key: string, vars?: Record<string, string | number>) {
+    return translate(db.strings, langOf(this), key, vars);
   });
-  eleventyConfig.addFilter("localize", function (value: Localized) {
+  /** The URL of one of the site's own pages by name ("recruit", "search"…: db.routes), in the page's language. */
+  templates.addGlobal("link", function (name: string, lang?: Lang) {
+    const to = db.routes[name];
+    if (!to) throw new Error(`No page is called "${name}": expected one of ${Object.keys(db.routes).join(", ")} (scripts/data/db.ts)`);
+    return to.url[lang ?? langOf(this)];
+  });
+  /** A record's (or a page's) URL, in the page's language or the one given. */
+  templates.addFilter("href", function (record: Route, lang?: Lang) {
+    return record.url[lang ?? langOf(this)];
+  });
+  /** An absolute URL of a URL from `href` or `link`: canonical links, feeds, the sitemap. */
+  templates.addFilter("absolute", absolute);
+  templates.addFilter("asset", (path: string) => assetHref(path, prefix));
+  templates.addFilter("absoluteAsset", absoluteAsset);
+  templates.addFilter("localize", function (value: Localized) {
     return safe(localizeHtml(value, langOf(this)));
   });
   /** A data field as a heading, label or card title: like localize, with breaks between Japanese phrases. */
-  eleventyConfig.addFilter("phrase", function (value: Localized) {
+  templates.addFilter("phrase", function (value: Localized) {
     const { text, fallback } = pick(value, langOf(this));
-    return safe(fallback ? `<span lang="ja">${withPhraseBreaks(text)}</span>` : withPhraseBreaks(text));
+    return safe(fallback ? `<span lang="ja">${phrases(text)}</span>` : phrases(text));
   });
   /** A UI string or other plain text with breaks between its Japanese phrases. */
-  eleventyConfig.addFilter("wbr", (text: string) => safe(withPhraseBreaks(String(text))));
+  templates.addFilter("wbr", (text: string) => safe(phrases(String(text))));
   /**
    * Where a site is, in the order of the page's language: "埼玉県 所沢市", "Tokorozawa, Saitama"
    * (strings.yaml, place.line). `linked` makes the prefecture a link to its page.
    */
-  eleventyConfig.addFilter("place", function (site: SiteRecord, linked = false) {
+  templates.addFilter("place", function (site: SiteRecord, linked = false) {
     const lang = langOf(this);
-    const db = dbOf(this);
     const prefecture = db.prefectureBySlug[site.prefecture]!;
     const name = localizeHtml(prefecture.name, lang);
     return safe(
       translateHtml(db.strings, lang, "place.line", {
-        prefecture: linked ? `<a href="${href(`/prefectures/${prefecture.slug}/`, lang, pathPrefix)}">${name}</a>` : name,
+        prefecture: linked ? `<a href="${prefecture.url[lang]}">${name}</a>` : name,
         municipality: localizeHtml(site.municipality, lang),
       }),
     );
   });
-  eleventyConfig.addFilter("localizeText", function (value: Localized) {
+  templates.addFilter("localizeText", function (value: Localized) {
     return pick(value, langOf(this)).text;
   });
-  eleventyConfig.addFilter("markdown", function (value: Localized) {
+  templates.addFilter("markdown", function (value: Localized) {
     return safe(renderMarkdown(value, langOf(this)));
   });
-  eleventyConfig.addFilter("href", function (path: string, lang?: Lang) {
-    return href(path, lang ?? langOf(this), pathPrefix);
-  });
-  eleventyConfig.addFilter("absoluteUrl", function (path: string, lang?: Lang) {
-    return absoluteUrl(path, lang ?? langOf(this), pathPrefix, siteUrl(dbOf(this).site));
-  });
-  eleventyConfig.addFilter("asset", (path: string) => assetHref(path, pathPrefix));
-  // The share image's URL and each kind of page's policy are the same on thousands of pages: each
-  // is made once per build (the next build's Eleventy registers these filters again).
-  const assetUrls = new Map<string, string>();
-  eleventyConfig.addFilter("absoluteAsset", function (path: string) {
-    const base = siteUrl(dbOf(this).site);
-    const key = `${base} ${path}`;
-    let url = assetUrls.get(key);
-    if (url === undefined) assetUrls.set(key, (url = new URL(assetHref(path, pathPrefix), base).href));
-    return url;
-  });
-  const policies = new Map<string, { css: string; policy: nunjucks.runtime.SafeString }>();
-  eleventyConfig.addFilter("csp", function (pagePath: string) {
+  /** The page's Content-Security-Policy for its <meta> element: its rules choose its stylesheet and script. */
+  templates.addFilter("csp", (pagePath: string) => {
     const rules = pageRules(pagePath);
-    const css = stylesheet(rules.styles);
-    const script = Boolean(rules.script);
-    const key = `${rules.styles} ${script}`;
-    let made = policies.get(key);
-    if (made?.css !== css) {
-      // Escaped here, as Nunjucks would escape the policy's quotes on every page.
-      policies.set(key, (made = { css, policy: safe(escapeHtml(contentSecurityPolicy({ css, script, forMeta: true }))) }));
-    }
-    return made.policy;
+    const css = context.stylesheets[rules.styles];
+    return context.memo("csp", `${rules.styles} ${Boolean(rules.script)}`, () => safe(escapeHtml(contentSecurityPolicy({ css, script: Boolean(rules.script), forMeta: true }))));
   });
-  /** The slot for the page's stylesheet, which its rules choose; the build writes it in (scripts/eleventy/css.ts). */
-  eleventyConfig.addFilter("pageCss", (pagePath: string) => safe(stylesheetSlot(pageRules(pagePath).styles)));
-  /** The page's own script, if its rules give it one (scripts/lib/pages.ts). */
-  eleventyConfig.addFilter("pageScript", (pagePath: string) => pageRules(pagePath).script);
-  eleventyConfig.addFilter("otherLang", (lang: Lang) => otherLang(lang));
+  /** The page's stylesheet, which its rules choose. */
+  templates.addFilter("pageCss", (pagePath: string) => safe(context.stylesheets[pageRules(pagePath).styles]));
+  /** The page's own script, if its rules give it one (scripts/lib/routes.ts). */
+  templates.addFilter("pageScript", (pagePath: string) => pageRules(pagePath).script);
+  templates.addFilter("otherLang", (lang: Lang) => otherLang(lang));
   /** A job's pay: "時給 1,250円〜1,400円" (the search index writes the same, scripts/steps/search-index.ts). */
-  eleventyConfig.addFilter("payLine", function (pay: { unit: string; min: number; max: number }) {
-    return payLine(dbOf(this).strings, langOf(this), pay);
+  templates.addFilter("payLine", function (pay: { unit: string; min: number; max: number }) {
+    return payLine(db.strings, langOf(this), pay);
   });
-  eleventyConfig.addFilter("yen", function (amount: number) {
+  templates.addFilter("yen", function (amount: number) {
     return formatYen(amount, langOf(this));
   });
-  eleventyConfig.addFilter("date", function (iso: string) {
+  templates.addFilter("date", function (iso: string) {
     return formatDate(iso, langOf(this));
   });
-  eleventyConfig.addFilter("jsonLd", (data: unknown) => safe(jsonLdScript(data)));
-  eleventyConfig.addFilter("qrSvg", (text: string) => safe(qrCodes.svg(text)));
-  eleventyConfig.addFilter("faqJsonLd", (faq: Faq, lang: Lang) => faqJsonLd(faq, lang, renderMarkdown));
-  eleventyConfig.addFilter("jobPostingJsonLd", function (job: JobRecord, lang: Lang) {
-    const base = siteUrl(dbOf(this).site);
-    const urls = {
-      page: absoluteUrl(job.path, lang, pathPrefix, base),
-      home: absoluteUrl("/", lang, pathPrefix, base),
-      logo: new URL(assetHref(this.ctx.logoImage as string, pathPrefix), base).href,
-    };
-    return jobPostingJsonLd(job, lang, dbOf(this), renderMarkdown, urls);
+  templates.addFilter("jsonLd", (data: unknown) => safe(jsonLdScript(data)));
+  templates.addFilter("qrSvg", (text: string) => safe(qrCodes.svg(text)));
+  templates.addFilter("faqJsonLd", (faq: Faq, lang: Lang) => faqJsonLd(faq, lang, renderMarkdown));
+  templates.addFilter("jobPostingJsonLd", function (job: JobRecord, lang: Lang) {
+    const urls = { page: absolute(job.url[lang]), home: absolute(db.routes.home!.url[lang]), logo: absoluteAsset(this.ctx.logoImage as string) };
+    return jobPostingJsonLd(job, lang, db, renderMarkdown, urls);
   });
-  eleventyConfig.addFilter("mapUrl", mapUrl);
-  eleventyConfig.addFilter("breadcrumbJsonLd", function (entry: PageEntry<unknown>) {
-    const base = siteUrl(dbOf(this).site);
-    return breadcrumbJsonLd(entry.crumbs, entry, entry.lang, (path) => absoluteUrl(path, entry.lang, pathPrefix, base));
-  });
-  eleventyConfig.addFilter("organizationJsonLd", function (db: Db, lang: Lang) {
-    const base = siteUrl(db.site);
-    return organizationJsonLd(db, lang, absoluteUrl("/", lang, pathPrefix, base), new URL(assetHref(this.ctx.logoImage as string, pathPrefix), base).href);
+  templates.addFilter("mapUrl", mapUrl);
+  templates.addFilter("breadcrumbJsonLd", (entry: PageEntry<unknown>) => breadcrumbJsonLd(entry.crumbs, entry, entry.lang, (to) => absolute(to.url[entry.lang])));
+  templates.addFilter("organizationJsonLd", function (lang: Lang) {
+    return organizationJsonLd(db, lang, absolute(db.routes.home!.url[lang]), absoluteAsset(this.ctx.logoImage as string));
   });
 }

@@ -1,7 +1,6 @@
-// How this project uses Eleventy's Nunjucks: templates compiled once per build, filters and
-// globals straight into the environment, and shared fragments rendered once. Each works around
-// a cost measured in Eleventy 3.1; test/eleventy-seams.test.ts fails the day Eleventy changes
-// under one of them.
+// How this project uses Eleventy's Nunjucks: templates compiled once per build, and shared
+// fragments rendered once. Each works around a cost of Eleventy 3.1; test/eleventy-seams.test.ts
+// fails the day Eleventy changes under one of them.
 import type Nunjucks from "nunjucks";
 import type { EleventyConfig, TemplateContext, TemplateFunctions } from "./types.ts";
 
@@ -13,7 +12,7 @@ const TEMPLATE_SYNTAX = /\{\{|\{%/;
 /**
  * Eleventy 3.1 compiles a Nunjucks template again for every page it renders (its Nunjucks engine
  * is not "cacheable"): with 1,320 site pages from one paginated template, compiling was the
- * largest cost of the build (Eleventy step 8–9 s → 4.5 s without it). Here njk is the same
+ * largest cost of the build. Here njk is the same
  * language with a compile step that makes one Nunjucks Template per file and text, in Eleventy's
  * own environment (filters, includes), kept for this Eleventy run only: Eleventy's own compile
  * cache would keep it for ever, under a key that changes with every new Eleventy (the dev
@@ -54,23 +53,13 @@ export function compileNunjucksOnce(eleventyConfig: EleventyConfig): { compiled:
 }
 
 /**
- * Our filters and globals go straight into Eleventy's Nunjucks environment. Through
- * eleventyConfig.addFilter each call would pass three wrappers (a benchmark timer, a check for
- * promises, and copying `page` and `eleventy` from the page's data onto `this`), none of which
- * ours need (about 300,000 calls a build). With absoluteUrl no longer parsing its base on each
- * call, this took the Eleventy step from 2.67 s to 2.40 s (4,488 pages, written to tmpfs).
+ * Our filters and globals go straight into Eleventy's Nunjucks environment once Eleventy has made
+ * it: through eleventyConfig.addFilter each of the 300,000 calls a build makes would pass three
+ * wrappers (a benchmark timer, a check for promises, and copying `page` and `eleventy` onto
+ * `this`), none of which ours need.
  */
-export function nunjucksFunctions(eleventyConfig: EleventyConfig): TemplateFunctions {
-  const filters = new Map<string, (...args: any[]) => unknown>();
-  const globals = new Map<string, (...args: any[]) => unknown>();
-  eleventyConfig.on("eleventy.engine.njk", ({ environment }: NunjucksEngine) => {
-    for (const [name, fn] of filters) environment.addFilter(name, fn);
-    for (const [name, fn] of globals) environment.addGlobal(name, fn);
-  });
-  return {
-    addFilter: (name, fn) => void filters.set(name, fn),
-    addNunjucksGlobal: (name, fn) => void globals.set(name, fn),
-  };
+export function onNunjucksEnvironment(eleventyConfig: EleventyConfig, register: (templates: TemplateFunctions) => void): void {
+  eleventyConfig.on("eleventy.engine.njk", ({ environment }: NunjucksEngine) => register(environment));
 }
 
 /**
@@ -79,10 +68,9 @@ export function nunjucksFunctions(eleventyConfig: EleventyConfig): TemplateFunct
  * the partial's output depends on (the language, the current navigation item), so a header or
  * footer that is the same on 2,000 pages is rendered a handful of times.
  */
-export function registerFragments(eleventyConfig: EleventyConfig, functions: TemplateFunctions): void {
+export function registerFragments(templates: TemplateFunctions): void {
   const rendered = new Map<string, string>();
-  eleventyConfig.on("eleventy.before", () => rendered.clear());
-  functions.addNunjucksGlobal("fragment", function (this: TemplateContext, name: string, ...key: unknown[]) {
+  templates.addGlobal("fragment", function (this: TemplateContext, name: string, ...key: unknown[]) {
     const id = JSON.stringify([name, ...key]);
     let html = rendered.get(id);
     if (html === undefined) {

@@ -11,8 +11,6 @@ import { escapeHtml } from "../lib/i18n.ts";
 
 const parser = loadDefaultJapaneseParser();
 const JAPANESE = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u;
-/** Titles and labels repeat across thousands of pages: each is cut once. */
-const done = new Map<string, string>();
 
 /** Where a browser may break a keep-all line inside a phrase: before an opening bracket, after closing punctuation. */
 const INNER_BREAK = /.[（「『【〔［｛〈《(]|[）」』】〕］｝〉》)、。，．・：；！？]./u;
@@ -23,16 +21,11 @@ function phraseHtml(phrase: string): string {
 
 /** Escaped HTML of `text` with <wbr> between its Japanese phrases; other text is only escaped. */
 export function withPhraseBreaks(text: string): string {
-  let html = done.get(text);
-  if (html === undefined) {
-    // Spaces already break a line: each run between them is cut on its own.
-    html = text
-      .split(/(\s+)/)
-      .map((part) => (JAPANESE.test(part) ? parser.parse(part).map(phraseHtml).join("<wbr>") : escapeHtml(part)))
-      .join("");
-    done.set(text, html);
-  }
-  return html;
+  // Spaces already break a line: each run between them is cut on its own.
+  return text
+    .split(/(\s+)/)
+    .map((part) => (JAPANESE.test(part) ? parser.parse(part).map(phraseHtml).join("<wbr>") : escapeHtml(part)))
+    .join("");
 }
 
 /** The phrases BudouX finds in a text (the browser tests check that lines break only between them). */

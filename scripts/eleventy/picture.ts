@@ -2,8 +2,9 @@
 // width, height (no layout shift) and alt, from the manifest that scripts/images.ts writes.
 import nunjucks from "nunjucks";
 import type { TemplateContext, TemplateFunctions } from "./types.ts";
+import type { BuildContext } from "./context.ts";
 import { escapeHtml, pick, type Localized } from "../lib/i18n.ts";
-import { assetHref, type Lang } from "../lib/pages.ts";
+import { assetHref, type Lang } from "../lib/routes.ts";
 
 export const FORMATS = ["avif", "webp", "jpeg"] as const;
 export type ImageFormat = (typeof FORMATS)[number];
@@ -62,12 +63,12 @@ export function renderPicture(entry: ManifestEntry, alt: Localized | undefined, 
  * `{{ picture(site.image, site.imageAlt, { hero: true, decorative: site.imageDecorative }) }}`, from
  * the manifest that the images step made when Eleventy started (eleventy.config.ts).
  */
-export function registerPicture(functions: TemplateFunctions, pathPrefix: string, manifest: () => ImageManifest): void {
-  functions.addNunjucksGlobal("picture", function (this: TemplateContext, image: string, alt?: Localized, options?: PictureOptions) {
+export function registerPicture(templates: TemplateFunctions, context: BuildContext): void {
+  templates.addGlobal("picture", function (this: TemplateContext, image: string, alt?: Localized, options?: PictureOptions) {
     const lang = this.ctx.p?.lang as Lang | undefined;
     if (lang !== "ja" && lang !== "en") throw new Error("picture() needs the page language (p.lang)");
-    const entry = manifest()[image];
+    const entry = context.images?.manifest[image];
     if (!entry) throw new Error(`The image "${image}" is not in the image manifest: the images step did not run or reported a problem.`);
-    return new nunjucks.runtime.SafeString(renderPicture(entry, alt, lang, pathPrefix, options));
+    return new nunjucks.runtime.SafeString(renderPicture(entry, alt, lang, context.settings.pathPrefix, options));
   });
 }

@@ -1,15 +1,15 @@
 // The QR code on a printed job flyer, as inline SVG made at build time: lean-qr encodes the URL;
 // the path here draws each row's runs of dark modules as strokes with relative moves, about a
 // third of the bytes of lean-qr's outline path (every job page carries one within its 14,600-byte first view).
-// Encoding is the costly part (lean-qr tries every mask: 0.45 s for a build's 726 codes), so each
-// code is kept in a cache on disk by its text, for the builds that follow (`QrCache`).
+// Encoding is the costly part (lean-qr tries every mask), so each code is kept in a cache on disk
+// by its text, for the builds that follow (`QrCache`).
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { correction, generate } from "lean-qr";
 import { readEntry, writeEntry } from "../lib/cache-entries.ts";
-import { CACHE_ROOT, ROOT } from "../lib/paths.ts";
+import { ROOT } from "../lib/paths.ts";
 
 /** Quiet zone around the code, in modules (ISO/IEC 18004 asks for 4). */
 const QUIET = 4;
@@ -50,7 +50,8 @@ export class QrCache {
   private readonly used = new Map<string, string>();
   private added = 0;
 
-  constructor(dir = path.join(CACHE_ROOT, "qr")) {
+  /** `dir`: <COOP_CACHE_DIR>/qr. */
+  constructor(dir: string) {
     const key = createHash("sha256")
       .update(readFileSync(path.join(ROOT, "node_modules", "lean-qr", "package.json")))
       .update(readFileSync(fileURLToPath(import.meta.url)))

@@ -1,8 +1,8 @@
 // JSON-LD for search engines: FAQPage, JobPosting. Built from the same records as the pages.
-import type { Db, JobRecord, PrefectureRecord, SiteRecord } from "../data/db.ts";
+import type { Db, JobRecord, PrefectureRecord, SiteRecord } from "../data/records.ts";
 import type { Faq } from "../data/schema.ts";
 import { pick } from "../lib/i18n.ts";
-import type { Lang } from "../lib/pages.ts";
+import type { Lang, Route } from "../lib/routes.ts";
 
 type Render = (markdownText: { ja: string; en?: string | undefined }, lang: Lang) => string;
 
@@ -76,11 +76,12 @@ export function mapUrl(site: SiteRecord, prefecture: PrefectureRecord): string {
 }
 
 /** BreadcrumbList for a page: its crumbs, then the page itself. */
-export function breadcrumbJsonLd(crumbs: Array<{ path: string; title: { ja: string; en?: string | undefined } }>, self: { path: string; title: { ja: string; en?: string | undefined } }, lang: Lang, url: (path: string) => string): object {
+type Titled = Route & { title: { ja: string; en?: string | undefined } };
+export function breadcrumbJsonLd(crumbs: readonly Titled[], self: Titled, lang: Lang, url: (to: Route) => string): object {
   return {
     "@context": "https://schema.org",
     "@type": "BreadcrumbList",
-    itemListElement: [...crumbs, self].map((crumb, i) => ({ "@type": "ListItem", position: i + 1, name: pick(crumb.title, lang).text, item: url(crumb.path) })),
+    itemListElement: [...crumbs, self].map((crumb, i) => ({ "@type": "ListItem", position: i + 1, name: pick(crumb.title, lang).text, item: url(crumb) })),
   };
 }
 

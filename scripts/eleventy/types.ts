@@ -20,10 +20,10 @@ export interface EleventyConfig {
   /** `this.page.outputPath` is the file the result goes to; a Buffer is written as it is. */
   addTransform(name: string, fn: (this: { page: { outputPath: string | false } }, content: string) => string | Buffer | Promise<string | Buffer>): void;
 }
-/** Where the templates' filters and globals are registered (see `nunjucksFunctions` in nunjucks.ts). */
+/** Where the templates' filters and globals are registered: Eleventy's Nunjucks environment (nunjucks.ts). */
 export interface TemplateFunctions {
   addFilter(name: string, fn: (this: TemplateContext, ...args: any[]) => unknown): void;
-  addNunjucksGlobal(name: string, fn: (this: TemplateContext, ...args: any[]) => unknown): void;
+  addGlobal(name: string, fn: (this: TemplateContext, ...args: any[]) => unknown): void;
 }
 /** What Nunjucks passes as `this` to filters and globals. */
 export interface TemplateContext {

@@ -1,17 +1,10 @@
 // The Content-Security-Policy of every page: nothing runs but the own script of a page whose
-// rules give it one (scripts/lib/pages.ts), and the page's inline stylesheet is allowed by its hash.
+// rules give it one (scripts/lib/routes.ts), and the page's inline stylesheet is allowed by its hash.
 import { createHash } from "node:crypto";
 
-const hashes = new Map<string, string>();
-
-/** The CSP source for an inline stylesheet; there are two (scripts/eleventy/css.ts), each hashed once. */
+/** The CSP source for an inline stylesheet. */
 export function styleHash(css: string): string {
-  let hash = hashes.get(css);
-  if (!hash) {
-    if (hashes.size > 4) hashes.clear(); // a changed stylesheet in the preview: the old ones go
-    hashes.set(css, (hash = `'sha256-${createHash("sha256").update(css, "utf8").digest("base64")}'`));
-  }
-  return hash;
+  return `'sha256-${createHash("sha256").update(css, "utf8").digest("base64")}'`;
 }
 
 /**

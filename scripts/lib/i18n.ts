@@ -1,5 +1,5 @@
 // UI strings and `{ja, en}` data fields, in the page's language.
-import type { Lang } from "./pages.ts";
+import type { Lang } from "./routes.ts";
 
 /** A translatable text: Japanese always, English once translated (the data schema's shape). */
 export interface Localized {
@@ -19,8 +19,6 @@ export function translate(strings: Strings, lang: Lang, key: string, vars?: Reco
   const entry = strings[key];
   if (!entry) throw new Error(`strings.yaml has no key "${key}"`);
   const text = entry[lang];
-  // Most strings have no placeholder: those are returned as they are.
-  if (!text.includes("{")) return text;
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => (vars && name in vars ? String(vars[name]) : whole));
 }
 
@@ -44,12 +42,9 @@ export function localizeHtml(value: Localized, lang: Lang): string {
 const yenFormat = new Intl.NumberFormat("en-US");
 /** 45000 → "45,000円" in Japanese, "¥45,000" in English. */
 export function formatYen(amount: number, lang: Lang): string {
-  let digits = yenDigits.get(amount);
-  if (digits === undefined) yenDigits.set(amount, (digits = yenFormat.format(amount)));
+  const digits = yenFormat.format(amount);
   return lang === "ja" ? `${digits}円` : `¥${digits}`;
 }
-/** Intl formatting costs microseconds a call; a build asks for the same few hundred amounts and dates thousands of times. */
-const yenDigits = new Map<number, string>();
 
 /** "時給 1,250円〜1,400円" / "¥1,250 to ¥1,400 an hour": a job's pay as its card and page show it. */
 export function payLine(strings: Strings, lang: Lang, pay: { unit: string; min: number; max: number }): string {
@@ -62,12 +57,8 @@ const DATE_FORMATS: Record<Lang, Intl.DateTimeFormat> = {
 };
 /** "2026-10-01" → "2026年10月1日" / "1 October 2026". */
 export function formatDate(iso: string, lang: Lang): string {
-  const done = formattedDates[lang];
-  let text = done.get(iso);
-  if (text === undefined) done.set(iso, (text = DATE_FORMATS[lang].format(new Date(`${iso}T00:00:00Z`))));
-  return text;
+  return DATE_FORMATS[lang].format(new Date(`${iso}T00:00:00Z`));
 }
-const formattedDates: Record<Lang, Map<string, string>> = { ja: new Map(), en: new Map() };
 
 /** Markdown as plain text on one line: links as their words; list, heading, quote and emphasis marks gone. */
 export function markdownText(markdown: string): string {

@@ -8,7 +8,8 @@ import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { cmsConfigYaml, type CmsOptions } from "../data/cms-config.ts";
 import { editorContentSecurityPolicy } from "../lib/csp.ts";
-import { ADMIN_PATH, normalizePrefix, pageFile, pageRules } from "../lib/pages.ts";
+import { ADMIN_PATH, pageFile, pageRules } from "../lib/routes.ts";
+import { PLACEHOLDER_REPOSITORY } from "../lib/settings.ts";
 import { ROOT } from "../lib/paths.ts";
 
 const MODULES = path.join(ROOT, "node_modules");
@@ -43,9 +44,8 @@ export function patchBundle(bundle: string, vendor: string): string {
   return text;
 }
 
-/** Where the editor commits: CMS_REPO ("owner/name"), else the GitHub remote "origin" of this clone. */
+/** Where the editor commits when CMS_REPO is not set: the GitHub remote "origin" of this clone, else the placeholder. */
 export function cmsRepo(): string {
-  if (process.env.CMS_REPO) return process.env.CMS_REPO;
   try {
     const url = execFileSync("git", ["remote", "get-url", "origin"], { cwd: ROOT, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
     const match = /github\.com[:/]([^/]+\/[^/]+?)(?:\.git)?$/.exec(url);
@@ -53,7 +53,7 @@ export function cmsRepo(): string {
   } catch {
     // No git, or no remote: the placeholder below, and the editor's local repository still works.
   }
-  return "OWNER/REPOSITORY";
+  return PLACEHOLDER_REPOSITORY;
 }
 
 function indexHtml(prefix: string, vendor: string): string {
@@ -87,7 +87,7 @@ const ADMIN_CSS = `.item-list:has(> section[data-key-path$=".ja"]):has(> section
 
 /** Write /admin/ into the built site; returns its bytes. */
 export function writeAdmin(outDir: string, options: { prefix: string } & CmsOptions): number {
-  const prefix = normalizePrefix(options.prefix);
+  const prefix = options.prefix;
   const rules = pageRules(ADMIN_PATH);
   const vendor = `${prefix}${path.posix.dirname(rules.script!).slice(1)}/`;
   const dir = path.join(outDir, path.dirname(pageFile(ADMIN_PATH, "ja")));

@@ -6,7 +6,7 @@ import { transformSync, version as esbuildVersion } from "esbuild";
 import sharp from "sharp";
 import { readEntry, writeEntry } from "../lib/cache-entries.ts";
 import { sha256 } from "../lib/files.ts";
-import { CACHE_ROOT, SRC_DIR } from "../lib/paths.ts";
+import { SRC_DIR } from "../lib/paths.ts";
 
 const SHARE_SVG = path.join(SRC_DIR, "share.svg");
 const FAVICON_SVG = path.join(SRC_DIR, "favicon.svg");
@@ -42,16 +42,13 @@ export function pngToIco(png: Buffer, size: number): Buffer {
   return Buffer.concat([header, png]);
 }
 
-/** Rasterising the two drawings took a fifth of a no-change rebuild's steps after Eleventy. */
-const CACHE_DIR = path.join(CACHE_ROOT, "assets");
-
 /**
- * `render()`'s bytes, from .cache/assets when the same source was rendered the same way before:
+ * `render()`'s bytes, from <cacheDir>/assets when the same source was rendered the same way before:
  * by the same code (`render` and `tool`, sharp's version unless said) from the same bytes.
  */
-async function cached(name: string, source: Buffer, render: () => Buffer | Promise<Buffer>, tool = `sharp ${sharp.versions.sharp}`): Promise<Buffer> {
+async function cached(cacheDir: string, name: string, source: Buffer, render: () => Buffer | Promise<Buffer>, tool = `sharp ${sharp.versions.sharp}`): Promise<Buffer> {
   const key = sha256(Buffer.concat([Buffer.from(`${name} ${tool} ${render.toString()}\0`), source])).slice(0, 16);
-  const file = path.join(CACHE_DIR, `${key}-${name}`);
+  const file = path.join(cacheDir, "assets", `${key}-${name}`);
   const saved = readEntry(file);
   if (saved) return saved;
   const bytes = await render();
@@ -59,17 +56,17 @@ async function cached(name: string, source: Buffer, render: () => Buffer | Promi
   return bytes;
 }
 
-export async function writeStaticAssets(outDir: string): Promise<void> {
+export async function writeStaticAssets(outDir: string, cacheDir: string): Promise<void> {
   mkdirSync(outDir, { recursive: true });
   const shareSvg = readFileSync(SHARE_SVG);
-  const share = await cached("share.png", shareSvg, () => sharp(shareSvg).png({ compressionLevel: 9, palette: true }).toBuffer());
+  const share = await cached(cacheDir, "share.png", shareSvg, () => sharp(shareSvg).png({ compressionLevel: 9, palette: true }).toBuffer());
   writeFileSync(path.join(outDir, shareImagePath(shareSvg).slice(1)), share);
   const faviconSvg = readFileSync(FAVICON_SVG);
-  const icon = await cached("favicon.ico", faviconSvg, async () =>
+  const icon = await cached(cacheDir, "favicon.ico", faviconSvg, async () =>
     pngToIco(await sharp(faviconSvg, { density: 288 }).resize(32, 32).png({ compressionLevel: 9 }).toBuffer(), 32),
   );
   writeFileSync(path.join(outDir, "favicon.ico"), icon);
-  const logo = await cached("logo.png", faviconSvg, async () => sharp(faviconSvg, { density: 1536 }).resize(512, 512).png({ compressionLevel: 9, palette: true }).toBuffer());
+  const logo = await cached(cacheDir, "logo.png", faviconSvg, async () => sharp(faviconSvg, { density: 1536 }).resize(512, 512).png({ compressionLevel: 9, palette: true }).toBuffer());
   writeFileSync(path.join(outDir, logoImagePath(faviconSvg).slice(1)), logo);
 }
 
@@ -77,14 +74,14 @@ export async function writeStaticAssets(outDir: string): Promise<void> {
  * The site's scripts (the search page's), minified in place: esbuild, which tsx already brings,
  * for the few bytes that count on the search page's first query. The preview serves them as written.
  */
-export async function minifyScripts(outDir: string): Promise<void> {
+export async function minifyScripts(outDir: string, cacheDir: string): Promise<void> {
   const dir = path.join(outDir, "js");
   if (!existsSync(dir)) return;
   for (const name of readdirSync(dir).filter((file) => file.endsWith(".js"))) {
     const file = path.join(dir, name);
     const code = readFileSync(file);
     // Cached: esbuild's start is most of this step's time.
-    writeFileSync(file, await cached(name, code, () => Buffer.from(minifyScript(code.toString("utf8"))), `esbuild ${esbuildVersion} ${minifyScript.toString()}`));
+    writeFileSync(file, await cached(cacheDir, name, code, () => Buffer.from(minifyScript(code.toString("utf8"))), `esbuild ${esbuildVersion} ${minifyScript.toString()}`));
   }
 }
 

@@ -1,25 +1,20 @@
-// The production build: validate data → Eleventy (the images step runs as it starts) → search
+// The production build: settings and data → Eleventy (the images step runs as it starts) → search
 // index → host files → summary, into a temporary folder that replaces the output folder only
 // when every step has passed.
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
-import v8 from "node:v8";
-import vm from "node:vm";
 import { performance } from "node:perf_hooks";
 import Eleventy from "@11ty/eleventy";
-import { buildDate, loadDb } from "../data/db.ts";
-import { openDataFiles, type Published } from "../data/open-data.ts";
+import { openDataFiles } from "../data/open-data.ts";
 import { formatProblem } from "../data/load.ts";
 import { listFiles, relativeFile } from "../lib/files.ts";
-import { siteUrl } from "../lib/site-url.ts";
-import { DATA_DIR, ROOT, SRC_DIR } from "../lib/paths.ts";
+import { ROOT, SRC_DIR } from "../lib/paths.ts";
+import { readSettings, type Settings } from "../lib/settings.ts";
+import { createBuildContext, withContext, type BuildContext } from "../eleventy/context.ts";
+import { copyPassthrough, PageWriter, type WrittenPage } from "../eleventy/page-files.ts";
 import { minifyScripts, writeStaticAssets } from "./assets.ts";
 import { writeHeaders } from "./headers.ts";
 import { cmsRepo, writeAdmin } from "./admin.ts";
-import { stylesheet } from "../eleventy/css.ts";
-import { copyPassthrough, pagesWritten, writePagesAsRendered, type WrittenPage } from "../eleventy/page-files.ts";
-import { lastImageReport } from "./images.ts";
 import { buildSearchIndex } from "./search-index.ts";
 import { formatSummary, summarize } from "./summary.ts";
 
@@ -31,12 +26,10 @@ export interface BuildOptions {
   log?: (line: string) => void;
   /** Whether to write the web editor at /admin/ (default: yes, unless NO_ADMIN=1). */
   admin?: boolean;
+  /** The settings to build with (default: from the environment, scripts/lib/settings.ts). */
+  settings?: Settings;
 }
 
-/** Whether a build carries /admin/: `--no-admin` or NO_ADMIN=1 leaves it out, for hosts that should not. */
-export function adminWanted(options: BuildOptions): boolean {
-  return options.admin ?? !["1", "true", "yes"].includes((process.env.NO_ADMIN ?? "").toLowerCase());
-}
 export interface StepTime {
   step: string;
   ms: number;
@@ -52,6 +45,7 @@ interface EleventyResult {
 
 /** Run every step into a temporary folder; swap it into place only if all passed. */
 export async function build(options: BuildOptions = {}): Promise<{ outDir: string; steps: StepTime[]; pages: number }> {
+  const settings = options.settings ?? readSettings();
   const outDir = path.resolve(options.outDir ?? path.join(ROOT, "_site"));
   const log = options.log ?? ((line: string) => console.log(line));
   const steps: StepTime[] = [];
@@ -70,56 +64,32 @@ export async function build(options: BuildOptions = {}): Promise<{ outDir: strin
   removeAbandoned(work);
   const tmp = path.join(work, `site-${process.pid}`);
   rmSync(tmp, { recursive: true, force: true });
-  // Stopped (the dev server stops a full build when a newer change comes): leave nothing behind.
+  // Stopped (the preview stops a full build when a newer change comes): leave nothing behind.
   const stop = () => {
     rmSync(tmp, { recursive: true, force: true });
     process.exit(143);
   };
   process.once("SIGTERM", stop);
   try {
-    // Our Eleventy configuration, and every module it imports (markdown-it, BudouX, the QR code
-    // library, our filters), loads before any step starts its clock: Eleventy's own import of it
-    // (renderPages) then finds it loaded. The Eleventy step so times what Eleventy does, as the
-    // bench's floor does, whose clock starts once Eleventy is loaded; it used to count these
-    // 0.35–0.45 s of loading too (the build takes as long either way).
-    await import(pathToFileURL(ELEVENTY_CONFIG).href);
-    const db = await step("data", () => loadDb());
-    siteUrl(db.site); // a bad SITE_URL stops here, in one line, before any page is written
-    stylesheet("full"); // and a CSS mistake, with its file and line
-    for (const warning of db.warnings.slice(0, 5)) log(`warning: ${formatProblem(warning)}`);
-    if (db.warnings.length > 5) log(`… ${db.warnings.length - 5} more warnings (npm run check lists them all)`);
+    const writer = new PageWriter(tmp);
+    const context = await step("data", () => createBuildContext({ settings, writer }));
+    for (const warning of context.db.warnings.slice(0, 5)) log(`warning: ${formatProblem(warning)}`);
+    if (context.db.warnings.length > 5) log(`… ${context.db.warnings.length - 5} more warnings (npm run check lists them all)`);
 
     const start = performance.now();
-    const { results, written } = await renderPages(tmp);
+    const results = await renderPages(context, tmp).finally(() => writer.idle());
+    const written = await writer.finish();
     copyPassthrough(tmp);
-    const images = lastImageReport();
+    const images = context.images;
     if (images) {
       for (const line of images.lines) log(line);
-      steps.push({ step: "images", ms: images.report.ms, peakMb: peakMb() });
+      steps.push({ step: "images", ms: images.ms, peakMb: peakMb() });
     }
-    steps.push({ step: "eleventy", ms: performance.now() - start - (images?.report.ms ?? 0), peakMb: peakMb() });
+    steps.push({ step: "eleventy", ms: performance.now() - start - (images?.ms ?? 0), peakMb: peakMb() });
     const pages = writtenPages(tmp, results, written);
-    collectGarbage();
     for (const line of largePages(pages)) log(line);
-    await step("search", () => buildSearchIndex(tmp, { db, pages }));
-
-    await step("assets", async () => {
-      await writeStaticAssets(tmp);
-      await minifyScripts(tmp);
-      const admin = adminWanted(options);
-      if (admin) {
-        writeAdmin(tmp, {
-          prefix: process.env.PATH_PREFIX ?? "/",
-          dataDir: DATA_DIR,
-          repo: cmsRepo(),
-          branch: process.env.CMS_BRANCH || "main",
-          ...(process.env.CMS_AUTH_URL ? { authUrl: process.env.CMS_AUTH_URL } : {}),
-          siteUrl: siteUrl(db.site),
-        });
-      }
-      writeHeaders(tmp, db, process.env.PATH_PREFIX ?? "/", { admin });
-      writeOpenData(tmp, db, { base: siteUrl(db.site), prefix: process.env.PATH_PREFIX ?? "/" }, buildDate());
-    });
+    await step("search", () => buildSearchIndex(tmp, { db: context.db, cacheDir: path.join(settings.cacheDir, "search"), pages }));
+    await step("assets", () => writeHostFiles(context, tmp, options.admin ?? !settings.noAdmin));
     const summary = await step("summary", () => summarize(tmp));
     // Swap: the old site is moved aside first, so a crash here never leaves a half-written folder.
     const old = path.join(work, `old-${process.pid}`);
@@ -134,45 +104,42 @@ export async function build(options: BuildOptions = {}): Promise<{ outDir: strin
   }
 }
 
-/**
- * A full garbage collection, once Eleventy is let go (renderPages): V8 sizes its next collection by
- * what was alive at its last, Eleventy included, so the search and assets steps otherwise grew the
- * heap past the Eleventy step's peak (at 10× data: 1,769 MB after Eleventy, 2,098 MB at the end).
- * Node gives scripts the collector only behind --expose-gc; this turns that flag on for a new context.
- */
-function collectGarbage(): void {
-  v8.setFlagsFromString("--expose-gc");
-  (vm.runInNewContext("gc") as () => void)();
-}
-
-/**
- * Eleventy renders every page, and each is written as it is rendered (scripts/eleventy/page-files.ts):
- * what Eleventy reported of each file, and what was written. Nothing of Eleventy outlives this
- * call, so that the steps after it reuse its memory (what the heap kept after it: 103 MB before, 52 MB).
- */
-async function renderPages(outDir: string): Promise<{ results: EleventyResult[] | undefined; written: Map<string, WrittenPage> }> {
+/** Eleventy renders every page, each written as it is rendered (the context's writer): what Eleventy reported of each file. */
+async function renderPages(context: BuildContext, outDir: string): Promise<EleventyResult[] | undefined> {
   let results: EleventyResult[] | undefined;
+  const handOver = withContext(context);
   const eleventy = new Eleventy(SRC_DIR, outDir, {
     configPath: ELEVENTY_CONFIG,
     quietMode: true,
-    config: (config) => config.on("eleventy.after", (event: { results?: EleventyResult[] }) => void (results = event.results)),
+    config: (config) => {
+      handOver(config);
+      config.on("eleventy.after", (event: { results?: EleventyResult[] }) => void (results = event.results));
+    },
   });
   // Eleventy would print its own report of a failure, stack included; ours names the file and line.
   eleventy.disableLogger();
-  writePagesAsRendered(outDir);
-  let written = new Map<string, WrittenPage>();
-  try {
-    await eleventy.toJSON();
-  } finally {
-    written = await pagesWritten();
-  }
-  return { results, written };
+  await eleventy.toJSON();
+  return results;
 }
 
-/** /data/sites.csv, sites.json and jobs.json, beside the /data/ page that describes them. */
-function writeOpenData(outDir: string, db: Parameters<typeof openDataFiles>[0], at: Published, built: string): void {
+/** The files beside the pages: share image and icons, the minified search script, /admin/, _headers, and the open data. */
+async function writeHostFiles(context: BuildContext, outDir: string, admin: boolean): Promise<void> {
+  const { settings, db } = context;
+  await writeStaticAssets(outDir, settings.cacheDir);
+  await minifyScripts(outDir, settings.cacheDir);
+  if (admin) {
+    writeAdmin(outDir, {
+      prefix: settings.pathPrefix,
+      dataDir: settings.dataDir,
+      repo: settings.cmsRepo ?? cmsRepo(),
+      branch: settings.cmsBranch,
+      ...(settings.cmsAuthUrl ? { authUrl: settings.cmsAuthUrl } : {}),
+      siteUrl: context.siteUrl,
+    });
+  }
+  writeHeaders(outDir, db, context.stylesheets, settings.pathPrefix, { admin });
   mkdirSync(path.join(outDir, "data"), { recursive: true });
-  for (const [name, text] of Object.entries(openDataFiles(db, at, built))) writeFileSync(path.join(outDir, "data", name), text);
+  for (const [name, text] of Object.entries(openDataFiles(db, { base: context.siteUrl }, context.today))) writeFileSync(path.join(outDir, "data", name), text);
 }
 
 /**

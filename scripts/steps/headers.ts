@@ -3,10 +3,10 @@
 // header twice for one path, because the two hosts merge such rules differently.
 import { writeFileSync } from "node:fs";
 import path from "node:path";
-import type { Db } from "../data/db.ts";
+import type { Db } from "../data/records.ts";
 import { contentSecurityPolicy, editorContentSecurityPolicy } from "../lib/csp.ts";
-import { ADMIN_PATH, LANGS, localPath, normalizePrefix, pageRules, type PageRules } from "../lib/pages.ts";
-import { stylesheet } from "../eleventy/css.ts";
+import { ADMIN_PATH, LANGS, localPath, pageRules, type PageRules } from "../lib/routes.ts";
+import type { Styles } from "../eleventy/css.ts";
 
 const SECURITY = [
   "X-Content-Type-Options: nosniff",
@@ -40,10 +40,9 @@ export function pagePatterns(db: Db): Array<{ pattern: string; rules: PageRules 
   return [...patterns].sort(([a], [b]) => (a < b ? -1 : 1)).map(([pattern, rules]) => ({ pattern, rules }));
 }
 
-export function headersFile(db: Db, prefix: string, options: { admin?: boolean } = {}): string {
-  const base = normalizePrefix(prefix);
-  const rule = (pattern: string, headers: string[]) => [`${base}${pattern.replace(/^\//, "")}`, ...headers.map((h) => `  ${h}`)].join("\n");
-  const policy = (rules: PageRules) => `Content-Security-Policy: ${contentSecurityPolicy({ css: stylesheet(rules.styles), script: Boolean(rules.script) })}`;
+export function headersFile(db: Db, stylesheets: Readonly<Record<Styles, string>>, prefix: string, options: { admin?: boolean } = {}): string {
+  const rule = (pattern: string, headers: string[]) => [`${prefix}${pattern.replace(/^\//, "")}`, ...headers.map((h) => `  ${h}`)].join("\n");
+  const policy = (rules: PageRules) => `Content-Security-Policy: ${contentSecurityPolicy({ css: stylesheets[rules.styles], script: Boolean(rules.script) })}`;
   const rules = [
     "# Made by the build (scripts/steps/headers.ts). Read by Netlify and Cloudflare Pages.",
     rule("/*", SECURITY),
@@ -60,6 +59,6 @@ export function headersFile(db: Db, prefix: string, options: { admin?: boolean }
   return `${rules.join("\n")}\n`;
 }
 
-export function writeHeaders(outDir: string, db: Db, prefix: string, options: { admin?: boolean } = {}): void {
-  writeFileSync(path.join(outDir, "_headers"), headersFile(db, prefix, options));
+export function writeHeaders(outDir: string, db: Db, stylesheets: Readonly<Record<Styles, string>>, prefix: string, options: { admin?: boolean } = {}): void {
+  writeFileSync(path.join(outDir, "_headers"), headersFile(db, stylesheets, prefix, options));
 }

@@ -11,12 +11,12 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import sharp, { type AvifOptions, type JpegOptions, type Metadata, type WebpOptions } from "sharp";
 import pLimit from "p-limit";
-import { DataError, type Db } from "../data/db.ts";
+import { DataError } from "../data/db.ts";
+import type { BuildContext } from "../eleventy/context.ts";
 import { formatProblem, type ImageRef, type Problem } from "../data/load.ts";
 import { IMAGE_FILE_PATTERN } from "../data/schema.ts";
 import { FORMATS, type ImageFormat, type ImageManifest, type ManifestEntry } from "../eleventy/picture.ts";
 import { isInside, kb, sha256, walkFiles } from "../lib/files.ts";
-import { CACHE_ROOT, IMAGES_DIR } from "../lib/paths.ts";
 
 export interface ImageSettings {
   /** Output widths in pixels; a source is never enlarged. */
@@ -38,7 +38,8 @@ export const IMAGE_SETTINGS: ImageSettings = {
   jpeg: { quality: 75, mozjpeg: true },
   maxPixels: 60_000_000,
 };
-export const CACHE_DIR = path.join(CACHE_ROOT, "images");
+/** The cache's folder under the build's cache folder (COOP_CACHE_DIR). */
+export const CACHE_FOLDER = "images";
 /** The folder under the site root, and the first segment of every image URL. */
 export const IMG_DIR = "img";
 const EXTENSIONS: Record<ImageFormat, string> = { avif: "avif", webp: "webp", jpeg: "jpg" };
@@ -48,12 +49,14 @@ const PIPELINE_VERSION = 1;
 const CACHE_DAYS = 30;
 
 export interface ImageOptions {
-  srcDir?: string;
+  /** The editors' images (IMAGES_DIR). */
+  srcDir: string;
   /** Where records name images: problems are reported at these YAML lines. */
   refs?: ImageRef[];
   /** The site folder: files are written to <siteDir>/img/. Without it only the cache is filled. */
   siteDir?: string;
-  cacheDir?: string;
+  /** The encoded files kept between builds: <COOP_CACHE_DIR>/images. */
+  cacheDir: string;
   settings?: ImageSettings;
   /** Encodes at once (default: the number of CPUs). */
   concurrency?: number;
@@ -142,10 +145,9 @@ function firstLine(error: unknown): string {
 }
 
 /** Encode every image (or take it from the cache); bad files become problems, never exceptions. */
-export async function processImages(options: ImageOptions = {}): Promise<ImageReport> {
+export async function processImages(options: ImageOptions): Promise<ImageReport> {
   const start = performance.now();
-  const srcDir = options.srcDir ?? IMAGES_DIR;
-  const cacheDir = options.cacheDir ?? CACHE_DIR;
+  const { srcDir, cacheDir } = options;
   const settings = options.settings ?? IMAGE_SETTINGS;
   const concurrency = Math.max(1, options.concurrency ?? availableParallelism());
   // One libvips thread per encode, many encodes side by side: AVIF bytes depend on the thread count.
@@ -348,26 +350,13 @@ export function progressPrinter(log: (line: string) => void = console.log): (don
   };
 }
 
-/** The last run of the build step in this process: its manifest for picture(), its report for the build's log. */
-let lastRun: { manifest: ImageManifest; report: ImageReport; warnings: Problem[] } | undefined;
-
-/** The build step: every image into <siteDir>/img/, the manifest for the templates; a bad image stops the build. */
-export async function buildImages(db: Db, siteDir: string, log: (line: string) => void = () => {}): Promise<ImageReport> {
-  lastRun = undefined;
-  const report = await processImages({ refs: db.imageRefs, siteDir, onProgress: progressPrinter(log) });
+/** The build step: every image into <siteDir>/img/, and the manifest for picture() in the context; a bad image stops the build. */
+export async function buildImages(context: BuildContext, siteDir: string, log: (line: string) => void = () => {}): Promise<ImageReport> {
+  const { imagesDir, cacheDir } = context.settings;
+  const report = await processImages({ refs: context.db.imageRefs, srcDir: imagesDir, cacheDir: path.join(cacheDir, CACHE_FOLDER), siteDir, onProgress: progressPrinter(log) });
   const errors = report.problems.filter((p) => p.severity === "error");
   if (errors.length) throw new DataError(errors);
-  lastRun = { manifest: report.manifest, report, warnings: report.problems.filter((p) => p.severity === "warning") };
+  const warnings = report.problems.filter((p) => p.severity === "warning").map((w) => `warning: ${formatProblem(w)}`);
+  context.images = { manifest: report.manifest, lines: [...warnings, formatImageReport(report)], ms: report.ms };
   return report;
-}
-
-/** The manifest of the last images step (empty before the first). */
-export function imageManifest(): ImageManifest {
-  return lastRun?.manifest ?? {};
-}
-
-/** What the last images step has to say: its warnings and its figures. */
-export function lastImageReport(): { report: ImageReport; lines: string[] } | undefined {
-  if (!lastRun) return undefined;
-  return { report: lastRun.report, lines: [...lastRun.warnings.map((w) => `warning: ${formatProblem(w)}`), formatImageReport(lastRun.report)] };
 }

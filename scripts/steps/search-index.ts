@@ -17,14 +17,14 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { gzipAsync } from "@gfx/zopfli";
 import * as pagefind from "pagefind";
-import { loadDb, type Db, type SiteRecord } from "../data/db.ts";
+import type { Db, SiteRecord } from "../data/records.ts";
 import type { Glossary } from "../data/schema.ts";
 import { removeUnused, touch } from "../lib/cache-entries.ts";
 import { minifyScript } from "./assets.ts";
 import { listFiles } from "../lib/files.ts";
 import { escapeHtml, formatDate, markdownText, payLine, pick, translate, type Localized } from "../lib/i18n.ts";
-import { pageOfFile, pageRules, type Lang } from "../lib/pages.ts";
-import { CACHE_ROOT, ROOT } from "../lib/paths.ts";
+import { pageOfFile, pageRules, type Lang } from "../lib/routes.ts";
+import { ROOT } from "../lib/paths.ts";
 
 /** What a result is: a job, a business area, a site (現場), or any other page. */
 export type SearchKind = "job" | "area" | "site" | "page";
@@ -292,8 +292,6 @@ export interface SearchIndexReport {
   bytes: number;
 }
 
-/** Where finished indexes are kept, by the hash of what went into them. */
-const CACHE_DIR = path.join(CACHE_ROOT, "search");
 const PAGEFIND_VERSION = (JSON.parse(readFileSync(path.join(ROOT, "node_modules", "pagefind", "package.json"), "utf8")) as { version: string }).version;
 
 /** The code that turns pages and records into what Pagefind indexes: part of the cache's key. */
@@ -309,10 +307,9 @@ const INDEX_CODE = ["scripts/steps/search-index.ts", "scripts/steps/assets.ts", 
  */
 export async function buildSearchIndex(
   siteDir: string,
-  options: { db?: Db; cacheDir?: string; pages?: ReadonlyMap<string, { sha256: Buffer }> } = {},
+  options: { db: Db; cacheDir: string; pages?: ReadonlyMap<string, { sha256: Buffer }> },
 ): Promise<SearchIndexReport & { cached: boolean }> {
-  const db = options.db ?? loadDb();
-  const cacheDir = options.cacheDir ?? CACHE_DIR;
+  const { db, cacheDir } = options;
   const outDir = path.join(siteDir, "pagefind");
   rmSync(outDir, { recursive: true, force: true });
   const written = options.pages;

@@ -2,7 +2,7 @@
 import { statSync } from "node:fs";
 import path from "node:path";
 import { kb, listFiles } from "../lib/files.ts";
-import { pageOfFile } from "../lib/pages.ts";
+import { pageOfFile } from "../lib/routes.ts";
 
 export interface Summary {
   pages: { ja: number; en: number };

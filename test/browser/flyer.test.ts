@@ -4,7 +4,7 @@ import { statSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadDb } from "../../scripts/data/db.ts";
-import { pageFile } from "../../scripts/lib/pages.ts";
+import { pageFile } from "../../scripts/lib/routes.ts";
 import { builtSite } from "../helpers.ts";
 import { siteInBrowser } from "./site.ts";
 

@@ -14,7 +14,7 @@ import { ACCESSIBILITY_RESULTS } from "../../scripts/lib/paths.ts";
 import { A11Y_CHECKS, AccessibilityResultsSchema, type AccessibilityResults } from "../../scripts/data/schema.ts";
 import { CHROMIUM_FLAGS, chromiumPath } from "../../scripts/dev/chromium.ts";
 import { pageTypes, samplePages, type SamplePage } from "../../scripts/dev/page-samples.ts";
-import { localPath, otherLang } from "../../scripts/lib/pages.ts";
+import { localPath, otherLang } from "../../scripts/lib/routes.ts";
 import { ROOT, builtSite } from "../helpers.ts";
 import { serveSite } from "../../scripts/dev/static-server.ts";
 

@@ -8,7 +8,7 @@ import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { ROOT, builtSite } from "../helpers.ts";
-import { pageFile } from "../../scripts/lib/pages.ts";
+import { pageFile } from "../../scripts/lib/routes.ts";
 import { loadDb } from "../../scripts/data/db.ts";
 import { isIndexed } from "../../scripts/steps/search-index.ts";
 import { siteInBrowser } from "./site.ts";

@@ -1,4 +1,4 @@
-// The pages that get part of the stylesheet (scripts/lib/pages.ts) look exactly as they would with
+// The pages that get part of the stylesheet (scripts/lib/routes.ts) look exactly as they would with
 // all of it: in Chromium, every element's computed style with the page's own stylesheet equals the
 // one with the full stylesheet put in its place, on a phone and a wide screen, on screen and in
 // print. One page of each such type, in both languages (test/stylesheets.test.ts checks every page
@@ -6,9 +6,9 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { loadDb } from "../../scripts/data/db.ts";
-import { stylesheet } from "../../scripts/eleventy/css.ts";
+import { stylesheets } from "../../scripts/eleventy/css.ts";
 import { samplePages } from "../../scripts/dev/page-samples.ts";
-import { pageRules } from "../../scripts/lib/pages.ts";
+import { pageRules } from "../../scripts/lib/routes.ts";
 import { builtSite } from "../helpers.ts";
 import { siteInBrowser } from "./site.ts";
 
@@ -61,7 +61,7 @@ describe("the pages with part of the stylesheet", () => {
             await tab.emulateMedia({ media });
             await useSheet(ownSheet);
             const own = await computedStyles(tab);
-            await useSheet(stylesheet("full"));
+            await useSheet(stylesheets().full);
             const withFull = await computedStyles(tab);
             const differing = own.filter((line, i) => line !== withFull[i]).map((line) => line.slice(0, 120));
             expect(differing, `${width} px, ${media}`).toEqual([]);

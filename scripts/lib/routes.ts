@@ -55,43 +55,62 @@ export function pageOfKey(key: string): PageRef | undefined {
 
 /** The URL path a built file is served at: "en/faq/index.html" → "/prefix/en/faq/". */
 export function urlPathOf(file: string, prefix: string): string {
-  return normalizePrefix(prefix) + file.replace(/(^|\/)index\.html$/, "$1");
+  return prefix + file.replace(/(^|\/)index\.html$/, "$1");
 }
 
-/** Normalise a path prefix to "/" or "/sub/path/". */
-export function normalizePrefix(prefix = "/"): string {
-  let normalized = prefixes.get(prefix);
-  if (normalized === undefined) {
-    const trimmed = prefix.trim().replace(/^\/+|\/+$/g, "");
-    prefixes.set(prefix, (normalized = trimmed ? `/${trimmed}/` : "/"));
-  }
-  return normalized;
-}
-/** Each prefix seen, normalized: every href and address passes through here (156,119 times in a build of the sample data). */
-const prefixes = new Map<string, string>();
-
-/** The URL to put in an href: prefix + language + path. */
+/** The URL to put in an href: prefix ("/" or "/coop/", as settings.ts normalises it) + language + path. */
 export function href(path: string, lang: Lang, prefix: string): string {
-  return normalizePrefix(prefix) + localPath(path, lang).slice(1);
+  return prefix + localPath(path, lang).slice(1);
 }
 
 /** A file of the site that is not a page (an image, a script): prefix + path. */
 export function assetHref(path: string, prefix: string): string {
-  return normalizePrefix(prefix) + path.replace(/^\//, "");
+  return prefix + path.replace(/^\//, "");
 }
 
-const origins = new Map<string, string>();
-
-/** An absolute URL for canonical links, sitemaps and feeds. */
-export function absoluteUrl(path: string, lang: Lang, prefix: string, base: string): string {
-  const local = href(path, lang, prefix);
-  // Our paths are made of ASCII ids: the base's origin and the path, as `new URL` would give
-  // (it is called about 40,000 times a build, and parsing the base each time was most of it).
-  if (!/^\/[\w\-./~]*$/.test(local) || local.includes("/.")) return new URL(local, base.endsWith("/") ? base : `${base}/`).href;
-  let origin = origins.get(base);
-  if (origin === undefined) origins.set(base, (origin = new URL(base).origin));
-  return origin + local;
+/** An absolute URL (canonical links, sitemaps, feeds, structured data): the site's origin and a URL path from `href`. */
+export function absoluteUrl(urlPath: string, siteUrl: string): string {
+  return new URL(urlPath, siteUrl).href;
 }
+
+/** A page's address: its language-neutral path, and its URL (path prefix included) in each language. */
+export interface Route {
+  path: string;
+  url: Record<Lang, string>;
+}
+
+/** The route of a language-neutral path under a path prefix. */
+export function route(path: string, prefix: string): Route {
+  return { path, url: { ja: href(path, "ja", prefix), en: href(path, "en", prefix) } };
+}
+
+/** The lists of open jobs that have pages of their own: by prefecture, by business area, by employment. */
+export type JobListKind = "prefecture" | "area" | "type";
+
+/**
+ * Every kind of page's language-neutral path: the one place a URL pattern is written. Records
+ * carry their routes from the moment the data is loaded (scripts/data/db.ts); templates,
+ * feeds, the sitemap, the search index, the open data and the checks read those.
+ */
+export const PATHS = {
+  home: () => "/",
+  /** A page of its own text in pages.yaml (about, faq, …) or of the site (search, data, accessibility). */
+  page: (name: string) => `/${name}/`,
+  notFound: () => "/404.html",
+  area: (areaId: string) => `/areas/${areaId}/`,
+  areaInPrefecture: (areaId: string, prefectureSlug: string) => `/areas/${areaId}/${prefectureSlug}/`,
+  prefecture: (slug: string) => `/prefectures/${slug}/`,
+  site: (siteId: string) => `/sites/${siteId}/`,
+  office: (officeId: string) => `/offices/${officeId}/`,
+  interview: (interviewId: string) => `/interviews/${interviewId}/`,
+  job: (jobId: string) => `/recruit/${jobId}/`,
+  jobList: (kind: JobListKind, key: string) => `/recruit/${JOB_LIST_FOLDERS[kind]}/${key}/`,
+  jobFeed: () => "/recruit/feed.xml",
+  sitemap: () => "/sitemap.xml",
+} as const;
+
+/** The folder of each kind of job list under /recruit/: no job may take one of these as its id. */
+export const JOB_LIST_FOLDERS: Record<JobListKind, string> = { prefecture: "prefectures", area: "areas", type: "types" };
 
 /** What sets a page apart from the others. */
 export interface PageRules {

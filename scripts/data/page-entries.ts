@@ -1,0 +1,78 @@
+// The list of pages to write: for each page type (a template paginated over these entries), one
+// entry per record and language, with its route, title, breadcrumbs and description.
+import type { Localized, Page } from "./schema.ts";
+import { A11Y_CHECKS, accessibilityStatement } from "./schema.ts";
+import { jobListTitle, type Crumb, type Db, type DbOptions, type JobList, type JobRecord, type PageEntry } from "./records.ts";
+import type { RawData } from "./load.ts";
+import { OPEN_DATA_LICENCE, SITE_COLUMNS } from "./open-data.ts";
+import { LANGS, PATHS, route, type Lang, type Route } from "../lib/routes.ts";
+
+interface EntryOptions<T> {
+  pathOf: (item: T) => string;
+  titleOf: (item: T) => Localized;
+  crumbsOf: (item: T) => Crumb[];
+  descriptionOf?: (item: T) => Localized | undefined;
+  noindex?: (item: T) => boolean;
+}
+
+/** Every page of the site, by page type: the templates paginate over these. */
+export function pageEntries(db: Db, raw: RawData, options: DbOptions): Record<string, PageEntry<unknown>[]> {
+  const pages: Record<string, PageEntry<unknown>[]> = {};
+  const each = <T>(name: string, items: readonly T[], entry: EntryOptions<T>) => {
+    pages[name] = items.flatMap((item) => {
+      const description = entry.descriptionOf?.(item);
+      const page = { ...route(entry.pathOf(item), options.pathPrefix), title: entry.titleOf(item), crumbs: entry.crumbsOf(item), item, ...(description ? { description } : {}) };
+      return LANGS.map((lang) => ({ lang, ...page, ...(entry.noindex?.(item) ? { noindex: true } : {}) }));
+    });
+  };
+  const t = raw.pages;
+  const crumb = (to: Route, title: Localized): Crumb => ({ ...to, title });
+  const home = crumb(db.routes.home!, raw.strings["nav.home"]!);
+  const work = crumb(db.routes.work!, t.work.title);
+  const simple = (name: keyof RawData["pages"], crumbs: Crumb[] = [home]) =>
+    each<Page>(name, [t[name]], { pathOf: () => db.routes[name]!.path, titleOf: (p) => p.title, crumbsOf: () => crumbs, descriptionOf: (p) => p.description });
+  const siteOwn = (name: string, key: string, title: Localized, crumbs: Crumb[], item: unknown = null, description?: Localized) =>
+    each(key, [item], { pathOf: () => (name === "notFound" ? PATHS.notFound() : db.routes[name]!.path), titleOf: () => title, crumbsOf: () => crumbs, descriptionOf: () => description });
+
+  simple("home", []);
+  for (const name of ["about", "business", "work", "interviews", "benefits", "faq", "recruit", "contact", "privacy"] as const) simple(name);
+  siteOwn("search", "search", raw.strings["search.title"]!, [home]);
+  siteOwn("notFound", "notFound", raw.strings["notFound.title"]!, []);
+  const a11y = raw.accessibilityResults;
+  // Each tested page with its route, for the table's links.
+  const tested = a11y.pages.map((row) => ({ ...row, ...route(row.path, options.pathPrefix) }));
+  siteOwn("accessibility", "accessibility", raw.strings["a11y.title"]!, [home], { ...a11y, pages: tested, ...accessibilityStatement(a11y), checks: A11Y_CHECKS }, raw.strings["a11y.description"]);
+  const openData = { built: options.today, sites: db.sites.length, jobs: db.openJobs.length, columns: SITE_COLUMNS, licence: OPEN_DATA_LICENCE };
+  siteOwn("data", "openData", raw.strings["data.title"]!, [home, work], openData, raw.strings["data.description"]);
+
+  each("area", db.areas, { pathOf: (a) => a.path, titleOf: (a) => a.name, crumbsOf: () => [home, work], descriptionOf: (a) => a.summary });
+  each("areaPrefecture", Object.values(db.prefecturesByArea).flat(), {
+    pathOf: (pair) => pair.path,
+    titleOf: ({ area, prefecture }) => ({ ja: `${area.name.ja}（${prefecture.name.ja}）`, ...(area.name.en && prefecture.name.en ? { en: `${area.name.en} in ${prefecture.name.en}` } : {}) }),
+    crumbsOf: ({ area }) => [home, work, crumb(area, area.name)],
+    descriptionOf: ({ area }) => area.summary,
+  });
+  each("prefecture", db.prefectures.filter((p) => db.sitesByPrefecture[p.slug]), { pathOf: (p) => p.path, titleOf: (p) => p.name, crumbsOf: () => [home, work] });
+  each("site", db.sites, { pathOf: (s) => s.path, titleOf: (s) => s.name, crumbsOf: (s) => [home, work, crumb(db.prefectureBySlug[s.prefecture]!, db.prefectureBySlug[s.prefecture]!.name)] });
+  const interviews = crumb(db.routes.interviews!, t.interviews.title);
+  each("interview", db.interviews, { pathOf: (x) => x.path, titleOf: (x) => x.name, crumbsOf: () => [home, interviews], descriptionOf: (x) => x.summary });
+  const recruit = crumb(db.routes.recruit!, t.recruit.title);
+  const listTitle = (list: JobList) => jobListTitle(list.kind, list.title, raw.strings);
+  each("recruitPrefecture", db.jobLists.prefecture, { pathOf: (l) => l.path, titleOf: listTitle, crumbsOf: () => [home, recruit] });
+  each("recruitArea", db.jobLists.area, { pathOf: (l) => l.path, titleOf: listTitle, crumbsOf: () => [home, recruit] });
+  each("recruitType", db.jobLists.type, { pathOf: (l) => l.path, titleOf: listTitle, crumbsOf: () => [home, recruit] });
+  const jobCrumbs = (job: JobRecord): Crumb[] => {
+    const list = job.prefecture ? db.jobListsByKey.prefecture[job.prefecture] : undefined;
+    if (list) return [home, recruit, crumb(list, listTitle(list))];
+    return job.prefecture ? [home, recruit, prefectureListCrumb(db, raw, job.prefecture, options.pathPrefix)] : [home, recruit];
+  };
+  each("job", db.jobs, { pathOf: (j) => j.path, titleOf: (j) => j.title, crumbsOf: jobCrumbs, noindex: (j) => !j.open });
+  const contact = crumb(db.routes.contact!, t.contact.title);
+  each("office", db.offices, { pathOf: (o) => o.path, titleOf: (o) => o.name, crumbsOf: () => [home, contact] });
+  return pages;
+}
+
+/** The crumb to the list of a prefecture's jobs, for a closed job in a prefecture where none is open. */
+function prefectureListCrumb(db: Db, raw: RawData, slug: string, prefix: string): Crumb {
+  return { ...route(PATHS.jobList("prefecture", slug), prefix), title: jobListTitle("prefecture", db.prefectureBySlug[slug]!.name, raw.strings) };
+}

@@ -1,0 +1,146 @@
+// The shapes of the data as the pages read it (scripts/data/db.ts makes it): every record with
+// its routes (scripts/lib/routes.ts), the indexes, and the list of pages to write.
+import type { Area, Field, Interview, Job, Localized, Office, Page, Prefecture, Region, Site } from "./schema.ts";
+import type { ImageRef, Problem, RawData } from "./load.ts";
+import type { JobListKind, Lang, Route } from "../lib/routes.ts";
+
+export interface AreaRecord extends Area, Route {}
+export interface PrefectureRecord extends Prefecture, Route {
+  /** The map's short label: 埼玉県 → 埼玉 (北海道 keeps 道). */
+  tileLabel: Localized;
+}
+export interface SiteRecord extends Site, Route {
+  prefecture: string;
+  /** The office that answers for it (offices.ts). */
+  office: string;
+}
+export interface OfficeRecord extends Office, Route {}
+export interface InterviewRecord extends Interview, Route {}
+
+/** A job with what it is known by: its page, whether it is open, its office, area and prefecture. */
+export interface JobRecord extends Job, Route {
+  open: boolean;
+  /** The id of the office to apply to: the site's, or the job's own when it has no site. */
+  office: string;
+  /** The business area: the job's own, or its site's first. */
+  area?: string;
+  prefecture?: string;
+}
+
+/** A list of open jobs on its own page: by prefecture, by business area, by employment. */
+export interface JobList extends Route {
+  kind: JobListKind;
+  key: string;
+  title: Localized;
+  jobs: JobRecord[];
+}
+/** One business area in one prefecture, with its number of sites: a page of its own. */
+export interface AreaInPrefecture extends Route {
+  area: AreaRecord;
+  prefecture: PrefectureRecord;
+  count: number;
+}
+export interface Count<T> {
+  item: T;
+  count: number;
+}
+
+export interface Db {
+  site: RawData["site"];
+  strings: RawData["strings"];
+  pagesText: RawData["pages"];
+  /** The pages that are not about one record, by name ("recruit", "search", "home"…): their routes. */
+  routes: Record<string, Route>;
+  fields: Field[];
+  areas: AreaRecord[];
+  regions: Region[];
+  /** Prefectures with at least one site, per region id, in code order. */
+  prefecturesByRegion: Record<string, PrefectureRecord[]>;
+  /** The business page's sections that present an example site (the law's three missions). */
+  missions: NonNullable<Page["sections"]>;
+  prefectures: PrefectureRecord[];
+  sites: SiteRecord[];
+  interviews: InterviewRecord[];
+  faq: RawData["faq"];
+  benefits: RawData["benefits"];
+  /** Every job, open or closed, newest first. */
+  jobs: JobRecord[];
+  openJobs: JobRecord[];
+  jobById: Record<string, JobRecord>;
+  openJobsBySite: Record<string, JobRecord[]>;
+  openJobsByPrefecture: Record<string, JobRecord[]>;
+  openJobsByArea: Record<string, JobRecord[]>;
+  openJobsByOffice: Record<string, JobRecord[]>;
+  openJobsByEmployment: Record<string, JobRecord[]>;
+  /** The lists of open jobs that have pages of their own, by kind, in the order they are offered. */
+  jobLists: Record<JobListKind, JobList[]>;
+  /** The same lists, by kind and key (a prefecture's slug, an area's id, an employment). */
+  jobListsByKey: Record<JobListKind, Record<string, JobList>>;
+  /** For a closed job: open jobs at the same site, else in the same area (at most five). */
+  relatedJobs: Record<string, JobRecord[]>;
+  offices: OfficeRecord[];
+  officeById: Record<string, OfficeRecord>;
+  /** For each office, its number of sites per prefecture it serves. */
+  officeSites: Record<string, Count<PrefectureRecord>[]>;
+  /** For an office that serves some municipalities of a prefecture: their names, in code order. */
+  officeMunicipalities: Record<string, Localized[]>;
+  hiringSteps: RawData["hiringSteps"];
+  /** The date of the newest open job (the feed's <updated>), or the build date when none is open. */
+  jobsUpdated: string;
+  glossary: RawData["glossary"];
+  /** The last browser test run, for the accessibility policy page. */
+  accessibilityResults: RawData["accessibilityResults"];
+  fieldById: Record<string, Field>;
+  areaById: Record<string, AreaRecord>;
+  prefectureBySlug: Record<string, PrefectureRecord>;
+  siteById: Record<string, SiteRecord>;
+  areasByField: Record<string, AreaRecord[]>;
+  sitesByPrefecture: Record<string, SiteRecord[]>;
+  /** A prefecture's sites, grouped by municipality in code order. */
+  municipalitiesByPrefecture: Record<string, Array<{ name: Localized; sites: SiteRecord[] }>>;
+  /** Each area in each prefecture where it runs: its sites, by `${area}/${prefecture}`. */
+  sitesByAreaPrefecture: Record<string, SiteRecord[]>;
+  /** For each area, the prefectures where it runs, with counts, in code order. */
+  prefecturesByArea: Record<string, AreaInPrefecture[]>;
+  /** For each prefecture, the areas it runs, with counts. */
+  areasByPrefecture: Record<string, AreaInPrefecture[]>;
+  siteCountByArea: Record<string, number>;
+  /** Other sites in the same municipality, per site id. */
+  neighboursBySite: Record<string, SiteRecord[]>;
+  maxSitesInPrefecture: number;
+  grid: { cols: number; rows: number };
+  pages: Record<string, PageEntry<unknown>[]>;
+  warnings: Problem[];
+  /** Every image a record names, with its YAML file and line (steps/images.ts). */
+  imageRefs: ImageRef[];
+}
+
+/** What a build's data depends on besides the files: the date that decides what is open, and where the site is. */
+export interface DbOptions {
+  today: string;
+  pathPrefix: string;
+}
+
+/** A link in a page's breadcrumbs: where it leads and what it says. */
+export interface Crumb extends Route {
+  title: Localized;
+}
+
+/** One page to write: its language, its route, and what it shows. */
+export interface PageEntry<T = undefined> extends Route {
+  lang: Lang;
+  title: Localized;
+  /** The meta description; the home page's when absent. */
+  description?: Localized;
+  crumbs: Crumb[];
+  item: T;
+  /** Kept out of search engines, search and the sitemap (a closed job). */
+  noindex?: boolean;
+}
+
+/** "鳥取県の求人" / "Jobs in Tottori": the title of a list of open jobs. */
+export function jobListTitle(kind: JobListKind, name: Localized, strings: RawData["strings"]): Localized {
+  const template = strings[`recruit.list.${kind}`]!;
+  const fill = (text: string, value: string) => text.replace("{name}", value);
+  return { ja: fill(template.ja, name.ja), ...(name.en ? { en: fill(template.en, name.en) } : {}) };
+}
