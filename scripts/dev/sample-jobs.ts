@@ -4,7 +4,7 @@
 // contract and the scope of change. Every record carries `sample: true`, which the site shows as
 // a 見本 / Sample badge; titles and text read like real ones.
 //
-// Deterministic: a fixed seed and its own PRNG (mulberry32), no locale-dependent sorting, files
+// Deterministic: a fixed seed and its own PRNG (random.ts), no locale-dependent sorting, files
 // written by recordYaml. The same data and options always give the same bytes. Dates are relative
 // to SAMPLE_ANCHOR; the build moves sample dates to its own date.
 //
@@ -24,6 +24,7 @@ import { AreasSchema, EMPLOYMENTS, JobSchema, OfficesSchema, RECRUIT_LISTS, Site
 import { readDataFile } from "../data/read-file.ts";
 import { writeGeneratedRecords, type KeptReason } from "./generated-records.ts";
 import { generatorOrder } from "./sample-sites.ts";
+import { allocate, between, chance, compare, hashString, intBetween, mulberry32, pick, pickWeighted, shuffle, type Random } from "./random.ts";
 
 /** The day sample dates are counted from: open jobs were posted before it and close after it. */
 export const SAMPLE_ANCHOR = "2026-12-01";
@@ -916,91 +917,6 @@ export const CATALOG: readonly Occupation[] = [
     requirements: ["不問（電気・環境・地域づくりの仕事の経験のある方歓迎）", "None (experience in electrical, environmental or community development work is welcome)"],
   },
 ];
-
-// ---------------------------------------------------------------- randomness
-
-/** mulberry32: a small, fast 32-bit PRNG giving floats in [0, 1). */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** FNV-1a of a string: each job's own stream, so that one job's details do not shift when others change. */
-function hashString(value: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < value.length; i++) hash = Math.imul(hash ^ value.charCodeAt(i), 0x01000193);
-  return hash >>> 0;
-}
-
-type Random = () => number;
-const between = (random: Random, low: number, high: number) => low + random() * (high - low);
-const intBetween = (random: Random, low: number, high: number) => low + Math.floor(random() * (high - low + 1));
-const chance = (random: Random, p: number) => random() < p;
-function pick<T>(random: Random, items: readonly T[]): T {
-  return items[Math.floor(random() * items.length)]!;
-}
-function pickWeighted<T>(random: Random, items: readonly T[], weight: (item: T) => number): T | undefined {
-  const total = items.reduce((sum, item) => sum + weight(item), 0);
-  if (total <= 0) return undefined;
-  let target = random() * total;
-  let last: T | undefined;
-  for (const item of items) {
-    if (weight(item) <= 0) continue;
-    last = item;
-    if ((target -= weight(item)) < 0) return item;
-  }
-  return last; // only when rounding leaves the target at the very end
-}
-function shuffle<T>(random: Random, items: T[]): T[] {
-  for (let i = items.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [items[i], items[j]] = [items[j]!, items[i]!];
-  }
-  return items;
-}
-
-/** Code-unit order: the same on every machine and locale. */
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/**
- * Splits `total` by weight (largest remainder; ties to the earlier), at least `min` each and at
- * most `cap[i]` each.
- */
-function allocate(total: number, weights: readonly number[], caps: readonly number[], min: number): number[] {
-  const counts = weights.map((_, i) => Math.min(min, caps[i]!));
-  let left = total - counts.reduce((a, b) => a + b, 0);
-  while (left > 0) {
-    const open = weights.map((w, i) => ({ i, w })).filter(({ i }) => counts[i]! < caps[i]!);
-    if (!open.length) break;
-    const weight = open.reduce((sum, { w }) => sum + w, 0);
-    const quotas = open.map(({ i, w }) => ({ i, quota: Math.min((left * w) / weight, caps[i]! - counts[i]!) }));
-    let given = 0;
-    for (const q of quotas) {
-      const whole = Math.floor(q.quota);
-      counts[q.i]! += whole;
-      given += whole;
-    }
-    quotas.sort((a, b) => (b.quota - Math.floor(b.quota)) - (a.quota - Math.floor(a.quota)) || a.i - b.i);
-    for (const q of quotas) {
-      if (given >= left) break;
-      if (counts[q.i]! < caps[q.i]!) {
-        counts[q.i]! += 1;
-        given += 1;
-      }
-    }
-    if (given === 0) break;
-    left -= given;
-  }
-  return counts;
-}
 
 // ---------------------------------------------------------------- input
 

@@ -5,7 +5,7 @@
 // population. Sample records carry `sample: true` and no address, postcode, phone, position
 // or date, so that nothing in them can pass for a real place.
 //
-// Deterministic: a fixed seed and its own PRNG (mulberry32), no locale-dependent sorting. The
+// Deterministic: a fixed seed and its own PRNG (random.ts), no locale-dependent sorting. The
 // same options always give the same bytes.
 //
 //   npm run sites -- [--total N] [--out DIR] [--seed N]
@@ -20,6 +20,7 @@ import { groupBy } from "../lib/group.ts";
 import { DATA_DIR } from "../lib/paths.ts";
 import { recordYaml } from "../data/record-yaml.ts";
 import { SiteSchema } from "../data/schema.ts";
+import { allocateWithFloor, compare, mulberry32, pickWeighted, weightedPicker, type Random } from "./random.ts";
 
 export interface GenerateOptions {
   /** Folder to write `<prefecture-slug>/<id>.yaml` into (created if missing). */
@@ -286,69 +287,11 @@ function municipalitiesByPrefecture(): Map<string, Municipality[]> {
 }
 
 
-// ---------------------------------------------------------------- randomness
-
-/** mulberry32: a small, fast 32-bit PRNG giving floats in [0, 1). */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** Picks by weight in O(log n) from cumulative weights. */
-function weightedPicker<T>(items: readonly T[], weight: (item: T) => number): (random: () => number) => T {
-  const cumulative: number[] = [];
-  let sum = 0;
-  for (const item of items) cumulative.push((sum += weight(item)));
-  return (random) => {
-    const target = random() * sum;
-    let lo = 0;
-    let hi = cumulative.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (cumulative[mid]! > target) hi = mid;
-      else lo = mid + 1;
-    }
-    return items[lo]!;
-  };
-}
-
-/**
- * Splits `total` by population, at least MIN_PER_PREFECTURE each (largest remainder method;
- * ties go to the lower code).
- */
-function allocate(total: number): number[] {
-  const counts = PREFECTURES.map(() => 0);
-  const fixed = new Set<number>();
-  for (;;) {
-    const free = PREFECTURES.map((_, i) => i).filter((i) => !fixed.has(i));
-    const left = total - fixed.size * MIN_PER_PREFECTURE;
-    const weight = free.reduce((sum, i) => sum + PREFECTURES[i]![1], 0);
-    const below = free.filter((i) => (left * PREFECTURES[i]![1]) / weight < MIN_PER_PREFECTURE);
-    if (below.length) {
-      for (const i of below) fixed.add(i);
-      continue;
-    }
-    for (const i of fixed) counts[i] = MIN_PER_PREFECTURE;
-    const quotas = free.map((i) => ({ i, quota: (left * PREFECTURES[i]![1]) / weight }));
-    let given = 0;
-    for (const { i, quota } of quotas) given += counts[i] = Math.floor(quota);
-    quotas.sort((a, b) => (b.quota - Math.floor(b.quota)) - (a.quota - Math.floor(a.quota)) || a.i - b.i);
-    for (let k = 0; k < left - given; k++) counts[quotas[k]!.i]! += 1;
-    return counts;
-  }
-}
-
 // ---------------------------------------------------------------- generation
 
 interface Draft { prefecture: number; municipality: Municipality; areas: string[] }
 
-function pickAreas(random: () => number, pickMain: (random: () => number) => AreaInfo): string[] {
+function pickAreas(random: Random, pickMain: (random: Random) => AreaInfo): string[] {
   const main = pickMain(random);
   const roll = random();
   const count = roll < 0.58 ? 1 : roll < 0.9 ? 2 : 3;
@@ -356,11 +299,8 @@ function pickAreas(random: () => number, pickMain: (random: () => number) => Are
   const partners = [...main.partners];
   while (areas.length < count && partners.length) {
     // The community hub goes with anything, so it would crowd out the rest at an even chance.
-    const weights = partners.map((id) => (id === "community-hub" ? 1 : 3));
-    let target = random() * weights.reduce((a, b) => a + b, 0);
-    let k = 0;
-    while (k < partners.length - 1 && (target -= weights[k]!) >= 0) k++;
-    areas.push(partners.splice(k, 1)[0]!);
+    const partner = pickWeighted(random, partners, (id) => (id === "community-hub" ? 1 : 3))!;
+    areas.push(...partners.splice(partners.indexOf(partner), 1));
   }
   return areas;
 }
@@ -421,7 +361,7 @@ export function buildSampleSites(options: { total?: number; seed?: number } = {}
     throw new Error(`total must be a whole number of at least ${MIN_PER_PREFECTURE * PREFECTURES.length + REAL_SITES.length}, not ${total}`);
   }
   const municipalities = municipalitiesByPrefecture();
-  const counts = allocate(samples);
+  const counts = allocateWithFloor(samples, PREFECTURES.map(([, population]) => population), MIN_PER_PREFECTURE);
   const pickMain = weightedPicker(AREAS, (a) => a.weight);
 
   // 1. Municipality and areas of every sample site, each prefecture from its own stream.
@@ -458,10 +398,6 @@ export function buildSampleSites(options: { total?: number; seed?: number } = {}
     files.get(PREFECTURES[d.prefecture]![0])!.push(record);
   }
   return files;
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /**
