@@ -10,17 +10,10 @@ import { officeLookup, officeOf } from "../scripts/data/offices.ts";
 import { recordYaml } from "../scripts/data/record-yaml.ts";
 import { EMPLOYMENTS, JobSchema, RECRUIT_LISTS, type Job } from "../scripts/data/schema.ts";
 import { writeGeneratedRecords } from "../scripts/dev/generated-records.ts";
-import {
-  buildSampleJobs,
-  generateSampleJobs,
-  loadSampleJobInput,
-  MAX_MONTHLY_HOURS,
-  MINIMUM_WAGES,
-  SAMPLE_ANCHOR,
-  SEED_JOBS,
-  type SampleJobInput,
-} from "../scripts/dev/sample-jobs.ts";
+import { buildSampleJobs, generateSampleJobs, loadSampleJobInput, SEED_JOBS, type SampleJobInput } from "../scripts/dev/sample-jobs.ts";
 import { sampleJobCatalog } from "../scripts/dev/sample-job-catalog.ts";
+import { SAMPLE_ANCHOR } from "../scripts/dev/sample-job-record.ts";
+import { MAX_MONTHLY_HOURS, MINIMUM_WAGES } from "../scripts/dev/minimum-wages.ts";
 import { ROOT, tempDir } from "./helpers.ts";
 
 const DATA = path.join(ROOT, "_data");

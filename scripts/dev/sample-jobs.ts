@@ -6,7 +6,10 @@
 //
 // Deterministic: a fixed seed and its own PRNG (random.ts), no locale-dependent sorting, files
 // written by recordYaml. The same data and options always give the same bytes. Dates are relative
-// to SAMPLE_ANCHOR; the build moves sample dates to its own date.
+// to SAMPLE_ANCHOR (sample-job-record.ts); the build moves sample dates to its own date.
+//
+// Here: which sample sites get a job, in which area, open or closed, with which occupation and
+// employment. sample-job-record.ts writes each job's record; minimum-wages.ts sets the pay floor.
 //
 // What the jobs say (occupations, hours, pay bands, the phrases of an ad) is data, read from
 // scripts/dev/samples/ (jobs.yaml, schedules/, occupations/).
@@ -27,12 +30,11 @@ import { AreasSchema, EMPLOYMENTS, JobSchema, OfficesSchema, RECRUIT_LISTS, Site
 import { readDataFile } from "../data/read-file.ts";
 import { writeGeneratedRecords, type KeptReason } from "./generated-records.ts";
 import { generatorOrder } from "./sample-sites.ts";
-import { allocate, between, chance, compare, hashString, intBetween, mulberry32, pick, pickWeighted, shuffle, type Random } from "./random.ts";
-import type { Pair } from "./sample-catalog.ts";
-import { sampleJobCatalog, type Occupation, type PayBand, type Schedule } from "./sample-job-catalog.ts";
+import { MINIMUM_WAGES } from "./minimum-wages.ts";
+import { allocate, chance, compare, mulberry32, pick, pickWeighted, shuffle, type Random } from "./random.ts";
+import { sampleJobCatalog, type Occupation } from "./sample-job-catalog.ts";
+import { jobRecord, SAMPLE_ANCHOR, type Employment } from "./sample-job-record.ts";
 
-/** The day sample dates are counted from: open jobs were posted before it and close after it. */
-export const SAMPLE_ANCHOR = "2026-12-01";
 export const DEFAULT_SEED = 20261201;
 export const DEFAULT_OPEN_JOBS = 330;
 export const DEFAULT_CLOSED_JOBS = 30;
@@ -42,30 +44,6 @@ export const EMPLOYMENT_MIX: Record<Employment, number> = { regular: 0.3, contra
 export const SEED_JOBS: ReadonlySet<string> = new Set(["new-graduate-2027", "tokorozawa-type-b-staff", "fujimino-day-service-care-staff"]);
 /** A site has at most this many generated jobs. */
 const MAX_JOBS_PER_SITE = 2;
-
-type Employment = (typeof EMPLOYMENTS)[number];
-
-// ---------------------------------------------------------------- minimum wages
-
-/**
- * 地域別最低賃金 (yen an hour) by prefecture slug, as revised in FY2025. Source: 厚生労働省
- * 「令和7年度地域別最低賃金 答申状況」(https://www.mhlw.go.jp/stf/newpage_63030.html).
- * Approximate and used only to make sample pay believable; never shown as a legal figure.
- */
-export const MINIMUM_WAGES: Readonly<Record<string, number>> = {
-  hokkaido: 1075, aomori: 1029, iwate: 1031, miyagi: 1038, akita: 1031, yamagata: 1032, fukushima: 1033,
-  ibaraki: 1074, tochigi: 1068, gunma: 1063, saitama: 1141, chiba: 1140, tokyo: 1226, kanagawa: 1225,
-  niigata: 1050, toyama: 1062, ishikawa: 1054, fukui: 1053, yamanashi: 1052, nagano: 1061,
-  gifu: 1065, shizuoka: 1097, aichi: 1140, mie: 1087,
-  shiga: 1080, kyoto: 1122, osaka: 1177, hyogo: 1116, nara: 1051, wakayama: 1045,
-  tottori: 1030, shimane: 1033, okayama: 1047, hiroshima: 1085, yamaguchi: 1043,
-  tokushima: 1046, kagawa: 1036, ehime: 1033, kochi: 1023,
-  fukuoka: 1057, saga: 1030, nagasaki: 1031, kumamoto: 1034, oita: 1035, miyazaki: 1023, kagoshima: 1026, okinawa: 1023,
-};
-/** The national weighted average of FY2025 (same source): regional pay is scaled around it. */
-const NATIONAL_MINIMUM_WAGE = 1121;
-/** The most hours a month of a 40-hour week (40 × 52 ÷ 12): monthly pay is kept above minimum wage for them. */
-export const MAX_MONTHLY_HOURS = (40 * 52) / 12;
 
 // ---------------------------------------------------------------- input
 
@@ -119,20 +97,32 @@ export interface BuildOptions {
   seed?: number;
 }
 
+/** A sample site that can have a job, and how many it has so far. */
 interface Candidate {
   site: Site;
   prefecture: string;
-  /** Its areas that the catalog has occupations for, the main one first. */
+  /** Its areas that the catalogue has occupations for, the main one first. */
   areas: string[];
   office: Office;
   jobs: number;
 }
-interface Draft {
+/** A prefecture's candidates, in the generator's order of its sites. */
+interface Prefecture {
+  prefecture: string;
+  candidates: Candidate[];
+}
+/** A job placed at a site; its occupation and employment are chosen once all are placed. */
+interface Placed {
   candidate: Candidate;
   area: string;
   open: boolean;
   occupation?: Occupation;
   employment?: Employment;
+}
+/** The jobs placed so far, all drawn from one stream. */
+interface Placing {
+  random: Random;
+  placed: Placed[];
 }
 
 /** The job records, sorted by id: pure, the same input and options always give the same records. */
@@ -143,100 +133,109 @@ export function buildSampleJobs(data: SampleJobInput, options: BuildOptions = {}
   for (const [name, value] of [["openJobs", openJobs], ["closedJobs", closedJobs], ["seed", seed]] as const) {
     if (!Number.isSafeInteger(value) || value < 0) throw new Error(`${name} must be a whole number, 0 or more, not ${value}`);
   }
-  const random = mulberry32(seed);
+  const prefectures = candidateSites(data);
+  const capacity = prefectures.reduce((sum, p) => sum + p.candidates.length, 0) * MAX_JOBS_PER_SITE;
+  if (openJobs + closedJobs > capacity) throw new Error(`${openJobs + closedJobs} jobs do not fit at ${capacity / MAX_JOBS_PER_SITE} sample sites (at most ${MAX_JOBS_PER_SITE} a site)`);
+  const placing: Placing = { random: mulberry32(seed), placed: [] };
+  placeOpenJobs(placing, prefectures, openJobs);
+  placeClosedJobs(placing, prefectures, closedJobs);
+  chooseOccupations(placing);
+  return jobRecords(placing.placed, data.areas, seed);
+}
+
+/** The sample sites with an area the catalogue covers, by prefecture in slug order. */
+function candidateSites(data: SampleJobInput): Prefecture[] {
   const { byArea } = sampleJobCatalog();
   const knownAreas = new Set(data.areas.map((a) => a.id));
-  const fieldOf = new Map(data.areas.map((a) => [a.id, a.field]));
   const lookup = officeLookup(data.offices);
-
-  // 1. Candidate sites: samples only, with an area the catalog covers, by prefecture in slug order.
   const groups = [...data.sites].sort((a, b) => compare(a.prefecture, b.prefecture));
-  const candidates: Candidate[][] = groups.map((group) => {
-    if (MINIMUM_WAGES[group.prefecture] === undefined) throw new Error(`no minimum wage for the prefecture "${group.prefecture}"`);
-    return group.sites.flatMap((site) => {
+  return groups.map(({ prefecture, sites }) => {
+    if (MINIMUM_WAGES[prefecture] === undefined) throw new Error(`no minimum wage for the prefecture "${prefecture}"`);
+    const candidates = sites.flatMap((site) => {
       if (site.sample !== true) return [];
       const areas = site.areas.filter((id) => knownAreas.has(id) && byArea.has(id));
-      const office = officeOf(site, group.prefecture, lookup);
+      const office = officeOf(site, prefecture, lookup);
       if (!areas.length) return [];
-      if (!office) throw new Error(`no office serves the site "${site.id}" (${group.prefecture})`);
-      return [{ site, prefecture: group.prefecture, areas, office, jobs: 0 }];
+      if (!office) throw new Error(`no office serves the site "${site.id}" (${prefecture})`);
+      return [{ site, prefecture, areas, office, jobs: 0 }];
     });
+    return { prefecture, candidates };
   });
-  const capacity = candidates.reduce((sum, list) => sum + list.length, 0) * MAX_JOBS_PER_SITE;
-  if (openJobs + closedJobs > capacity) throw new Error(`${openJobs + closedJobs} jobs do not fit at ${capacity / MAX_JOBS_PER_SITE} sample sites (at most ${MAX_JOBS_PER_SITE} a site)`);
+}
 
-  const drafts: Draft[] = [];
-  const place = (candidate: Candidate, area: string, open: boolean) => {
-    candidate.jobs += 1;
-    drafts.push({ candidate, area, open });
-  };
-  /** The job's area: mostly the site's main area, sometimes another it runs. */
-  const areaFor = (candidate: Candidate) => (candidate.areas.length === 1 || chance(random, 0.7) ? candidate.areas[0]! : pick(random, candidate.areas.slice(1)));
-
-  // 2. Open jobs by prefecture, like the sites: at least one each, then by the number of sample sites.
-  const sizes = candidates.map((list) => list.length);
+/**
+ * Open jobs by prefecture, like the sites: at least one each, then by the number of sample
+ * sites. Every area with a sample site gets one first (a rare area would otherwise be missed).
+ */
+function placeOpenJobs(placing: Placing, prefectures: readonly Prefecture[], openJobs: number): void {
+  const sizes = prefectures.map((p) => p.candidates.length);
   const quotas = allocate(openJobs, sizes, sizes.map((n) => n * MAX_JOBS_PER_SITE), openJobs >= sizes.filter(Boolean).length ? 1 : 0);
+  if (openJobs >= sampleJobCatalog().byArea.size) placeOnePerArea(placing, prefectures, quotas);
+  prefectures.forEach(({ candidates }, index) => fill(placing, candidates, quotas[index]!, true));
+}
 
-  // 3. Every area with a sample site gets an open job first (a rare area would otherwise be missed).
-  if (openJobs >= byArea.size) {
-    for (const area of byArea.keys()) {
-      const sites = candidates.flat().filter((c) => c.jobs === 0 && c.areas.includes(area));
-      if (!sites.length) continue;
-      const candidate = pick(random, sites);
-      const at = groups.findIndex((g) => g.prefecture === candidate.prefecture);
-      // Counted against its prefecture, or if that is full, against the prefecture with most left.
-      const from = quotas[at]! > 0 ? at : quotas.indexOf(Math.max(...quotas));
-      if (quotas[from]! <= 0) break;
-      quotas[from]! -= 1;
-      place(candidate, area, true);
+/** An open job in every area at a site with none yet, counted against a prefecture's quota. */
+function placeOnePerArea(placing: Placing, prefectures: readonly Prefecture[], quotas: number[]): void {
+  for (const area of sampleJobCatalog().byArea.keys()) {
+    const sites = prefectures.flatMap((p) => p.candidates).filter((c) => c.jobs === 0 && c.areas.includes(area));
+    if (!sites.length) continue;
+    const candidate = pick(placing.random, sites);
+    const at = prefectures.findIndex((p) => p.prefecture === candidate.prefecture);
+    // Counted against its prefecture, or if that is full, against the prefecture with most left.
+    const from = quotas[at]! > 0 ? at : quotas.indexOf(Math.max(...quotas));
+    if (quotas[from]! <= 0) break;
+    quotas[from]! -= 1;
+    place(placing, candidate, area, true);
+  }
+}
+
+/** Closed jobs, also by prefecture, at free sites first. */
+function placeClosedJobs(placing: Placing, prefectures: readonly Prefecture[], closedJobs: number): void {
+  const sizes = prefectures.map((p) => p.candidates.length);
+  const room = prefectures.map(({ candidates }) => candidates.reduce((sum, c) => sum + MAX_JOBS_PER_SITE - c.jobs, 0));
+  const quotas = allocate(closedJobs, sizes, room, 0);
+  prefectures.forEach(({ candidates }, index) => fill(placing, candidates, quotas[index]!, false));
+}
+
+/** `count` jobs at a prefecture's sites in a shuffled order: every site one before any site two. */
+function fill(placing: Placing, list: readonly Candidate[], count: number, open: boolean): void {
+  const order = shuffle(placing.random, [...list]);
+  for (let round = 0; round < MAX_JOBS_PER_SITE && count > 0; round++) {
+    for (const candidate of order) {
+      if (count === 0) break;
+      if (candidate.jobs !== round) continue;
+      place(placing, candidate, areaFor(placing.random, candidate), open);
+      count -= 1;
     }
   }
-  candidates.forEach((list, index) => fill(list, quotas[index]!, true));
+  if (count > 0) throw new Error(`not enough sample sites in ${list[0]?.prefecture ?? "a prefecture"}`);
+}
 
-  // 4. Closed jobs, also by prefecture, at free sites first.
-  const closedQuotas = allocate(closedJobs, sizes, candidates.map((list) => list.reduce((sum, c) => sum + MAX_JOBS_PER_SITE - c.jobs, 0)), 0);
-  candidates.forEach((list, index) => fill(list, closedQuotas[index]!, false));
+function place(placing: Placing, candidate: Candidate, area: string, open: boolean): void {
+  candidate.jobs += 1;
+  placing.placed.push({ candidate, area, open });
+}
 
-  function fill(list: Candidate[], count: number, open: boolean): void {
-    const order = shuffle(random, [...list]);
-    for (let round = 0; round < MAX_JOBS_PER_SITE && count > 0; round++) {
-      for (const candidate of order) {
-        if (count === 0) break;
-        if (candidate.jobs !== round) continue;
-        place(candidate, areaFor(candidate), open);
-        count -= 1;
-      }
-    }
-    if (count > 0) throw new Error(`not enough sample sites in ${list[0]?.prefecture ?? "a prefecture"}`);
-  }
+/** The job's area: mostly the site's main area, sometimes another it runs. */
+function areaFor(random: Random, candidate: Candidate): string {
+  return candidate.areas.length === 1 || chance(random, 0.7) ? candidate.areas[0]! : pick(random, candidate.areas.slice(1));
+}
 
-  // 5. Occupation and employment, to the mix overall and likely for each occupation.
+/** Occupation and employment of every job: to EMPLOYMENT_MIX overall, and likely for each occupation. */
+function chooseOccupations({ random, placed }: Placing): void {
+  const { byArea } = sampleJobCatalog();
   for (const open of [true, false]) {
-    const group = drafts.filter((d) => d.open === open);
+    const group = placed.filter((d) => d.open === open);
     const left = mixCounts(group.length);
-    for (const draft of shuffle(random, [...group])) {
-      const occupations = byArea.get(draft.area)!;
+    for (const job of shuffle(random, [...group])) {
+      const occupations = byArea.get(job.area)!;
       const pairs = occupations.flatMap((occupation) => EMPLOYMENTS.map((employment) => ({ occupation, employment, weight: occupation.weight * occupation.employment[employment] })));
       const chosen = pickWeighted(random, pairs, (p) => p.weight * left[p.employment]) ?? pickWeighted(random, pairs, (p) => p.weight)!;
-      draft.occupation = chosen.occupation;
-      draft.employment = chosen.employment;
+      job.occupation = chosen.occupation;
+      job.employment = chosen.employment;
       left[chosen.employment] -= 1;
     }
   }
-
-  // 6. Records, ids in site order so that a suffix goes to the same job every time.
-  const taken = new Set<string>([...SEED_JOBS, ...RECRUIT_LISTS]);
-  const ordered = drafts
-    .map((draft, index) => ({ draft, index }))
-    .sort((a, b) => compare(a.draft.candidate.site.id, b.draft.candidate.site.id) || a.index - b.index);
-  const jobs = ordered.map(({ draft }) => {
-    const base = `${draft.candidate.site.id}-${draft.occupation!.key}`;
-    let id = base;
-    for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
-    taken.add(id);
-    return jobRecord(id, draft, fieldOf.get(draft.area) ?? "", seed);
-  });
-  return jobs.sort((a, b) => compare(a.id, b.id));
 }
 
 /** How many jobs of each employment make up `total` at EMPLOYMENT_MIX (the rest to part-time). */
@@ -246,154 +245,22 @@ function mixCounts(total: number): Record<Employment, number> {
   return { regular, contract, "part-time": total - regular - contract };
 }
 
-// ---------------------------------------------------------------- one record
-
-/** A copy of a catalogue pair, for a record of its own. */
-const pair = ({ ja, en }: Pair): Pair => ({ ja, en });
-/** A catalogue text with each {name} replaced by that value in the same language. */
-function fill(template: Pair, values: Record<string, Pair>): Pair {
-  const one = (text: string, language: "ja" | "en") => text.replace(/\{(\w+)\}/g, (whole, name: string) => values[name]?.[language] ?? whole);
-  return { ja: one(template.ja, "ja"), en: one(template.en, "en") };
-}
-
-function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
-const roundUp = (value: number, step: number) => Math.ceil(value / step) * step;
-const round = (value: number, step: number) => Math.round(value / step) * step;
-
-/** Facilities where a smoking room is plausible (the Health Promotion Act's second kind of premises). */
-const SMOKING_ROOM_AREAS = new Set(["public-facility-management", "building-cleaning", "park-management", "logistics"]);
-
-/** 受動喫煙防止措置: children's and welfare premises are smoke-free; others smoke-free indoors. */
-function smokingFor(area: string, field: string, random: Random): Job["smoking"] {
-  if (field === "children") return area === "kids-meals-study-support" && chance(random, 0.3) ? "no-smoking-indoors" : "no-smoking-premises";
-  if (field === "disability" || field === "elderly") return chance(random, 0.85) ? "no-smoking-premises" : "no-smoking-indoors";
-  if (SMOKING_ROOM_AREAS.has(area) && chance(random, 0.2)) return "smoking-room";
-  if (area === "community-hub") return chance(random, 0.5) ? "no-smoking-premises" : "no-smoking-indoors";
-  return chance(random, 0.15) ? "no-smoking-premises" : "no-smoking-indoors";
-}
-
-/** Monthly pay above minimum wage for a full 40-hour month, with a margin for the probation rate. */
-export function monthlyFloor(minimumWage: number): number {
-  return roundUp(minimumWage * MAX_MONTHLY_HOURS * 1.02, 1000);
-}
-
-function jobRecord(id: string, draft: Draft, field: string, seed: number): Job {
-  const random = mulberry32(hashString(id) ^ seed);
-  const { candidate, area, open } = draft;
-  const occupation = draft.occupation!;
-  const employment = draft.employment!;
-  const { site } = candidate;
-  const full = employment !== "part-time";
-  const { schedules, payBands, commissionedAreas, phrases } = sampleJobCatalog();
-  const schedule: Schedule = schedules[occupation.schedule]!;
-  const shift = pick(random, full ? schedule.full : schedule.part);
-  const minimumWage = MINIMUM_WAGES[candidate.prefecture]!;
-  const m = { ja: site.municipality.ja, en: site.municipality.en ?? site.municipality.ja };
-
-  // Description: the lead sentence and three duties.
-  const duties = [...occupation.duties];
-  while (duties.length > 3) duties.splice(Math.floor(random() * duties.length), 1);
-  const lead = fill(occupation.lead, { m });
-  const description = {
-    ja: `${lead.ja}\n\n${duties.map(({ ja }) => `- ${ja}`).join("\n")}\n`,
-    en: `${lead.en}\n\n${duties.map(({ en }) => `- ${en}`).join("\n")}\n`,
-  };
-
-  // Contract and probation.
-  const commissioned = commissionedAreas.has(area);
-  const terms = phrases.contract;
-  let contract: Job["contract"];
-  if (employment === "regular") contract = { fixedTerm: false };
-  else if (employment === "contract") {
-    contract = { fixedTerm: true, period: pair(pick(random, terms.period)), renewal: pair(commissioned ? terms.renewalCommissioned : terms.renewal), renewalCap: pair(chance(random, 0.35) ? terms.fiveYearCap : terms.noCap) };
-  } else if (chance(random, 0.75)) {
-    contract = { fixedTerm: true, period: pair(pick(random, terms.period)), renewal: pair(commissioned && chance(random, 0.5) ? terms.renewalCommissioned : terms.renewalPartTime), renewalCap: pair(chance(random, 0.15) ? terms.fiveYearCap : terms.noCap) };
-  } else contract = { fixedTerm: false };
-
-  // Pay: hourly near the minimum wage, monthly by band, scaled a little by region.
-  const band: PayBand = payBands[occupation.pay]!;
-  const hourly = !full || (employment === "contract" && chance(random, 0.25));
-  let pay: Job["pay"];
-  let lowerDuringProbation = false;
-  const probationMonths = employment === "regular" ? 3 : pickWeighted(random, [0, 1, 2, 3], (n) => [4, 3, 1, 2][n]!)!;
-  if (hourly) {
-    const min = roundUp(minimumWage * between(random, band.hourRate[0], band.hourRate[1]), 10);
-    const max = min + round(between(random, band.hourSpread[0], band.hourSpread[1]), 10);
-    pay = { min, max, unit: "HOUR" };
-    lowerDuringProbation = probationMonths > 0 && chance(random, 0.2) && min - 50 >= minimumWage;
-  } else {
-    const regional = 1 + 0.6 * ((minimumWage - NATIONAL_MINIMUM_WAGE) / NATIONAL_MINIMUM_WAGE);
-    const spread = round(between(random, 10_000, 40_000), 1000);
-    const floor = monthlyFloor(minimumWage);
-    const min = Math.max(round(between(random, band.month[0], band.month[1] - spread) * regional, 1000), floor);
-    pay = { min, max: min + spread, unit: "MONTH" };
-    lowerDuringProbation = probationMonths > 0 && chance(random, 0.3) && min - 10_000 >= floor;
-  }
-  const allowances = occupation.allowances ?? (full && chance(random, 0.4) ? phrases.familyAllowance : undefined);
-  if (allowances) pay.allowances = pair(allowances);
-  pay.commute = pair(pick(random, full ? phrases.commute.fullTime : phrases.commute.partTime));
-  if (employment === "regular") pay.bonus = pair(pick(random, phrases.bonus.regular));
-  else if (employment === "contract") pay.bonus = pair(pick(random, phrases.bonus.contract));
-  else if (chance(random, 0.35)) pay.bonus = pair(phrases.bonus.partTime);
-
-  const probation: Job["probation"] = { months: probationMonths };
-  if (lowerDuringProbation) {
-    probation.terms = pay.unit === "HOUR"
-      ? fill(phrases.probation.lowerHourly, { yen: { ja: "50", en: "50" } })
-      : fill(phrases.probation.lowerMonthly, { yen: { ja: "10,000", en: "10,000" } });
-  } else if (probationMonths > 0 && (employment === "regular" || chance(random, 0.5))) {
-    probation.terms = pair(phrases.probation.sameTerms);
-  }
-
-  // Insurance by weekly hours: employment insurance from 20 hours, and, since October 2024 at an
-  // employer of more than 50 people (as the organisation is), health and pension from 20 too.
-  const weekly = shift.work * shift.days;
-  const insurance: Job["insurance"] = full || weekly >= 20 ? ["employment", "accident", "health", "pension"] : ["accident"];
-
-  const overtimeHours = full ? intBetween(random, schedule.overtime[0], schedule.overtime[1]) : chance(random, 0.7) ? 0 : intBetween(random, 1, 2);
-  const overtime: Job["overtime"] = { hoursPerMonth: overtimeHours };
-  if (overtimeHours > 0 && full && schedule.overtimeNote && chance(random, 0.6)) overtime.note = pair(schedule.overtimeNote);
-
-  const office = { ja: candidate.office.name.ja, en: candidate.office.name.en ?? candidate.office.name.ja };
-  const scope = employment === "regular" ? phrases.changeScope.regular : phrases.changeScope.other;
-  const changeScope = { duties: fill(scope.duties, { scope: occupation.scope }), place: fill(scope.place, { office, m }) };
-
-  const licensed = !occupation.requirements.ja.startsWith("不問");
-  const documents = licensed ? phrases.documents.cvAndCertificates : employment === "regular" && chance(random, 0.5) ? phrases.documents.cvAndWorkHistory : phrases.documents.cv;
-
-  const [posted, closes] = open
-    ? [addDays(SAMPLE_ANCHOR, -intBetween(random, 1, 75)), addDays(SAMPLE_ANCHOR, intBetween(random, 30, 150))]
-    : [addDays(SAMPLE_ANCHOR, -intBetween(random, 150, 300)), addDays(SAMPLE_ANCHOR, -intBetween(random, 10, 120))];
-
-  return {
-    id,
-    sample: true,
-    title: employment === "part-time" ? fill(phrases.title.partTime, { title: occupation.title }) : pair(occupation.title),
-    site: site.id,
-    ...(area !== site.areas[0] ? { area } : {}),
-    employment,
-    description,
-    contract,
-    probation,
-    hours: pair(shift.hours),
-    breakMinutes: shift.breakMinutes,
-    overtime,
-    holidays: pair(shift.holidays),
-    ...(full && shift.annualHolidays !== undefined ? { annualHolidays: shift.annualHolidays } : {}),
-    pay,
-    insurance,
-    smoking: smokingFor(area, field, random),
-    changeScope,
-    requirements: pair(occupation.requirements),
-    selection: pair(pick(random, phrases.selection[employment])),
-    documents: pair(documents),
-    posted,
-    closes,
-  };
+/** The records, sorted by id. Ids are given in site order, so that a suffix goes to the same job every time. */
+function jobRecords(placed: readonly Placed[], areas: readonly Area[], seed: number): Job[] {
+  const fieldOf = new Map(areas.map((a) => [a.id, a.field]));
+  const taken = new Set<string>([...SEED_JOBS, ...RECRUIT_LISTS]);
+  const ordered = placed
+    .map((job, index) => ({ job, index }))
+    .sort((a, b) => compare(a.job.candidate.site.id, b.job.candidate.site.id) || a.index - b.index);
+  const jobs = ordered.map(({ job: { candidate, area, open, occupation, employment } }) => {
+    const base = `${candidate.site.id}-${occupation!.key}`;
+    let id = base;
+    for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+    taken.add(id);
+    const { site, prefecture, office } = candidate;
+    return jobRecord(id, { site, prefecture, office, area, open, occupation: occupation!, employment: employment! }, fieldOf.get(area) ?? "", seed);
+  });
+  return jobs.sort((a, b) => compare(a.id, b.id));
 }
 
 // ---------------------------------------------------------------- entry points
