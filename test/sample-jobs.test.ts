@@ -10,18 +10,10 @@ import { officeLookup, officeOf } from "../scripts/data/offices.ts";
 import { recordYaml } from "../scripts/data/record-yaml.ts";
 import { EMPLOYMENTS, JobSchema, RECRUIT_LISTS, type Job } from "../scripts/data/schema.ts";
 import { writeGeneratedRecords } from "../scripts/dev/generated-records.ts";
-import {
-  buildSampleJobs,
-  CATALOG,
-  generateSampleJobs,
-  loadSampleJobInput,
-  MAX_MONTHLY_HOURS,
-  MINIMUM_WAGES,
-  SAMPLE_ANCHOR,
-  SCHEDULES,
-  SEED_JOBS,
-  type SampleJobInput,
-} from "../scripts/dev/sample-jobs.ts";
+import { buildSampleJobs, generateSampleJobs, loadSampleJobInput, SEED_JOBS, type SampleJobInput } from "../scripts/dev/sample-jobs.ts";
+import { sampleJobCatalog } from "../scripts/dev/sample-job-catalog.ts";
+import { SAMPLE_ANCHOR } from "../scripts/dev/sample-job-record.ts";
+import { MAX_MONTHLY_HOURS, MINIMUM_WAGES } from "../scripts/dev/minimum-wages.ts";
 import { ROOT, tempDir } from "./helpers.ts";
 
 const DATA = path.join(ROOT, "_data");
@@ -196,34 +188,35 @@ describe("the occupation catalog", () => {
     const areas = readFileSync(path.join(DATA, "areas.yaml"), "utf8");
     const ids = (parse(areas) as Array<{ id: string }>).map((a) => a.id);
     expect(ids).toHaveLength(32);
+    const { occupations: catalog } = sampleJobCatalog();
     for (const id of ids) {
-      const occupations = CATALOG.filter((o) => o.area === id);
+      const occupations = catalog.filter((o) => o.area === id);
       expect(occupations.length, id).toBeGreaterThan(0);
-      EMPLOYMENTS.forEach((employment, k) => expect(occupations.some((o) => o.employment[k]! > 0), `${id} ${employment}`).toBe(true));
+      for (const employment of EMPLOYMENTS) expect(occupations.some((o) => o.employment[employment] > 0), `${id} ${employment}`).toBe(true);
     }
-    const keys = CATALOG.map((o) => `${o.area} ${o.key}`);
+    const keys = catalog.map((o) => `${o.area} ${o.key}`);
     expect(new Set(keys).size).toBe(keys.length);
-    for (const o of CATALOG) {
+    for (const o of catalog) {
       expect(o.duties.length, o.key).toBeGreaterThanOrEqual(3);
       expect(o.duties.length, o.key).toBeLessThanOrEqual(4);
-      expect(o.lead[0], o.key).toContain("{m}");
-      expect(o.lead[1], o.key).toContain("{m}");
+      expect(o.lead.ja, o.key).toContain("{m}");
+      expect(o.lead.en, o.key).toContain("{m}");
     }
   });
 
   it("has hours whose breaks and weekly hours fit the law and the insurance they are given", () => {
-    for (const [key, schedule] of Object.entries(SCHEDULES)) {
+    for (const [key, schedule] of Object.entries(sampleJobCatalog().schedules)) {
       for (const shift of [...schedule.full, ...schedule.part]) {
-        const label = `${key}: ${shift.hours[0]}`;
+        const label = `${key}: ${shift.hours.ja}`;
         if (shift.work > 6) expect(shift.breakMinutes, label).toBeGreaterThanOrEqual(45);
         if (shift.work > 8) expect(shift.breakMinutes, label).toBeGreaterThanOrEqual(60);
       }
       for (const shift of schedule.full) {
-        expect(shift.work * 5, `${key}: ${shift.hours[0]}`).toBeLessThanOrEqual(40);
-        expect(shift.annualHolidays, `${key}: ${shift.hours[0]}`).toBeDefined();
+        expect(shift.work * 5, `${key}: ${shift.hours.ja}`).toBeLessThanOrEqual(40);
+        expect(shift.annualHolidays, `${key}: ${shift.hours.ja}`).toBeDefined();
       }
       // Part-time work of 20 hours a week or more: employment, health and pension insurance, as the ads say.
-      for (const shift of schedule.part) expect(shift.work * shift.days, `${key}: ${shift.hours[0]}`).toBeGreaterThanOrEqual(20);
+      for (const shift of schedule.part) expect(shift.work * shift.days, `${key}: ${shift.hours.ja}`).toBeGreaterThanOrEqual(20);
       expect(schedule.overtime[1], key).toBeLessThanOrEqual(10);
     }
   });
