@@ -71,10 +71,11 @@ describe("URLs", () => {
     expect(errors[0]).toMatch(/site\.yaml:\d+:\d+: 「url」の .* は使えません。https:\/\/ で始まるウェブのアドレスを書いてください/);
   });
 
-  it("refuses a SITE_URL that is not http(s), with a one-line message", () => {
+  it("refuses a SITE_URL that is not https, naming the variable, its value and an example, in both languages", () => {
     const result = runBuild(path.join(tempDir("site-url"), "_site"), { DATA_DIR: dataDir("minimal"), SITE_URL: "javascript:alert(1)" });
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain('SITE_URL "javascript:alert(1)" is not an https:// or http:// URL');
+    expect(result.stderr).toContain('SITE_URL="javascript:alert(1)": 公開するサイトのアドレス');
+    expect(result.stderr).toContain('SITE_URL is "javascript:alert(1)": expected an https:// address. For example: SITE_URL=https://example.org/coop/');
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 });

@@ -18,11 +18,11 @@ import { existsSync, lstatSync, mkdirSync, readFileSync, writeFileSync } from "n
 import type { IncomingMessage, ServerResponse } from "node:http";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import Eleventy from "@11ty/eleventy";
 import watcher from "@parcel/watcher";
 import type { Db } from "../data/records.ts";
 import type { ParseCache } from "../data/load.ts";
-import { createBuildContext, withContext, type BuildContext } from "../eleventy/context.ts";
+import { createBuildContext, type BuildContext } from "../eleventy/context.ts";
+import { renderPages } from "../steps/render.ts";
 import { sha256 } from "../lib/files.ts";
 import { pageFile, pageKey, pageOfFile, pageOfKey } from "../lib/routes.ts";
 import { ROOT, SRC_DIR } from "../lib/paths.ts";
@@ -197,12 +197,8 @@ export async function startDevServer(options: DevServerOptions = {}): Promise<{ 
   /** Parsed YAML kept from one save to the next: only the files that changed are parsed again. */
   const parseCache: ParseCache = new Map();
   const load = () => createBuildContext({ settings, parseCache });
-  const renderSome = async (context: BuildContext, keys: ReadonlySet<string>) => {
-    const eleventy = new Eleventy(SRC_DIR, outDir, { configPath: path.join(ROOT, "eleventy.config.ts"), quietMode: true, config: withContext({ ...context, renderOnly: keys }) });
-    // Quiet: its errors are thrown, and shown as problems.
-    eleventy.disableLogger();
-    await eleventy.write();
-  };
+  // Its errors are thrown, and shown as problems.
+  const renderSome = (context: BuildContext, keys: ReadonlySet<string>) => renderPages({ ...context, renderOnly: keys }, outDir);
   let prints: Map<string, string> | undefined;
   /** Show a change at once where it can be; false when it cannot be built at all (the problem is shown). */
   const quickBuild = async (): Promise<boolean> => {

@@ -11,7 +11,6 @@ import { pageKey } from "../lib/routes.ts";
 import { stylesheets, type Styles } from "./css.ts";
 import type { ImageManifest } from "./picture.ts";
 import type { PageWriter } from "./page-files.ts";
-import type { EleventyConfig } from "./types.ts";
 
 export interface BuildContext {
   readonly settings: Settings;
@@ -69,16 +68,4 @@ export function renderedDb(context: BuildContext): Db {
   const only = context.renderOnly;
   if (!only) return context.db;
   return Object.freeze({ ...context.db, pages: Object.fromEntries(Object.entries(context.db.pages).map(([name, list]) => [name, list.filter((page) => only.has(pageKey(page)))])) });
-}
-
-const CONTEXT = Symbol("the build's context");
-
-/** Hand a build's context to the Eleventy configuration (eleventy.config.ts) that runs with it. */
-export function withContext(context: BuildContext): (config: EleventyConfig) => void {
-  return (config) => void ((config as unknown as Record<symbol, BuildContext>)[CONTEXT] = context);
-}
-
-/** The context a build handed over (`withContext`), if any: plain Eleventy makes its own. */
-export function contextOf(config: EleventyConfig): BuildContext | undefined {
-  return (config as unknown as Record<symbol, BuildContext | undefined>)[CONTEXT];
 }

@@ -6,6 +6,9 @@ export interface EleventyConfig {
   /** Input paths (globs) that are not templates. */
   ignores: Set<string>;
   setQuietMode(quiet: boolean): void;
+  setIncludesDirectory(dir: string): void;
+  setUseTemplateCache(use: boolean): void;
+  setTemplateFormats(formats: string): void;
   setLibrary(name: string, lib: unknown): void;
   addExtension(
     extension: string,

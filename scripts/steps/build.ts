@@ -4,21 +4,19 @@
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import Eleventy from "@11ty/eleventy";
 import { openDataFiles } from "../data/open-data.ts";
 import { formatProblem } from "../data/load.ts";
 import { listFiles, relativeFile } from "../lib/files.ts";
-import { ROOT, SRC_DIR } from "../lib/paths.ts";
+import { ROOT } from "../lib/paths.ts";
 import { readSettings, type Settings } from "../lib/settings.ts";
-import { createBuildContext, withContext, type BuildContext } from "../eleventy/context.ts";
+import { createBuildContext, type BuildContext } from "../eleventy/context.ts";
 import { copyPassthrough, PageWriter, type WrittenPage } from "../eleventy/page-files.ts";
 import { minifyScripts, writeStaticAssets } from "./assets.ts";
 import { writeHeaders } from "./headers.ts";
 import { cmsRepo, writeAdmin } from "./admin.ts";
 import { buildSearchIndex } from "./search-index.ts";
 import { formatSummary, summarize } from "./summary.ts";
-
-const ELEVENTY_CONFIG = path.join(ROOT, "eleventy.config.ts");
+import { renderPages, type EleventyResult } from "./render.ts";
 
 export interface BuildOptions {
   /** Where the finished site goes (default `_site`). */
@@ -35,12 +33,6 @@ export interface StepTime {
   ms: number;
   /** The process's peak resident memory so far, in MB, when the step ended. */
   peakMb: number;
-}
-
-/** What Eleventy's `eleventy.after` event reports of each template it wrote (its documented `results`). */
-interface EleventyResult {
-  outputPath: string | false;
-  content: unknown;
 }
 
 /** Run every step into a temporary folder; swap it into place only if all passed. */
@@ -102,24 +94,6 @@ export async function build(options: BuildOptions = {}): Promise<{ outDir: strin
     process.off("SIGTERM", stop);
     rmSync(tmp, { recursive: true, force: true });
   }
-}
-
-/** Eleventy renders every page, each written as it is rendered (the context's writer): what Eleventy reported of each file. */
-async function renderPages(context: BuildContext, outDir: string): Promise<EleventyResult[] | undefined> {
-  let results: EleventyResult[] | undefined;
-  const handOver = withContext(context);
-  const eleventy = new Eleventy(SRC_DIR, outDir, {
-    configPath: ELEVENTY_CONFIG,
-    quietMode: true,
-    config: (config) => {
-      handOver(config);
-      config.on("eleventy.after", (event: { results?: EleventyResult[] }) => void (results = event.results));
-    },
-  });
-  // Eleventy would print its own report of a failure, stack included; ours names the file and line.
-  eleventy.disableLogger();
-  await eleventy.toJSON();
-  return results;
 }
 
 /** The files beside the pages: share image and icons, the minified search script, /admin/, _headers, and the open data. */
