@@ -6,7 +6,7 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import Eleventy from "@11ty/eleventy";
 import { openDataFiles } from "../data/open-data.ts";
-import { formatProblem } from "../data/load.ts";
+import { formatProblem } from "../data/problems.ts";
 import { listFiles, relativeFile } from "../lib/files.ts";
 import { ROOT, SRC_DIR } from "../lib/paths.ts";
 import { readSettings, type Settings } from "../lib/settings.ts";

@@ -13,7 +13,8 @@ import sharp, { type AvifOptions, type JpegOptions, type Metadata, type WebpOpti
 import pLimit from "p-limit";
 import { DataError } from "../data/db.ts";
 import type { BuildContext } from "../eleventy/context.ts";
-import { formatProblem, type ImageRef, type Problem } from "../data/load.ts";
+import { formatProblem, type Problem } from "../data/problems.ts";
+import type { ImageRef } from "../data/raw-data.ts";
 import { IMAGE_FILE_PATTERN } from "../data/schema.ts";
 import { FORMATS, type ImageFormat, type ImageManifest, type ManifestEntry } from "../eleventy/picture.ts";
 import { isInside, kb, sha256, walkFiles } from "../lib/files.ts";
