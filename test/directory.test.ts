@@ -5,7 +5,7 @@ import { listFiles } from "../scripts/lib/files.ts";
 import { scanSite } from "../scripts/checks/scan.ts";
 import { loadDb } from "../scripts/data/db.ts";
 import { samplePages } from "../scripts/dev/page-samples.ts";
-import { searchRecord } from "../scripts/steps/search-index.ts";
+import { searchRecord } from "../scripts/steps/search-records.ts";
 import { builtSite } from "./helpers.ts";
 
 describe("the directory", () => {

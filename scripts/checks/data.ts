@@ -1,6 +1,7 @@
 // `npm run check` (data part): validate every data file without building and report every
 // problem at once, and the missing translations as warnings.
-import { formatProblem, loadData, type Problem } from "../data/load.ts";
+import { loadData } from "../data/load.ts";
+import { formatProblem, type Problem } from "../data/problems.ts";
 import { readSettings } from "../lib/settings.ts";
 
 export function checkData(settings: { dataDir: string; imagesDir: string } = readSettings()): { errors: Problem[]; warnings: Problem[] } {

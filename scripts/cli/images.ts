@@ -1,7 +1,7 @@
 // `npm run images`: check every image in src/images/ and encode it into the cache, without building.
 import path from "node:path";
 import { loadDb } from "../data/db.ts";
-import { formatProblem } from "../data/load.ts";
+import { formatProblem } from "../data/problems.ts";
 import { runCommand } from "../lib/cli.ts";
 import { readSettings } from "../lib/settings.ts";
 import { CACHE_FOLDER, formatImageReport, processImages, progressPrinter } from "../steps/images.ts";

@@ -121,67 +121,79 @@ export class CmsConfigError extends Error {}
 export function cmsField(name: string, schema: z.ZodType, picks: Choices, at: string): CmsField {
   const { inner, optional, reference, description } = unwrap(schema);
   const base: CmsField = { name, label: name, widget: "string", ...(description ? { hint: description } : {}), ...(optional ? { required: false } : {}) };
-  const pickOf = (kind: Reference): Partial<CmsField> =>
-    kind === "site"
-      ? { widget: "relation", collection: "sites", value_field: "id", search_fields: ["id", "name.ja", "name.en"], display_fields: ["{{name.ja}} / {{name.en}} ({{id}})"] }
-      : { widget: "select", options: picks[kind] };
-
-  if (reference) return { ...base, ...pickOf(reference) };
-  if (isLocalized(inner)) {
-    // Japanese and English side by side (admin.css): Japanese required, English may be pending.
-    // Markdown prose (longer than plain text may be) in a text area, the rest on one line.
-    const long = (stringChecks(unwrap(inner.shape.ja as z.ZodType).inner).max ?? 0) > TEXT_LIMITS.plain.ja;
-    const widget = long ? "text" : "string";
-    return {
-      ...base,
-      widget: "object",
-      collapsed: false,
-      fields: [
-        { name: "ja", label: "日本語 Japanese", widget, ...(long ? { hint: "Markdown" } : {}) },
-        { name: "en", label: "English 英語", widget, required: !unwrap(inner.shape.en as z.ZodType).optional },
-      ],
-    };
-  }
+  if (reference) return { ...base, ...pickOf(reference, picks) };
+  if (isLocalized(inner)) return localizedField(base, inner);
   if (inner instanceof z.ZodObject) {
     return { ...base, widget: "object", collapsed: false, fields: Object.entries(inner.shape as Record<string, z.ZodType>).map(([key, value]) => cmsField(key, value, picks, `${at}.${key}`)) };
   }
-  if (inner instanceof z.ZodArray) {
-    const element = unwrap(inner.element as z.ZodType);
-    if (element.reference) return { ...base, ...pickOf(element.reference), multiple: true };
-    if (element.inner instanceof z.ZodEnum) return { ...base, widget: "select", options: element.inner.options as string[], multiple: true };
-    const item = cmsField(name, inner.element as z.ZodType, picks, `${at}[]`);
-    if (item.widget === "object" && item.fields) return { ...base, widget: "list", fields: item.fields };
-    return { ...base, widget: "list", field: { ...item, label: name } };
-  }
+  if (inner instanceof z.ZodArray) return listField(base, inner, picks, at);
   if (inner instanceof z.ZodEnum) return { ...base, widget: "select", options: inner.options as string[] };
   if (inner instanceof z.ZodBoolean) return { ...base, widget: "boolean", required: false };
-  if (inner instanceof z.ZodNumber) {
-    const def = inner._zod.def as { format?: string; checks?: Array<{ _zod: { def: { check: string; value?: number } } }> };
-    const bound = (check: string) => def.checks?.map((c) => c._zod.def).find((c) => c.check === check)?.value;
-    const [min, max] = [bound("greater_than"), bound("less_than")];
-    return {
-      ...base,
-      widget: "number",
-      value_type: def.format?.includes("int") ? "int" : "float",
-      ...(min !== undefined ? { min } : {}),
-      ...(max !== undefined ? { max } : {}),
-    };
-  }
-  if (inner instanceof z.ZodString || inner instanceof z.ZodPipe) {
-    const { patterns } = stringChecks(inner);
-    const pattern = patterns[0];
-    if (pattern?.source === IMAGE_FILE_PATTERN.source) return { ...base, widget: "image", choose_url: false };
-    if (pattern?.source === DATE_PATTERN) return { ...base, widget: "datetime", format: "YYYY-MM-DD", date_format: "YYYY-MM-DD", time_format: false };
-    if (pattern?.source === ID_PATTERN.source) return { ...base, pattern: [ID_PATTERN.source, "半角英小文字・数字・ハイフン / lowercase letters, digits and hyphens"] };
-    if (pattern) return { ...base, pattern: [pattern.source, description ?? name] };
-    const meta = z.globalRegistry.get(inner) as { pattern?: string } | undefined;
-    if (meta?.pattern) return { ...base, pattern: [meta.pattern, description ?? name] };
-    return base;
-  }
+  if (inner instanceof z.ZodNumber) return numberField(base, inner);
+  if (inner instanceof z.ZodString || inner instanceof z.ZodPipe) return textField(base, inner, description);
   if (inner instanceof z.ZodRecord || inner instanceof z.ZodLiteral) {
     throw new CmsConfigError(`${at}: a ${inner.constructor.name} has no editor field; give it a fixed shape (scripts/data/cms-config.ts)`);
   }
   throw new CmsConfigError(`${at}: no editor field for a ${inner.constructor.name} (scripts/data/cms-config.ts)`);
+}
+
+/** A pick list of the known ids of a kind; sites, too many for a list, are searched by name. */
+function pickOf(kind: Reference, picks: Choices): Partial<CmsField> {
+  return kind === "site"
+    ? { widget: "relation", collection: "sites", value_field: "id", search_fields: ["id", "name.ja", "name.en"], display_fields: ["{{name.ja}} / {{name.en}} ({{id}})"] }
+    : { widget: "select", options: picks[kind] };
+}
+
+function localizedField(base: CmsField, inner: z.ZodObject): CmsField {
+  // Japanese and English side by side (admin.css): Japanese required, English may be pending.
+  // Markdown prose (longer than plain text may be) in a text area, the rest on one line.
+  const long = (stringChecks(unwrap(inner.shape.ja as z.ZodType).inner).max ?? 0) > TEXT_LIMITS.plain.ja;
+  const widget = long ? "text" : "string";
+  return {
+    ...base,
+    widget: "object",
+    collapsed: false,
+    fields: [
+      { name: "ja", label: "日本語 Japanese", widget, ...(long ? { hint: "Markdown" } : {}) },
+      { name: "en", label: "English 英語", widget, required: !unwrap(inner.shape.en as z.ZodType).optional },
+    ],
+  };
+}
+
+/** A list: of ids to pick, of choices, of records (a list of objects) or of single values. */
+function listField(base: CmsField, inner: z.ZodArray, picks: Choices, at: string): CmsField {
+  const element = unwrap(inner.element as z.ZodType);
+  if (element.reference) return { ...base, ...pickOf(element.reference, picks), multiple: true };
+  if (element.inner instanceof z.ZodEnum) return { ...base, widget: "select", options: element.inner.options as string[], multiple: true };
+  const item = cmsField(base.name, inner.element as z.ZodType, picks, `${at}[]`);
+  if (item.widget === "object" && item.fields) return { ...base, widget: "list", fields: item.fields };
+  return { ...base, widget: "list", field: { ...item, label: base.name } };
+}
+
+function numberField(base: CmsField, inner: z.ZodNumber): CmsField {
+  const def = inner._zod.def as { format?: string; checks?: Array<{ _zod: { def: { check: string; value?: number } } }> };
+  const bound = (check: string) => def.checks?.map((c) => c._zod.def).find((c) => c.check === check)?.value;
+  const [min, max] = [bound("greater_than"), bound("less_than")];
+  return {
+    ...base,
+    widget: "number",
+    value_type: def.format?.includes("int") ? "int" : "float",
+    ...(min !== undefined ? { min } : {}),
+    ...(max !== undefined ? { max } : {}),
+  };
+}
+
+/** A text: an image's file name, a date, an id, or a text with the schema's pattern. */
+function textField(base: CmsField, inner: z.ZodString | z.ZodPipe, description: string | undefined): CmsField {
+  const { patterns } = stringChecks(inner);
+  const pattern = patterns[0];
+  if (pattern?.source === IMAGE_FILE_PATTERN.source) return { ...base, widget: "image", choose_url: false };
+  if (pattern?.source === DATE_PATTERN) return { ...base, widget: "datetime", format: "YYYY-MM-DD", date_format: "YYYY-MM-DD", time_format: false };
+  if (pattern?.source === ID_PATTERN.source) return { ...base, pattern: [ID_PATTERN.source, "半角英小文字・数字・ハイフン / lowercase letters, digits and hyphens"] };
+  if (pattern) return { ...base, pattern: [pattern.source, description ?? base.name] };
+  const meta = z.globalRegistry.get(inner) as { pattern?: string } | undefined;
+  if (meta?.pattern) return { ...base, pattern: [meta.pattern, description ?? base.name] };
+  return base;
 }
 
 /** The fields of a record, or a `root: true` list for a file whose top level is a list. */

@@ -7,7 +7,8 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { readEntry, writeEntry } from "../lib/cache-entries.ts";
 import { isInside, listFiles, walkFiles } from "../lib/files.ts";
-import type { ImageRef, Problem, RawData } from "./load.ts";
+import type { Problem } from "./problems.ts";
+import type { ImageRef, RawData } from "./raw-data.ts";
 
 export interface CachedLoad {
   data: RawData;

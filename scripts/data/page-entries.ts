@@ -3,7 +3,7 @@
 import type { Localized, Page } from "./schema.ts";
 import { A11Y_CHECKS, accessibilityStatement } from "./schema.ts";
 import { jobListTitle, type Crumb, type Db, type DbOptions, type JobList, type JobRecord, type PageEntry } from "./records.ts";
-import type { RawData } from "./load.ts";
+import type { RawData } from "./raw-data.ts";
 import { OPEN_DATA_LICENCE, SITE_COLUMNS } from "./open-data.ts";
 import { LANGS, PATHS, route, type Lang, type Route } from "../lib/routes.ts";
 

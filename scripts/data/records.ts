@@ -1,7 +1,8 @@
 // The shapes of the data as the pages read it (scripts/data/db.ts makes it): every record with
 // its routes (scripts/lib/routes.ts), the indexes, and the list of pages to write.
 import type { Area, Field, Interview, Job, Localized, Office, Page, Prefecture, Region, Site } from "./schema.ts";
-import type { ImageRef, Problem, RawData } from "./load.ts";
+import type { Problem } from "./problems.ts";
+import type { ImageRef, RawData } from "./raw-data.ts";
 import type { JobListKind, Lang, Route } from "../lib/routes.ts";
 
 export interface AreaRecord extends Area, Route {}

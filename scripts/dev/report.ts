@@ -5,7 +5,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { checkBudget, type BudgetReport } from "../checks/budget.ts";
 import { checkData } from "../checks/data.ts";
-import type { Problem } from "../data/load.ts";
+import type { Problem } from "../data/problems.ts";
 import { escapeHtml } from "../lib/i18n.ts";
 import { ROOT } from "../lib/paths.ts";
 

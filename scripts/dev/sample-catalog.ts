@@ -4,7 +4,9 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
-import { formatProblem, parseYaml, ProblemList, suggestion, validate, type Source } from "../data/load.ts";
+import { parseYaml } from "../data/parse-yaml.ts";
+import { formatProblem, ProblemList, suggestion, type Source } from "../data/problems.ts";
+import { validate } from "../data/validate.ts";
 import { ROOT } from "../lib/paths.ts";
 
 /** The folder of the catalogue files. */

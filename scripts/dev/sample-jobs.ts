@@ -23,7 +23,9 @@
 import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import type { z } from "zod";
-import { formatProblem, parseYaml, ProblemList, validate } from "../data/load.ts";
+import { parseYaml } from "../data/parse-yaml.ts";
+import { formatProblem, ProblemList } from "../data/problems.ts";
+import { validate } from "../data/validate.ts";
 import { officeLookup, officeOf } from "../data/offices.ts";
 import { recordYaml } from "../data/record-yaml.ts";
 import { AreasSchema, EMPLOYMENTS, JobSchema, OfficesSchema, RECRUIT_LISTS, SiteSchema, type Area, type Job, type Office, type Site } from "../data/schema.ts";

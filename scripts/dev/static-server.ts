@@ -33,57 +33,24 @@ function htmlFileOf(pathname: string): string | undefined {
   return pathname.endsWith(".html") ? pathname.slice(1) : undefined;
 }
 
+/** What answering a request needs: the site's folder and prefix, its files, and the options' hooks. */
+interface ServedSite {
+  root: string;
+  /** The prefix, normalised: "/" or "/coop/". */
+  base: string;
+  files: ReturnType<typeof sirv>;
+  routes: ServeOptions["routes"];
+  transform: ServeOptions["html"];
+}
+
 export async function serveSite(dir: string, prefixOrOptions: string | ServeOptions = "/"): Promise<SiteServer> {
   const options = typeof prefixOrOptions === "string" ? { prefix: prefixOrOptions } : prefixOrOptions;
   const root = path.resolve(dir);
   const base = normalizePrefix(options.prefix);
-  const transform = options.html;
   // Read from disk on every request (dev): the dev server swaps in new builds while it runs.
   const files = sirv(root, { dev: true, extensions: ["html"] });
-
-  const sendHtml = async (req: IncomingMessage, res: ServerResponse, status: number, file: string): Promise<boolean> => {
-    const full = path.resolve(root, file);
-    if (!full.startsWith(root + path.sep)) return false;
-    let text: string;
-    try {
-      text = await readFile(full, "utf8");
-    } catch {
-      return false;
-    }
-    const body = Buffer.from(transform ? transform(text, file) : text);
-    res.writeHead(status, { "content-type": "text/html; charset=utf-8", "content-length": String(body.length), "cache-control": "no-store" });
-    res.end(req.method === "HEAD" ? undefined : body);
-    return true;
-  };
-  const notFound = async (req: IncomingMessage, res: ServerResponse) => {
-    if (!(await sendHtml(req, res, 404, "404.html"))) res.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end("Not found");
-  };
-
-  const server = createServer(async (req, res) => {
-    try {
-      if (req.method !== "GET" && req.method !== "HEAD") {
-        res.writeHead(405, { allow: "GET, HEAD" }).end();
-        return;
-      }
-      const url = new URL(req.url ?? "/", "http://127.0.0.1");
-      if (options.routes?.(req, res, url)) return;
-      if (!url.pathname.startsWith(base)) {
-        // The prefix root without its slash: redirect like a static host would.
-        if (`${url.pathname}/` === base) res.writeHead(301, { location: base + url.search }).end();
-        else await notFound(req, res);
-        return;
-      }
-      const local = `/${url.pathname.slice(base.length)}`;
-      const html = transform ? htmlFileOf(decodeURIComponent(local)) : undefined;
-      if (html && (await sendHtml(req, res, 200, html))) return;
-      req.url = local + url.search;
-      files(req, res, () => void notFound(req, res));
-    } catch (error) {
-      if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
-      res.end(String(error));
-    }
-  });
-
+  const site: ServedSite = { root, base, files, routes: options.routes, transform: options.html };
+  const server = createServer((req, res) => answer(site, req, res));
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(options.port ?? 0, "127.0.0.1", () => resolve());
@@ -97,4 +64,50 @@ export async function serveSite(dir: string, prefixOrOptions: string | ServeOpti
         server.close((error) => (error ? reject(error) : resolve()));
       }),
   };
+}
+
+async function answer(site: ServedSite, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const { base, routes, transform } = site;
+  try {
+    if (req.method !== "GET" && req.method !== "HEAD") {
+      res.writeHead(405, { allow: "GET, HEAD" }).end();
+      return;
+    }
+    const url = new URL(req.url ?? "/", "http://127.0.0.1");
+    if (routes?.(req, res, url)) return;
+    if (!url.pathname.startsWith(base)) {
+      // The prefix root without its slash: redirect like a static host would.
+      if (`${url.pathname}/` === base) res.writeHead(301, { location: base + url.search }).end();
+      else await notFound(site, req, res);
+      return;
+    }
+    const local = `/${url.pathname.slice(base.length)}`;
+    const html = transform ? htmlFileOf(decodeURIComponent(local)) : undefined;
+    if (html && (await sendHtml(site, req, res, 200, html))) return;
+    req.url = local + url.search;
+    site.files(req, res, () => void notFound(site, req, res));
+  } catch (error) {
+    if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
+    res.end(String(error));
+  }
+}
+
+/** An HTML page of the site, through the `html` option; false when there is no such file. */
+async function sendHtml({ root, transform }: ServedSite, req: IncomingMessage, res: ServerResponse, status: number, file: string): Promise<boolean> {
+  const full = path.resolve(root, file);
+  if (!full.startsWith(root + path.sep)) return false;
+  let text: string;
+  try {
+    text = await readFile(full, "utf8");
+  } catch {
+    return false;
+  }
+  const body = Buffer.from(transform ? transform(text, file) : text);
+  res.writeHead(status, { "content-type": "text/html; charset=utf-8", "content-length": String(body.length), "cache-control": "no-store" });
+  res.end(req.method === "HEAD" ? undefined : body);
+  return true;
+}
+
+async function notFound(site: ServedSite, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  if (!(await sendHtml(site, req, res, 404, "404.html"))) res.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end("Not found");
 }

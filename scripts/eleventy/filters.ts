@@ -38,31 +38,40 @@ export function jsonLdScript(data: unknown): string {
   return `<script type="application/ld+json">${json}</script>`;
 }
 
-export function registerFilters(templates: TemplateFunctions, context: BuildContext, qrCodes: QrCache): void {
-  const { db, settings } = context;
-  const prefix = settings.pathPrefix;
-  const absolute = (urlPath: string) => absoluteUrl(urlPath, context.siteUrl);
-  const absoluteAsset = (path: string) => absolute(assetHref(path, prefix));
+/** What every group of filters reads: the build's context, and the helpers made from it once. */
+interface FilterContext {
+  context: BuildContext;
+  db: BuildContext["db"];
+  prefix: string;
+  /** An absolute URL of a URL from `href` or `link`. */
+  absolute: (urlPath: string) => string;
+  absoluteAsset: (path: string) => string;
   /** Escaped HTML with <wbr> between Japanese phrases: titles and labels repeat on thousands of pages, so each is cut once a build. */
-  const phrases = (text: string) => context.memo("phrases", text, () => withPhraseBreaks(text));
+  phrases: (text: string) => string;
+}
 
+export function registerFilters(templates: TemplateFunctions, context: BuildContext, qrCodes: QrCache): void {
+  const prefix = context.settings.pathPrefix;
+  const absolute = (urlPath: string) => absoluteUrl(urlPath, context.siteUrl);
+  const filters: FilterContext = {
+    context,
+    db: context.db,
+    prefix,
+    absolute,
+    absoluteAsset: (path: string) => absolute(assetHref(path, prefix)),
+    phrases: (text: string) => context.memo("phrases", text, () => withPhraseBreaks(text)),
+  };
+  registerTextFilters(templates, filters);
+  registerLinkFilters(templates, filters);
+  registerPageFilters(templates, filters);
+  registerStructuredData(templates, filters, qrCodes);
+}
+
+/** UI strings and data fields in the page's language: as text, HTML, phrases, Markdown, dates and amounts. */
+function registerTextFilters(templates: TemplateFunctions, { db, phrases }: FilterContext): void {
   templates.addGlobal("t", function (key: string, vars?: Record<string, string | number>) {
     return translate(db.strings, langOf(this), key, vars);
   });
-  /** The URL of one of the site's own pages by name ("recruit", "search"…: db.routes), in the page's language. */
-  templates.addGlobal("link", function (name: string, lang?: Lang) {
-    const to = db.routes[name];
-    if (!to) throw new Error(`No page is called "${name}": expected one of ${Object.keys(db.routes).join(", ")} (scripts/data/db.ts)`);
-    return to.url[lang ?? langOf(this)];
-  });
-  /** A record's (or a page's) URL, in the page's language or the one given. */
-  templates.addFilter("href", function (record: Route, lang?: Lang) {
-    return record.url[lang ?? langOf(this)];
-  });
-  /** An absolute URL of a URL from `href` or `link`: canonical links, feeds, the sitemap. */
-  templates.addFilter("absolute", absolute);
-  templates.addFilter("asset", (path: string) => assetHref(path, prefix));
-  templates.addFilter("absoluteAsset", absoluteAsset);
   templates.addFilter("localize", function (value: Localized) {
     return safe(localizeHtml(value, langOf(this)));
   });
@@ -94,6 +103,39 @@ export function registerFilters(templates: TemplateFunctions, context: BuildCont
   templates.addFilter("markdown", function (value: Localized) {
     return safe(renderMarkdown(value, langOf(this)));
   });
+  templates.addFilter("otherLang", (lang: Lang) => otherLang(lang));
+  /** A job's pay: "時給 1,250円〜1,400円" (the search index writes the same, scripts/steps/search-records.ts). */
+  templates.addFilter("payLine", function (pay: { unit: string; min: number; max: number }) {
+    return payLine(db.strings, langOf(this), pay);
+  });
+  templates.addFilter("yen", function (amount: number) {
+    return formatYen(amount, langOf(this));
+  });
+  templates.addFilter("date", function (iso: string) {
+    return formatDate(iso, langOf(this));
+  });
+}
+
+/** The URLs of the site's pages and files, relative to the path prefix or absolute. */
+function registerLinkFilters(templates: TemplateFunctions, { db, prefix, absolute, absoluteAsset }: FilterContext): void {
+  /** The URL of one of the site's own pages by name ("recruit", "search"…: db.routes), in the page's language. */
+  templates.addGlobal("link", function (name: string, lang?: Lang) {
+    const to = db.routes[name];
+    if (!to) throw new Error(`No page is called "${name}": expected one of ${Object.keys(db.routes).join(", ")} (scripts/data/db.ts)`);
+    return to.url[lang ?? langOf(this)];
+  });
+  /** A record's (or a page's) URL, in the page's language or the one given. */
+  templates.addFilter("href", function (record: Route, lang?: Lang) {
+    return record.url[lang ?? langOf(this)];
+  });
+  /** An absolute URL of a URL from `href` or `link`: canonical links, feeds, the sitemap. */
+  templates.addFilter("absolute", absolute);
+  templates.addFilter("asset", (path: string) => assetHref(path, prefix));
+  templates.addFilter("absoluteAsset", absoluteAsset);
+}
+
+/** What a page's rules choose for its <head>: its Content-Security-Policy, stylesheet and script. */
+function registerPageFilters(templates: TemplateFunctions, { context }: FilterContext): void {
   /** The page's Content-Security-Policy for its <meta> element: its rules choose its stylesheet and script. */
   templates.addFilter("csp", (pagePath: string) => {
     const rules = pageRules(pagePath);
@@ -104,17 +146,10 @@ export function registerFilters(templates: TemplateFunctions, context: BuildCont
   templates.addFilter("pageCss", (pagePath: string) => safe(context.stylesheets[pageRules(pagePath).styles]));
   /** The page's own script, if its rules give it one (scripts/lib/routes.ts). */
   templates.addFilter("pageScript", (pagePath: string) => pageRules(pagePath).script);
-  templates.addFilter("otherLang", (lang: Lang) => otherLang(lang));
-  /** A job's pay: "時給 1,250円〜1,400円" (the search index writes the same, scripts/steps/search-index.ts). */
-  templates.addFilter("payLine", function (pay: { unit: string; min: number; max: number }) {
-    return payLine(db.strings, langOf(this), pay);
-  });
-  templates.addFilter("yen", function (amount: number) {
-    return formatYen(amount, langOf(this));
-  });
-  templates.addFilter("date", function (iso: string) {
-    return formatDate(iso, langOf(this));
-  });
+}
+
+/** JSON-LD for search engines, a map link and QR codes: what the page says about itself to machines. */
+function registerStructuredData(templates: TemplateFunctions, { db, absolute, absoluteAsset }: FilterContext, qrCodes: QrCache): void {
   templates.addFilter("jsonLd", (data: unknown) => safe(jsonLdScript(data)));
   templates.addFilter("qrSvg", (text: string) => safe(qrCodes.svg(text)));
   templates.addFilter("faqJsonLd", (faq: Faq, lang: Lang) => faqJsonLd(faq, lang, renderMarkdown));

@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, write
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { openDataFiles } from "../data/open-data.ts";
-import { formatProblem } from "../data/load.ts";
+import { formatProblem } from "../data/problems.ts";
 import { listFiles, relativeFile } from "../lib/files.ts";
 import { ROOT } from "../lib/paths.ts";
 import { readSettings, type Settings } from "../lib/settings.ts";

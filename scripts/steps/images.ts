@@ -4,19 +4,20 @@
 // (never upscaled), EXIF orientation applied, metadata stripped, sRGB, in <site>/img/ with
 // fingerprinted names. Encodes are cached in .cache/images/ by source content and settings.
 // `npm run images` checks every image and fills the cache without building.
-import { randomBytes } from "node:crypto";
-import { copyFile, mkdir, readdir, readFile, realpath, rename, rm, stat, utimes, writeFile } from "node:fs/promises";
+import { copyFile, mkdir, readFile, realpath, rm, writeFile } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import sharp, { type AvifOptions, type JpegOptions, type Metadata, type WebpOptions } from "sharp";
-import pLimit from "p-limit";
+import pLimit, { type LimitFunction } from "p-limit";
 import { DataError } from "../data/db.ts";
 import type { BuildContext } from "../eleventy/context.ts";
-import { formatProblem, type ImageRef, type Problem } from "../data/load.ts";
+import { formatProblem, type Problem } from "../data/problems.ts";
+import type { ImageRef } from "../data/raw-data.ts";
 import { IMAGE_FILE_PATTERN } from "../data/schema.ts";
 import { FORMATS, type ImageFormat, type ImageManifest, type ManifestEntry } from "../eleventy/picture.ts";
 import { isInside, kb, sha256, walkFiles } from "../lib/files.ts";
+import { EXTENSIONS, moveIntoCache, newEntryFolder, pruneCache, readCache, type CacheEntry } from "./image-cache.ts";
 
 export interface ImageSettings {
   /** Output widths in pixels; a source is never enlarged. */
@@ -42,11 +43,8 @@ export const IMAGE_SETTINGS: ImageSettings = {
 export const CACHE_FOLDER = "images";
 /** The folder under the site root, and the first segment of every image URL. */
 export const IMG_DIR = "img";
-const EXTENSIONS: Record<ImageFormat, string> = { avif: "avif", webp: "webp", jpeg: "jpg" };
 /** Bump when a change to this file changes the bytes it writes: every image is encoded again. */
 const PIPELINE_VERSION = 1;
-/** Cache entries unused for this long are removed. */
-const CACHE_DAYS = 30;
 
 export interface ImageOptions {
   /** The editors' images (IMAGES_DIR). */
@@ -76,13 +74,6 @@ export interface ImageReport {
   ms: number;
 }
 
-/** What the cache keeps for one source, beside its encoded files `<width>.<ext>`. */
-interface CacheEntry {
-  width: number;
-  height: number;
-  variants: Record<ImageFormat, Array<{ width: number; height: number; bytes: number }>>;
-}
-
 /** The widths to write: the configured ones up to the source's width, plus the source's own width when it falls between. */
 export function plannedWidths(sourceWidth: number, widths: readonly number[]): number[] {
   const fitting = [...widths].sort((a, b) => a - b).filter((w) => w <= sourceWidth);
@@ -101,6 +92,11 @@ function listImages(dir: string): string[] {
     .filter((name) => IMAGE_FILE_PATTERN.test(name) && !name.split("/").some((part) => part.startsWith(".")));
 }
 
+/** Every image under src/images/ and every image a record names, each once, sorted. */
+function sourceNames(srcDir: string, refsByImage: Map<string, ImageRef[]>): string[] {
+  return [...new Set([...listImages(srcDir), ...refsByImage.keys()])].sort();
+}
+
 /** The bytes of an image under `dir`, read only if the file, or what a link of it points to, lies inside `dir`. */
 async function readInside(dir: string, name: string): Promise<{ bytes: Buffer } | { outside: string } | null> {
   let real: string;
@@ -113,219 +109,259 @@ async function readInside(dir: string, name: string): Promise<{ bytes: Buffer } 
   return { bytes: await readFile(real) };
 }
 
-async function readCache(dir: string): Promise<CacheEntry | null> {
-  try {
-    const entry = JSON.parse(await readFile(path.join(dir, "entry.json"), "utf8")) as CacheEntry;
-    for (const format of FORMATS) {
-      for (const v of entry.variants[format]) {
-        if ((await stat(path.join(dir, `${v.width}.${EXTENSIONS[format]}`))).size !== v.bytes) return null;
-      }
-    }
-    const now = new Date();
-    await utimes(path.join(dir, "entry.json"), now, now); // still in use: keep it past the next prune
-    return entry;
-  } catch {
-    return null;
-  }
-}
-
-/** Remove cache entries no build has used for CACHE_DAYS, and leftovers of interrupted runs. */
-async function pruneCache(cacheDir: string, used: Set<string>): Promise<void> {
-  const cutoff = Date.now() - CACHE_DAYS * 86_400_000;
-  for (const name of await readdir(cacheDir).catch(() => [])) {
-    if (used.has(name)) continue;
-    const dir = path.join(cacheDir, name);
-    const mtime = await stat(name.includes(".tmp-") ? dir : path.join(dir, "entry.json")).then((s) => s.mtimeMs, () => 0);
-    if (mtime < (name.includes(".tmp-") ? Date.now() - 86_400_000 : cutoff)) await rm(dir, { recursive: true, force: true });
-  }
-}
-
 function firstLine(error: unknown): string {
   return (error instanceof Error ? error.message : String(error)).split("\n")[0]!.trim();
+}
+
+/** One run of the step: its options, what it found wrong, and what it made. */
+interface ImageRun {
+  srcDir: string;
+  cacheDir: string;
+  siteDir: string | undefined;
+  settings: ImageSettings;
+  /** The part of every cache key that is not the source: the settings and the encoder's versions. */
+  settingsKey: string;
+  refsByImage: Map<string, ImageRef[]>;
+  encodeLimit: LimitFunction;
+  problems: Problem[];
+  manifest: ImageManifest;
+  /** The cache entries this run used: the others may be pruned. */
+  used: Set<string>;
+  totals: Omit<ImageReport, "manifest" | "problems" | "sources" | "ms">;
 }
 
 /** Encode every image (or take it from the cache); bad files become problems, never exceptions. */
 export async function processImages(options: ImageOptions): Promise<ImageReport> {
   const start = performance.now();
-  const { srcDir, cacheDir } = options;
   const settings = options.settings ?? IMAGE_SETTINGS;
   const concurrency = Math.max(1, options.concurrency ?? availableParallelism());
   // One libvips thread per encode, many encodes side by side: AVIF bytes depend on the thread count.
   sharp.concurrency(1);
-  const settingsKey = sha256(JSON.stringify({ PIPELINE_VERSION, settings, versions: sharp.versions }));
   const refsByImage = new Map<string, ImageRef[]>();
   for (const ref of options.refs ?? []) refsByImage.set(ref.image, [...(refsByImage.get(ref.image) ?? []), ref]);
-  const names = [...new Set([...listImages(srcDir), ...refsByImage.keys()])].sort();
-
-  const problems: Problem[] = [];
-  /** A problem with an image, at every YAML line that names it; an image no record names only warns. */
-  const complain = (name: string, severity: Problem["severity"], ja: string, en: string) => {
-    const refs = refsByImage.get(name) ?? [];
-    if (refs.length === 0) {
-      const file = path.relative(process.cwd(), path.join(srcDir, name));
-      problems.push({ severity: "warning", file, line: 1, col: 1, ja: `${ja}（どのページでも使われていないので、この画像なしでビルドを続けます）`, en: `${en} No record names it, so the build goes on without it.` });
-    }
-    for (const ref of refs) problems.push({ severity, file: ref.file, line: ref.line, col: ref.col, ja, en });
+  const names = sourceNames(options.srcDir, refsByImage);
+  const run: ImageRun = {
+    srcDir: options.srcDir,
+    cacheDir: options.cacheDir,
+    siteDir: options.siteDir,
+    settings,
+    settingsKey: sha256(JSON.stringify({ PIPELINE_VERSION, settings, versions: sharp.versions })),
+    refsByImage,
+    encodeLimit: pLimit(concurrency),
+    problems: [],
+    manifest: {},
+    used: new Set(),
+    totals: { encoded: 0, cached: 0, files: 0, bytesIn: 0, bytesOut: 0, bytesByFormat: { avif: 0, webp: 0, jpeg: 0 } },
   };
-  const unreadable = (name: string, error: unknown) =>
-    complain(
-      name,
-      "error",
-      `画像「${name}」を読み込めません。ファイルが壊れているか、画像ではありません（${firstLine(error)}）。保存し直すか、別のファイルにしてください。`,
-      `The image "${name}" cannot be read: the file is damaged or is not an image (${firstLine(error)}). Expected a JPEG, PNG, WebP, AVIF or SVG file; save it again or use another one.`,
-    );
-
-  const encodeLimit = pLimit(concurrency);
   const sourceLimit = pLimit(concurrency); // at most this many sources held in memory
-  const manifest: ImageManifest = {};
-  const used = new Set<string>();
-  const report = { encoded: 0, cached: 0, files: 0, bytesIn: 0, bytesOut: 0, bytesByFormat: { avif: 0, webp: 0, jpeg: 0 } };
   let done = 0;
   options.onProgress?.(0, names.length);
 
-  /** Decode, check and encode one source into a new cache entry; null when it cannot be used. */
-  const encode = async (name: string, input: Buffer, key: string): Promise<CacheEntry | null> => {
-    let meta: Metadata;
-    try {
-      // The header only, whatever the size: a too-large image is named as such below, not as damaged.
-      meta = await sharp(input, { limitInputPixels: false }).metadata();
-    } catch (error) {
-      unreadable(name, error);
-      return null;
-    }
-    const largest = Math.max(...settings.widths);
-    const smallest = Math.min(...settings.widths);
-    // A drawing (SVG) has no pixels of its own: draw it as wide as the largest output.
-    const scale = meta.format === "svg" && meta.width ? Math.max(1, largest / meta.width) : 1;
-    const width = Math.round((meta.autoOrient?.width ?? meta.width ?? 0) * scale);
-    const height = Math.round((meta.autoOrient?.height ?? meta.height ?? 0) * scale);
-    if (!width || !height) {
-      unreadable(name, new Error("no image size"));
-      return null;
-    }
-    if (width * height > settings.maxPixels) {
-      const mp = (n: number) => Math.round(n / 1e6);
-      complain(
-        name,
-        "error",
-        `画像「${name}」が大きすぎます（${width}×${height}ピクセル、${mp(width * height)}メガピクセル）。${mp(settings.maxPixels)}メガピクセル以下（例: 幅4000ピクセル）に縮小してから入れてください。`,
-        `The image "${name}" is too large (${width}×${height} pixels, ${mp(width * height)} megapixels); expected at most ${mp(settings.maxPixels)} megapixels. Resize it (e.g. to 4000 pixels wide) before adding it.`,
-      );
-      return null;
-    }
-    if (width < smallest) {
-      complain(
-        name,
-        "warning",
-        `画像「${name}」が小さすぎます（幅${width}ピクセル）。大きな画面ではぼやけて見えます。幅${smallest}ピクセル以上（できれば${largest}ピクセル以上）の画像にしてください。`,
-        `The image "${name}" is small (${width} pixels wide) and will look blurred on large screens; expected at least ${smallest} pixels wide (ideally ${largest}).`,
-      );
-    }
-    const tmp = path.join(cacheDir, `${key}.tmp-${process.pid}-${randomBytes(4).toString("hex")}`);
-    await mkdir(tmp, { recursive: true });
-    try {
-      // Decode once, upright, in sRGB and no wider than the largest output; every encode starts from it.
-      const base = await encodeLimit(() =>
-        sharp(input, { limitInputPixels: settings.maxPixels, ...(scale !== 1 ? { density: 72 * scale } : {}) })
-          .autoOrient()
-          .resize({ width: Math.min(width, largest) })
-          .toColourspace("srgb")
-          .raw({ depth: "uchar" })
-          .toBuffer({ resolveWithObject: true }),
-      );
-      const { width: baseWidth, height: baseHeight, channels } = base.info;
-      // An alpha channel with nothing transparent in it (every SVG has one) only costs bytes.
-      let opaque = channels % 2 === 0;
-      for (let i = channels - 1; opaque && i < base.data.length; i += channels) opaque = base.data[i] === 255;
-      const open = () => {
-        const image = sharp(base.data, { raw: { width: baseWidth, height: baseHeight, channels } });
-        return opaque ? image.removeAlpha() : image;
-      };
-      const encodes = plannedWidths(width, settings.widths).flatMap((w) =>
-        FORMATS.map((format) =>
-          encodeLimit(async () => {
-            const resized = open().resize({ width: w }).toColourspace("srgb");
-            const out =
-              format === "avif" ? resized.avif(settings.avif)
-              : format === "webp" ? resized.webp(settings.webp)
-              : resized.flatten({ background: "#ffffff" }).jpeg(settings.jpeg);
-            const info = await out.toFile(path.join(tmp, `${w}.${EXTENSIONS[format]}`));
-            return { format, width: info.width, height: info.height, bytes: info.size };
-          }),
-        ),
-      );
-      const variants = await Promise.all(encodes);
-      const entry: CacheEntry = { width: 0, height: 0, variants: { avif: [], webp: [], jpeg: [] } };
-      for (const { format, ...variant } of variants) entry.variants[format].push(variant);
-      const top = entry.variants.jpeg[entry.variants.jpeg.length - 1]!;
-      entry.width = top.width;
-      entry.height = top.height;
-      await writeFile(path.join(tmp, "entry.json"), `${JSON.stringify(entry)}\n`);
-      const final = path.join(cacheDir, key);
-      try {
-        await rename(tmp, final);
-      } catch {
-        // Another build wrote the same entry meanwhile (the same bytes: keep it), or a broken one is in the way.
-        if (await readCache(final)) await rm(tmp, { recursive: true, force: true });
-        else {
-          await rm(final, { recursive: true, force: true });
-          await rename(tmp, final);
-        }
-      }
-      return entry;
-    } catch (error) {
-      await rm(tmp, { recursive: true, force: true });
-      unreadable(name, error);
-      return null;
-    }
-  };
-
-  await mkdir(cacheDir, { recursive: true });
-  if (options.siteDir) await mkdir(path.join(options.siteDir, IMG_DIR), { recursive: true });
+  await mkdir(run.cacheDir, { recursive: true });
+  if (run.siteDir) await mkdir(path.join(run.siteDir, IMG_DIR), { recursive: true });
   await Promise.all(
     names.map((name) =>
       sourceLimit(async () => {
-        const read = await readInside(srcDir, name);
-        if (!read) {
-          complain(name, "error", `画像「${name}」が src/images/ にありません。`, `The image "${name}" does not exist; expected a file in src/images/.`);
-          return;
-        }
-        if ("outside" in read) {
-          complain(
-            name,
-            "error",
-            `画像「${name}」は src/images/ の外を指すリンク（シンボリックリンク）です。外のファイルは公開しません。画像そのものを src/images/ に置いてください。`,
-            `The image "${name}" is a symbolic link to ${read.outside}, outside src/images/; files outside it are never published. Put the image itself in src/images/.`,
-          );
-          return;
-        }
-        const input = read.bytes;
-        const key = sha256(settingsKey + sha256(input));
-        let entry = await readCache(path.join(cacheDir, key));
-        if (entry) report.cached++;
-        else if ((entry = await encode(name, input, key))) report.encoded++;
+        const input = await readSource(run, name);
+        if (!input) return;
+        const key = sha256(run.settingsKey + sha256(input));
+        const entry = await cachedOrEncoded(run, name, input, key);
         options.onProgress?.(++done, names.length);
-        if (!entry) return;
-        used.add(key);
-        report.bytesIn += input.length;
-        const variants = { avif: [], webp: [], jpeg: [] } as ManifestEntry["variants"];
-        for (const format of FORMATS) {
-          for (const v of entry.variants[format]) {
-            const file = `${slugOf(name)}-${key.slice(0, 10)}-${v.width}.${EXTENSIONS[format]}`;
-            if (options.siteDir) await copyFile(path.join(cacheDir, key, `${v.width}.${EXTENSIONS[format]}`), path.join(options.siteDir, IMG_DIR, file));
-            variants[format].push({ width: v.width, height: v.height, url: `/${IMG_DIR}/${file}`, bytes: v.bytes });
-            report.files++;
-            report.bytesOut += v.bytes;
-            report.bytesByFormat[format] += v.bytes;
-          }
-        }
-        manifest[name] = { width: entry.width, height: entry.height, variants };
+        if (entry) await publish(run, name, input, key, entry);
       }),
     ),
   );
-  await pruneCache(cacheDir, used);
-  problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.col - b.col));
-  return { manifest, problems, sources: names.length, ...report, ms: performance.now() - start };
+  await pruneCache(run.cacheDir, run.used);
+  run.problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.col - b.col));
+  return { manifest: run.manifest, problems: run.problems, sources: names.length, ...run.totals, ms: performance.now() - start };
+}
+
+/** A problem with an image, at every YAML line that names it; an image no record names only warns. */
+function complain(run: ImageRun, name: string, severity: Problem["severity"], ja: string, en: string): void {
+  const refs = run.refsByImage.get(name) ?? [];
+  if (refs.length === 0) {
+    const file = path.relative(process.cwd(), path.join(run.srcDir, name));
+    run.problems.push({ severity: "warning", file, line: 1, col: 1, ja: `${ja}（どのページでも使われていないので、この画像なしでビルドを続けます）`, en: `${en} No record names it, so the build goes on without it.` });
+  }
+  for (const ref of refs) run.problems.push({ severity, file: ref.file, line: ref.line, col: ref.col, ja, en });
+}
+
+function unreadable(run: ImageRun, name: string, error: unknown): void {
+  complain(
+    run,
+    name,
+    "error",
+    `画像「${name}」を読み込めません。ファイルが壊れているか、画像ではありません（${firstLine(error)}）。保存し直すか、別のファイルにしてください。`,
+    `The image "${name}" cannot be read: the file is damaged or is not an image (${firstLine(error)}). Expected a JPEG, PNG, WebP, AVIF or SVG file; save it again or use another one.`,
+  );
+}
+
+/** The bytes of one source; null when it is missing or links outside src/images/ (the problem is added). */
+async function readSource(run: ImageRun, name: string): Promise<Buffer | null> {
+  const read = await readInside(run.srcDir, name);
+  if (!read) {
+    complain(run, name, "error", `画像「${name}」が src/images/ にありません。`, `The image "${name}" does not exist; expected a file in src/images/.`);
+    return null;
+  }
+  if ("outside" in read) {
+    complain(
+      run,
+      name,
+      "error",
+      `画像「${name}」は src/images/ の外を指すリンク（シンボリックリンク）です。外のファイルは公開しません。画像そのものを src/images/ に置いてください。`,
+      `The image "${name}" is a symbolic link to ${read.outside}, outside src/images/; files outside it are never published. Put the image itself in src/images/.`,
+    );
+    return null;
+  }
+  return read.bytes;
+}
+
+/** A source's cache entry, encoded now when the cache has none; null when it cannot be used. */
+async function cachedOrEncoded(run: ImageRun, name: string, input: Buffer, key: string): Promise<CacheEntry | null> {
+  const cached = await readCache(path.join(run.cacheDir, key));
+  if (cached) {
+    run.totals.cached++;
+    return cached;
+  }
+  const encoded = await encode(run, name, input, key);
+  if (encoded) run.totals.encoded++;
+  return encoded;
+}
+
+/** The size a source is drawn at, upright; null when it cannot be used (the problem is added). */
+async function sourceSize(run: ImageRun, name: string, input: Buffer): Promise<{ width: number; height: number; scale: number } | null> {
+  const { settings } = run;
+  let meta: Metadata;
+  try {
+    // The header only, whatever the size: a too-large image is named as such below, not as damaged.
+    meta = await sharp(input, { limitInputPixels: false }).metadata();
+  } catch (error) {
+    unreadable(run, name, error);
+    return null;
+  }
+  const largest = Math.max(...settings.widths);
+  const smallest = Math.min(...settings.widths);
+  // A drawing (SVG) has no pixels of its own: draw it as wide as the largest output.
+  const scale = meta.format === "svg" && meta.width ? Math.max(1, largest / meta.width) : 1;
+  const width = Math.round((meta.autoOrient?.width ?? meta.width ?? 0) * scale);
+  const height = Math.round((meta.autoOrient?.height ?? meta.height ?? 0) * scale);
+  if (!width || !height) {
+    unreadable(run, name, new Error("no image size"));
+    return null;
+  }
+  if (width * height > settings.maxPixels) {
+    const mp = (n: number) => Math.round(n / 1e6);
+    complain(
+      run,
+      name,
+      "error",
+      `画像「${name}」が大きすぎます（${width}×${height}ピクセル、${mp(width * height)}メガピクセル）。${mp(settings.maxPixels)}メガピクセル以下（例: 幅4000ピクセル）に縮小してから入れてください。`,
+      `The image "${name}" is too large (${width}×${height} pixels, ${mp(width * height)} megapixels); expected at most ${mp(settings.maxPixels)} megapixels. Resize it (e.g. to 4000 pixels wide) before adding it.`,
+    );
+    return null;
+  }
+  if (width < smallest) {
+    complain(
+      run,
+      name,
+      "warning",
+      `画像「${name}」が小さすぎます（幅${width}ピクセル）。大きな画面ではぼやけて見えます。幅${smallest}ピクセル以上（できれば${largest}ピクセル以上）の画像にしてください。`,
+      `The image "${name}" is small (${width} pixels wide) and will look blurred on large screens; expected at least ${smallest} pixels wide (ideally ${largest}).`,
+    );
+  }
+  return { width, height, scale };
+}
+
+/** Decode, check and encode one source into a new cache entry; null when it cannot be used. */
+async function encode(run: ImageRun, name: string, input: Buffer, key: string): Promise<CacheEntry | null> {
+  const size = await sourceSize(run, name, input);
+  if (!size) return null;
+  const tmp = await newEntryFolder(run.cacheDir, key);
+  try {
+    const base = await decodeOnce(run, input, size);
+    const entry = await encodeVariants(run, base, size.width, tmp);
+    await writeFile(path.join(tmp, "entry.json"), `${JSON.stringify(entry)}\n`);
+    await moveIntoCache(tmp, path.join(run.cacheDir, key));
+    return entry;
+  } catch (error) {
+    await rm(tmp, { recursive: true, force: true });
+    unreadable(run, name, error);
+    return null;
+  }
+}
+
+/** A source decoded once, as raw pixels, and whether it is opaque. */
+interface DecodedSource {
+  data: Buffer;
+  width: number;
+  height: number;
+  channels: 1 | 2 | 3 | 4;
+  opaque: boolean;
+}
+
+/** Decode once, upright, in sRGB and no wider than the largest output; every encode starts from it. */
+async function decodeOnce({ settings, encodeLimit }: ImageRun, input: Buffer, { width, scale }: { width: number; scale: number }): Promise<DecodedSource> {
+  const largest = Math.max(...settings.widths);
+  const base = await encodeLimit(() =>
+    sharp(input, { limitInputPixels: settings.maxPixels, ...(scale !== 1 ? { density: 72 * scale } : {}) })
+      .autoOrient()
+      .resize({ width: Math.min(width, largest) })
+      .toColourspace("srgb")
+      .raw({ depth: "uchar" })
+      .toBuffer({ resolveWithObject: true }),
+  );
+  const { width: baseWidth, height: baseHeight, channels } = base.info;
+  // An alpha channel with nothing transparent in it (every SVG has one) only costs bytes.
+  let opaque = channels % 2 === 0;
+  for (let i = channels - 1; opaque && i < base.data.length; i += channels) opaque = base.data[i] === 255;
+  return { data: base.data, width: baseWidth, height: baseHeight, channels, opaque };
+}
+
+/** Every width and format of a source into the folder `tmp`, as `<width>.<ext>`; the cache entry that lists them. */
+async function encodeVariants({ settings, encodeLimit }: ImageRun, base: DecodedSource, sourceWidth: number, tmp: string): Promise<CacheEntry> {
+  const open = () => {
+    const image = sharp(base.data, { raw: { width: base.width, height: base.height, channels: base.channels } });
+    return base.opaque ? image.removeAlpha() : image;
+  };
+  const encodes = plannedWidths(sourceWidth, settings.widths).flatMap((w) =>
+    FORMATS.map((format) =>
+      encodeLimit(async () => {
+        const resized = open().resize({ width: w }).toColourspace("srgb");
+        const out =
+          format === "avif" ? resized.avif(settings.avif)
+          : format === "webp" ? resized.webp(settings.webp)
+          : resized.flatten({ background: "#ffffff" }).jpeg(settings.jpeg);
+        const info = await out.toFile(path.join(tmp, `${w}.${EXTENSIONS[format]}`));
+        return { format, width: info.width, height: info.height, bytes: info.size };
+      }),
+    ),
+  );
+  const variants = await Promise.all(encodes);
+  const entry: CacheEntry = { width: 0, height: 0, variants: { avif: [], webp: [], jpeg: [] } };
+  for (const { format, ...variant } of variants) entry.variants[format].push(variant);
+  const top = entry.variants.jpeg[entry.variants.jpeg.length - 1]!;
+  entry.width = top.width;
+  entry.height = top.height;
+  return entry;
+}
+
+/** A source's files into <siteDir>/img/ (when there is a site), its manifest entry, and the totals. */
+async function publish(run: ImageRun, name: string, input: Buffer, key: string, entry: CacheEntry): Promise<void> {
+  const { siteDir, cacheDir, totals } = run;
+  run.used.add(key);
+  totals.bytesIn += input.length;
+  const variants = { avif: [], webp: [], jpeg: [] } as ManifestEntry["variants"];
+  for (const format of FORMATS) {
+    for (const v of entry.variants[format]) {
+      const file = `${slugOf(name)}-${key.slice(0, 10)}-${v.width}.${EXTENSIONS[format]}`;
+      if (siteDir) await copyFile(path.join(cacheDir, key, `${v.width}.${EXTENSIONS[format]}`), path.join(siteDir, IMG_DIR, file));
+      variants[format].push({ width: v.width, height: v.height, url: `/${IMG_DIR}/${file}`, bytes: v.bytes });
+      totals.files++;
+      totals.bytesOut += v.bytes;
+      totals.bytesByFormat[format] += v.bytes;
+    }
+  }
+  run.manifest[name] = { width: entry.width, height: entry.height, variants };
 }
 
 export function formatImageReport(r: ImageReport): string {
