@@ -8,7 +8,8 @@ import sharp from "sharp";
 import { loadData } from "../scripts/data/load.ts";
 import { formatProblem } from "../scripts/data/problems.ts";
 import { IMAGE_SETTINGS, plannedWidths, processImages, type ImageReport } from "../scripts/steps/images.ts";
-import { renderPicture, type ManifestEntry } from "../scripts/eleventy/picture.ts";
+import { renderPicture } from "../scripts/eleventy/picture.ts";
+import type { ManifestEntry } from "../scripts/lib/image-manifest.ts";
 import { listFiles } from "../scripts/lib/files.ts";
 import { ROOT, builtSite, dataDir, edit, runBuild, tempDir } from "./helpers.ts";
 

@@ -9,7 +9,7 @@ import { dateInJapan } from "../lib/dates.ts";
 import { readSettings, type Settings } from "../lib/settings.ts";
 import { pageKey } from "../lib/routes.ts";
 import { stylesheets, type Styles } from "./css.ts";
-import type { ImageManifest } from "./picture.ts";
+import type { ImageManifest } from "../lib/image-manifest.ts";
 import type { PageWriter } from "./page-files.ts";
 
 export interface BuildContext {

@@ -5,25 +5,7 @@ import type { TemplateContext, TemplateFunctions } from "./types.ts";
 import type { BuildContext } from "./context.ts";
 import { escapeHtml, pick, type Localized } from "../lib/i18n.ts";
 import { assetHref, type Lang } from "../lib/routes.ts";
-
-export const FORMATS = ["avif", "webp", "jpeg"] as const;
-export type ImageFormat = (typeof FORMATS)[number];
-
-/** One encoded file: its URL path under the site root (before the path prefix). */
-export interface ImageVariant {
-  width: number;
-  height: number;
-  url: string;
-  bytes: number;
-}
-/** One source image, by its name under src/images/ (as the YAML writes it). */
-export interface ManifestEntry {
-  /** Size of the largest variant: the <img> width and height. */
-  width: number;
-  height: number;
-  variants: Record<ImageFormat, ImageVariant[]>;
-}
-export type ImageManifest = Record<string, ManifestEntry>;
+import type { ImageFormat, ImageVariant, ManifestEntry } from "../lib/image-manifest.ts";
 
 /** The slot of an image as wide as the content column (see --measure in site.css). */
 export const CONTENT_SIZES = "(min-width:46rem) 44rem,calc(100vw - 2rem)";

@@ -3,7 +3,7 @@
 import { randomBytes } from "node:crypto";
 import { mkdir, readdir, readFile, rename, rm, stat, utimes } from "node:fs/promises";
 import path from "node:path";
-import { FORMATS, type ImageFormat } from "../eleventy/picture.ts";
+import { FORMATS, type ImageFormat } from "../lib/image-manifest.ts";
 
 /** The file extension of each format, in the cache and in the site. */
 export const EXTENSIONS: Record<ImageFormat, string> = { avif: "avif", webp: "webp", jpeg: "jpg" };

@@ -15,7 +15,7 @@ import type { BuildContext } from "../eleventy/context.ts";
 import { formatProblem, type Problem } from "../data/problems.ts";
 import type { ImageRef } from "../data/raw-data.ts";
 import { IMAGE_FILE_PATTERN } from "../data/schema.ts";
-import { FORMATS, type ImageFormat, type ImageManifest, type ManifestEntry } from "../eleventy/picture.ts";
+import { FORMATS, type ImageFormat, type ImageManifest, type ManifestEntry } from "../lib/image-manifest.ts";
 import { isInside, kb, sha256, walkFiles } from "../lib/files.ts";
 import { EXTENSIONS, moveIntoCache, newEntryFolder, pruneCache, readCache, type CacheEntry } from "./image-cache.ts";
 
