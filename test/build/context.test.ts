@@ -3,9 +3,9 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { build } from "../scripts/steps/build.ts";
-import { readSettings } from "../scripts/lib/settings.ts";
-import { dataDir, edit, tempDir } from "./helpers.ts";
+import { build } from "../../scripts/steps/build.ts";
+import { readSettings } from "../../scripts/lib/settings.ts";
+import { dataDir, edit, tempDir } from "../helpers.ts";
 
 describe("two builds in one process", () => {
   it("make two correct sites from two data sets and two path prefixes", async () => {

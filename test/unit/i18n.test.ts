@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { escapeHtml, formatDate, formatYen, localizeHtml, pick, translate } from "../scripts/lib/i18n.ts";
-import { absoluteUrl, href, localPath, PATHS, route } from "../scripts/lib/routes.ts";
-import { normalizePrefix } from "../scripts/lib/settings.ts";
-import { jsonLdScript, renderMarkdown } from "../scripts/eleventy/filters.ts";
+import { escapeHtml, formatDate, formatYen, localizeHtml, pick, translate } from "../../scripts/lib/i18n.ts";
+import { absoluteUrl, href, localPath, PATHS, route } from "../../scripts/lib/routes.ts";
+import { normalizePrefix } from "../../scripts/lib/settings.ts";
+import { jsonLdScript, renderMarkdown } from "../../scripts/eleventy/filters.ts";
 
 describe("localize", () => {
   it("gives the text of the page's language", () => {

@@ -2,8 +2,8 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { correction, generate } from "lean-qr";
 import { describe, expect, it } from "vitest";
-import { QrCache, qrSvg } from "../scripts/eleventy/qr.ts";
-import { tempDir } from "./helpers.ts";
+import { QrCache, qrSvg } from "../../scripts/eleventy/qr.ts";
+import { tempDir } from "../helpers.ts";
 
 /** The dark modules a path of row strokes ("M x y.5h n m dx 0 h n …") draws. */
 function modulesOf(svg: string): Set<string> {

@@ -2,10 +2,10 @@ import { describe, expect, it } from "vitest";
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { listFiles } from "../scripts/lib/files.ts";
-import { schemaGlobs, staleSchemas } from "../scripts/data/json-schemas.ts";
-import { dataFileSchemas, unformattedFiles } from "../scripts/data/canonical.ts";
-import { dataDir, edit, ROOT, runBuild, runScript, tempDir } from "./helpers.ts";
+import { listFiles } from "../../scripts/lib/files.ts";
+import { schemaGlobs, staleSchemas } from "../../scripts/data/json-schemas.ts";
+import { dataFileSchemas, unformattedFiles } from "../../scripts/data/canonical.ts";
+import { dataDir, edit, ROOT, runBuild, runScript, tempDir } from "../helpers.ts";
 
 function hashes(dir: string): Record<string, string> {
   return Object.fromEntries(listFiles(dir).map((file) => [file, createHash("sha256").update(readFileSync(path.join(dir, file))).digest("hex")]));

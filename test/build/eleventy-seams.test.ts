@@ -8,12 +8,12 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import Eleventy from "@11ty/eleventy";
 import { describe, expect, it } from "vitest";
-import { compileNunjucksOnce, onNunjucksEnvironment } from "../scripts/eleventy/nunjucks.ts";
-import type { EleventyConfig, TemplateContext } from "../scripts/eleventy/types.ts";
-import { deepFreeze } from "../scripts/data/db.ts";
-import { listFiles } from "../scripts/lib/files.ts";
-import { PageWriter, WRITTEN_STAND_IN } from "../scripts/eleventy/page-files.ts";
-import { ROOT, runScript, tempDir } from "./helpers.ts";
+import { compileNunjucksOnce, onNunjucksEnvironment } from "../../scripts/eleventy/nunjucks.ts";
+import type { EleventyConfig, TemplateContext } from "../../scripts/eleventy/types.ts";
+import { deepFreeze } from "../../scripts/data/db.ts";
+import { listFiles } from "../../scripts/lib/files.ts";
+import { PageWriter, WRITTEN_STAND_IN } from "../../scripts/eleventy/page-files.ts";
+import { ROOT, runScript, tempDir } from "../helpers.ts";
 
 /** A folder of templates for a small Eleventy run. */
 function templates(files: Record<string, string>): string {

@@ -2,12 +2,12 @@ import { describe, expect, it } from "vitest";
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { listFiles } from "../scripts/lib/files.ts";
-import { isSitePage } from "../scripts/lib/routes.ts";
-import { mayRunScript } from "../scripts/checks/zero-js.ts";
-import { stylesheets } from "../scripts/eleventy/css.ts";
-import { pageOfFile, pageRules } from "../scripts/lib/routes.ts";
-import { builtSite, dataDir, edit, runBuild, tempDir } from "./helpers.ts";
+import { listFiles } from "../../scripts/lib/files.ts";
+import { isSitePage } from "../../scripts/lib/routes.ts";
+import { mayRunScript } from "../../scripts/checks/zero-js.ts";
+import { stylesheets } from "../../scripts/eleventy/css.ts";
+import { pageOfFile, pageRules } from "../../scripts/lib/routes.ts";
+import { builtSite, dataDir, edit, runBuild, tempDir } from "../helpers.ts";
 
 function read(dir: string, file: string): string {
   return readFileSync(path.join(dir, file), "utf8");

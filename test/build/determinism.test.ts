@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { listFiles } from "../scripts/lib/files.ts";
-import { builtSite, runBuild, tempDir } from "./helpers.ts";
+import { listFiles } from "../../scripts/lib/files.ts";
+import { builtSite, runBuild, tempDir } from "../helpers.ts";
 
 function digest(dir: string): Map<string, string> {
   return new Map(listFiles(dir).map((file) => [file, createHash("sha256").update(readFileSync(path.join(dir, file))).digest("hex")]));

@@ -5,12 +5,12 @@ import path from "node:path";
 import { parse } from "yaml";
 import { z } from "zod";
 import { describe, expect, it } from "vitest";
-import { cmsConfig, cmsField, type CmsField } from "../scripts/data/cms-config.ts";
-import { DATA_FILES, RECORD_FOLDERS, SITES_SCHEMA } from "../scripts/data/schema.ts";
-import { patchBundle, VendorPatchError } from "../scripts/steps/admin.ts";
-import { editorContentSecurityPolicy } from "../scripts/lib/csp.ts";
-import { ADMIN_PATH, isSitePage, pageRules } from "../scripts/lib/routes.ts";
-import { builtSite, dataDir, ROOT, runBuild, tempDir } from "./helpers.ts";
+import { cmsConfig, cmsField, type CmsField } from "../../scripts/data/cms-config.ts";
+import { DATA_FILES, RECORD_FOLDERS, SITES_SCHEMA } from "../../scripts/data/schema.ts";
+import { patchBundle, VendorPatchError } from "../../scripts/steps/admin.ts";
+import { editorContentSecurityPolicy } from "../../scripts/lib/csp.ts";
+import { ADMIN_PATH, isSitePage, pageRules } from "../../scripts/lib/routes.ts";
+import { builtSite, dataDir, ROOT, runBuild, tempDir } from "../helpers.ts";
 
 /** Every key path of a schema ("contract.period.ja", "items[].qa[].a.en"), through optional and list wrappers. */
 function schemaPaths(schema: z.ZodType, at = ""): string[] {

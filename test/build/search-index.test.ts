@@ -4,12 +4,12 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadDb } from "../scripts/data/db.ts";
-import { listFiles } from "../scripts/lib/files.ts";
-import { buildSearchIndex, htmlForIndex, INDEX_CHUNK_SIZE, isIndexed, writeIndex } from "../scripts/steps/search-index.ts";
-import { queryWords, readerWords, searchRecord, summaryOf } from "../scripts/steps/search-records.ts";
-import { pageOfFile } from "../scripts/lib/routes.ts";
-import { builtSite, tempDir } from "./helpers.ts";
+import { loadDb } from "../../scripts/data/db.ts";
+import { listFiles } from "../../scripts/lib/files.ts";
+import { buildSearchIndex, htmlForIndex, INDEX_CHUNK_SIZE, isIndexed, writeIndex } from "../../scripts/steps/search-index.ts";
+import { queryWords, readerWords, searchRecord, summaryOf } from "../../scripts/steps/search-records.ts";
+import { pageOfFile } from "../../scripts/lib/routes.ts";
+import { builtSite, tempDir } from "../helpers.ts";
 
 describe("queryWords", () => {
   it("cuts Japanese the way the browser cuts a query, without punctuation", () => {

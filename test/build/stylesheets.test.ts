@@ -5,10 +5,10 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { STYLESHEETS } from "../scripts/eleventy/css.ts";
-import { listFiles } from "../scripts/lib/files.ts";
-import { isSitePage, pageOfFile, pageRules } from "../scripts/lib/routes.ts";
-import { builtSite } from "./helpers.ts";
+import { STYLESHEETS } from "../../scripts/eleventy/css.ts";
+import { listFiles } from "../../scripts/lib/files.ts";
+import { isSitePage, pageOfFile, pageRules } from "../../scripts/lib/routes.ts";
+import { builtSite } from "../helpers.ts";
 
 /** The selectors of a stylesheet's rules, those inside @media and @supports included. */
 function selectorsOf(css: string): string[] {

@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { Parser } from "htmlparser2";
-import { listFiles } from "../scripts/lib/files.ts";
-import { loadDb } from "../scripts/data/db.ts";
-import { ROOT, builtSite } from "./helpers.ts";
+import { listFiles } from "../../scripts/lib/files.ts";
+import { loadDb } from "../../scripts/data/db.ts";
+import { ROOT, builtSite } from "../helpers.ts";
 
 /** The organisation's own page, as ../shared/seed-content.ja.txt gives it (a copy, so the test runs on any clone). */
 const SEED = path.join(ROOT, "test", "fixtures", "seed-content.ja.txt");

@@ -8,9 +8,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { withLiveReload } from "../scripts/dev/serve.ts";
-import { pageKey, pageOfUrlPath } from "../scripts/lib/routes.ts";
-import { dataDir, ROOT, tempDir } from "./helpers.ts";
+import { withLiveReload } from "../../scripts/dev/serve.ts";
+import { pageKey, pageOfUrlPath } from "../../scripts/lib/routes.ts";
+import { dataDir, ROOT, tempDir } from "../helpers.ts";
 
 /** The events of one live-reload stream, as a browser's EventSource receives them. */
 class EventStream {

@@ -1,7 +1,7 @@
 // What the accessibility policy page may claim follows from the recorded results, not from a
 // word written into the page: the level from the checks that ran, the wording from how they ran.
 import { describe, expect, it } from "vitest";
-import { accessibilityStatement, type AccessibilityResults } from "../scripts/data/schema.ts";
+import { accessibilityStatement, type AccessibilityResults } from "../../scripts/data/schema.ts";
 
 const row = (failed: AccessibilityResults["pages"][number]["ja"]["failed"] = [], axeViolations = 0) => ({ title: "x", failed, axeViolations });
 const results = (over: Partial<AccessibilityResults> = {}): AccessibilityResults => ({

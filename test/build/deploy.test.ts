@@ -2,14 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { createHash } from "node:crypto";
-import { listFiles } from "../scripts/lib/files.ts";
-import { checkLinks, formatLinkReport } from "../scripts/checks/links.ts";
-import { isSitePage, urlPathOf } from "../scripts/lib/routes.ts";
-import { scanSite } from "../scripts/checks/scan.ts";
-import { loadDb } from "../scripts/data/db.ts";
-import { mayRunScript } from "../scripts/checks/zero-js.ts";
-import { serveSite } from "../scripts/dev/static-server.ts";
-import { builtSite, runBuild, tempDir } from "./helpers.ts";
+import { listFiles } from "../../scripts/lib/files.ts";
+import { checkLinks, formatLinkReport } from "../../scripts/checks/links.ts";
+import { isSitePage, urlPathOf } from "../../scripts/lib/routes.ts";
+import { scanSite } from "../../scripts/checks/scan.ts";
+import { loadDb } from "../../scripts/data/db.ts";
+import { mayRunScript } from "../../scripts/checks/zero-js.ts";
+import { serveSite } from "../../scripts/dev/static-server.ts";
+import { builtSite, runBuild, tempDir } from "../helpers.ts";
 
 /** The rules of a `_headers` file: a path pattern and its headers. */
 function parseHeaders(text: string): Array<{ pattern: string; headers: Array<[string, string]> }> {

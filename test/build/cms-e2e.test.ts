@@ -7,11 +7,11 @@ import { cpSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CHROMIUM_FLAGS, chromiumPath } from "../scripts/dev/chromium.ts";
-import { serveSite, type SiteServer } from "../scripts/dev/static-server.ts";
-import { copyFromBrowser, copyToBrowser, pickOpfsFolder } from "./cms-local-repository.ts";
-import { unformattedFiles } from "../scripts/data/canonical.ts";
-import { builtSite, ROOT, runBuild, runScript, tempDir } from "./helpers.ts";
+import { CHROMIUM_FLAGS, chromiumPath } from "../../scripts/dev/chromium.ts";
+import { serveSite, type SiteServer } from "../../scripts/dev/static-server.ts";
+import { copyFromBrowser, copyToBrowser, pickOpfsFolder } from "../cms-local-repository.ts";
+import { unformattedFiles } from "../../scripts/data/canonical.ts";
+import { builtSite, ROOT, runBuild, runScript, tempDir } from "../helpers.ts";
 
 /** What the editor may read and write: the data and the images. */
 const FOLDERS = ["_data", "src/images"] as const;

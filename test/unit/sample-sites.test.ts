@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { listFiles } from "../scripts/lib/files.ts";
-import { buildSampleSites, foreignRecords, generateSampleSites } from "../scripts/dev/sample-sites.ts";
-import { ROOT, tempDir } from "./helpers.ts";
+import { listFiles } from "../../scripts/lib/files.ts";
+import { buildSampleSites, foreignRecords, generateSampleSites } from "../../scripts/dev/sample-sites.ts";
+import { ROOT, tempDir } from "../helpers.ts";
 
 function contents(dir: string): Record<string, string> {
   return Object.fromEntries(listFiles(dir).map((file) => [file, readFileSync(path.join(dir, file), "utf8")]));

@@ -6,12 +6,12 @@ import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { Parser } from "htmlparser2";
-import { loadDb } from "../scripts/data/db.ts";
-import { loadData } from "../scripts/data/load.ts";
-import { formatProblem } from "../scripts/data/problems.ts";
-import { scanSite } from "../scripts/checks/scan.ts";
-import { pageFile, type Lang } from "../scripts/lib/routes.ts";
-import { builtSite, dataDir, edit, runBuild, tempDir } from "./helpers.ts";
+import { loadDb } from "../../scripts/data/db.ts";
+import { loadData } from "../../scripts/data/load.ts";
+import { formatProblem } from "../../scripts/data/problems.ts";
+import { scanSite } from "../../scripts/checks/scan.ts";
+import { pageFile, type Lang } from "../../scripts/lib/routes.ts";
+import { builtSite, dataDir, edit, runBuild, tempDir } from "../helpers.ts";
 
 /** The <dt> labels of a page, in order. */
 function labels(html: string): string[] {

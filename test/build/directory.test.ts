@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { listFiles } from "../scripts/lib/files.ts";
-import { scanSite } from "../scripts/checks/scan.ts";
-import { loadDb } from "../scripts/data/db.ts";
-import { samplePages } from "../scripts/dev/page-samples.ts";
-import { searchRecord } from "../scripts/steps/search-records.ts";
-import { builtSite } from "./helpers.ts";
+import { listFiles } from "../../scripts/lib/files.ts";
+import { scanSite } from "../../scripts/checks/scan.ts";
+import { loadDb } from "../../scripts/data/db.ts";
+import { samplePages } from "../../scripts/dev/page-samples.ts";
+import { searchRecord } from "../../scripts/steps/search-records.ts";
+import { builtSite } from "../helpers.ts";
 
 describe("the directory", () => {
   const dir = builtSite();

@@ -5,13 +5,13 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { Parser } from "htmlparser2";
 import sharp from "sharp";
-import { loadData } from "../scripts/data/load.ts";
-import { formatProblem } from "../scripts/data/problems.ts";
-import { IMAGE_SETTINGS, plannedWidths, processImages, type ImageReport } from "../scripts/steps/images.ts";
-import { renderPicture } from "../scripts/eleventy/picture.ts";
-import type { ManifestEntry } from "../scripts/lib/image-manifest.ts";
-import { listFiles } from "../scripts/lib/files.ts";
-import { ROOT, builtSite, dataDir, edit, runBuild, tempDir } from "./helpers.ts";
+import { loadData } from "../../scripts/data/load.ts";
+import { formatProblem } from "../../scripts/data/problems.ts";
+import { IMAGE_SETTINGS, plannedWidths, processImages, type ImageReport } from "../../scripts/steps/images.ts";
+import { renderPicture } from "../../scripts/eleventy/picture.ts";
+import type { ManifestEntry } from "../../scripts/lib/image-manifest.ts";
+import { listFiles } from "../../scripts/lib/files.ts";
+import { ROOT, builtSite, dataDir, edit, runBuild, tempDir } from "../helpers.ts";
 
 /** A photo-like JPEG (sky, hills, texture and grain: not a flat drawing, which AVIF would flatter). */
 async function makePhoto(file: string, width: number, height: number, orientation?: number): Promise<void> {
@@ -354,9 +354,9 @@ describe("the real build's images", () => {
   });
 
   it("re-encodes nothing when the images are built again without a change", async () => {
-    const { loadDb } = await import("../scripts/data/db.ts");
-    const { CACHE_FOLDER } = await import("../scripts/steps/images.ts");
-    const { readSettings } = await import("../scripts/lib/settings.ts");
+    const { loadDb } = await import("../../scripts/data/db.ts");
+    const { CACHE_FOLDER } = await import("../../scripts/steps/images.ts");
+    const { readSettings } = await import("../../scripts/lib/settings.ts");
     const settings = readSettings();
     const cacheDir = path.join(settings.cacheDir, CACHE_FOLDER);
     const entries = () => readdirSync(cacheDir).filter((name) => !name.includes(".tmp-")).map((name) => `${name} ${statSync(path.join(cacheDir, name, "entry.json")).size}`).sort();

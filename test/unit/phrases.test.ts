@@ -1,7 +1,7 @@
 // Japanese line breaking at build time: BudouX's phrases joined with <wbr>, never U+200B; text
 // is escaped; a phrase with punctuation inside is kept whole by an inline block.
 import { describe, expect, it } from "vitest";
-import { phrases, withPhraseBreaks } from "../scripts/eleventy/phrases.ts";
+import { phrases, withPhraseBreaks } from "../../scripts/eleventy/phrases.ts";
 
 describe("withPhraseBreaks", () => {
   it("marks the boundaries between BudouX's phrases with <wbr>, and nothing else", () => {

@@ -2,11 +2,11 @@ import { describe, expect, it } from "vitest";
 import { parse } from "csv-parse/sync";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { loadDb } from "../scripts/data/db.ts";
-import { SITE_COLUMNS } from "../scripts/data/open-data.ts";
+import { loadDb } from "../../scripts/data/db.ts";
+import { SITE_COLUMNS } from "../../scripts/data/open-data.ts";
 
-import { TEST_BUILD_DATE } from "./build-date.ts";
-import { builtSite } from "./helpers.ts";
+import { TEST_BUILD_DATE } from "../build-date.ts";
+import { builtSite } from "../helpers.ts";
 
 // The files as a reader gets them from the built site, parsed back and compared with the data.
 describe("the open data", () => {

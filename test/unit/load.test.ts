@@ -2,11 +2,11 @@ import { describe, expect, it } from "vitest";
 import { mkdirSync, renameSync, rmSync, writeFileSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { isDeepStrictEqual } from "node:util";
-import { loadData } from "../scripts/data/load.ts";
-import { formatProblem, type Problem } from "../scripts/data/problems.ts";
-import type { RawData } from "../scripts/data/raw-data.ts";
-import { loadKey, readCachedLoad, writeCachedLoad } from "../scripts/data/load-cache.ts";
-import { dataDir, edit, ROOT, tempDir } from "./helpers.ts";
+import { loadData } from "../../scripts/data/load.ts";
+import { formatProblem, type Problem } from "../../scripts/data/problems.ts";
+import type { RawData } from "../../scripts/data/raw-data.ts";
+import { loadKey, readCachedLoad, writeCachedLoad } from "../../scripts/data/load-cache.ts";
+import { dataDir, edit, ROOT, tempDir } from "../helpers.ts";
 
 const IMAGES = path.join(ROOT, "src", "images");
 

@@ -3,8 +3,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { listFiles } from "../scripts/lib/files.ts";
-import { ROOT } from "./helpers.ts";
+import { listFiles } from "../../scripts/lib/files.ts";
+import { ROOT } from "../helpers.ts";
 
 /** The stages of scripts/, in the order data flows through them: each may import only from its own stage and earlier ones. */
 const STAGES = ["lib", "data", "eleventy", "steps", "checks", "dev", "cli"];

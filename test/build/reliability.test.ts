@@ -6,12 +6,12 @@ import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, symlinkSync, w
 import path from "node:path";
 import { deflateSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
-import { loadData } from "../scripts/data/load.ts";
-import { formatProblem } from "../scripts/data/problems.ts";
-import { firstInvalidUtf8 } from "../scripts/data/read-file.ts";
-import { largePages, LARGE_PAGE_BYTES } from "../scripts/steps/build.ts";
-import { processImages } from "../scripts/steps/images.ts";
-import { dataDir, edit, ROOT, runBuild, runScript, tempDir } from "./helpers.ts";
+import { loadData } from "../../scripts/data/load.ts";
+import { formatProblem } from "../../scripts/data/problems.ts";
+import { firstInvalidUtf8 } from "../../scripts/data/read-file.ts";
+import { largePages, LARGE_PAGE_BYTES } from "../../scripts/steps/build.ts";
+import { processImages } from "../../scripts/steps/images.ts";
+import { dataDir, edit, ROOT, runBuild, runScript, tempDir } from "../helpers.ts";
 
 const IMAGES = path.join(ROOT, "src", "images");
 
