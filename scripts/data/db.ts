@@ -2,7 +2,6 @@
 // indexes the templates look records up in. Templates only read these indexes: no template scans
 // all sites, and every lookup is by key. Made once per build from validated data (load.ts).
 import type { Localized } from "./schema.ts";
-import { EMPLOYMENTS } from "./schema.ts";
 import { officeLookup, officeOf } from "./offices.ts";
 import path from "node:path";
 import { loadData, type ParseCache } from "./load.ts";
@@ -10,7 +9,8 @@ import { formatProblem, type Problem } from "./problems.ts";
 import type { ImageRef, RawData } from "./raw-data.ts";
 import { loadKey, readCachedLoad, writeCachedLoad } from "./load-cache.ts";
 import { pageEntries } from "./page-entries.ts";
-import { type AreaInPrefecture, type AreaRecord, type Db, type DbOptions, type InterviewRecord, type JobList, type JobRecord, type OfficeRecord, type PrefectureRecord, type SiteRecord } from "./records.ts";
+import { jobListsOf } from "./job-lists.ts";
+import type { AreaInPrefecture, AreaRecord, Db, DbOptions, InterviewRecord, JobRecord, OfficeRecord, PrefectureRecord, SiteRecord } from "./records.ts";
 import { groupBy, indexBy } from "../lib/group.ts";
 import { addDays, dateInJapan, daysBetween } from "../lib/dates.ts";
 import { PATHS, route, type JobListKind, type Route } from "../lib/routes.ts";
@@ -50,12 +50,12 @@ export function buildDb(raw: RawData, warnings: Problem[], imageRefs: ImageRef[]
   const jobs = jobRecords(raw, siteById, options.today, at);
   const openJobs = jobs.filter((job) => job.open);
   const open = openJobIndexes(openJobs);
-  const jobLists = jobListsOf(raw, prefectures, areas, open, at);
   const routes = Object.fromEntries(
     [["home", PATHS.home()], ...["about", "business", "work", "interviews", "benefits", "faq", "recruit", "contact", "privacy", "accessibility", "data", "search"].map((name) => [name, PATHS.page(name)]), ["jobFeed", PATHS.jobFeed()], ["sitemap", PATHS.sitemap()]].map(
       ([name, path]) => [name!, at(path!)],
     ),
   );
+  const jobLists = jobListsOf(raw, prefectures, areas, openJobs, routes.recruit!, at);
   const db: Db = {
     site: raw.site,
     strings: raw.strings,
@@ -76,16 +76,17 @@ export function buildDb(raw: RawData, warnings: Problem[], imageRefs: ImageRef[]
     benefits: raw.benefits,
     jobs,
     openJobs,
+    advertisedJobs: openJobs.filter((job) => !job.sample),
     jobById: indexBy(jobs, (j) => j.id),
     ...open,
     jobLists,
-    jobListsByKey: { prefecture: indexBy(jobLists.prefecture, (l) => l.key), area: indexBy(jobLists.area, (l) => l.key), type: indexBy(jobLists.type, (l) => l.key) },
-    relatedJobs: relatedJobsOf(jobs, open, openJobs),
+    jobListsByKey: Object.fromEntries(Object.entries(jobLists).map(([kind, lists]) => [kind, indexBy(lists, (l) => l.key)])) as Db["jobListsByKey"],
+    nearbyJobs: nearbyJobsOf(jobs, openJobs, prefectures, areas),
     offices,
     officeById: indexBy(offices, (o) => o.id),
     ...officeIndexes(offices, sites, prefectures),
     hiringSteps: raw.hiringSteps,
-    jobsUpdated: openJobs.reduce((latest, job) => (job.posted > latest ? job.posted : latest), openJobs.length ? "" : options.today),
+    jobsUpdated: openJobs.filter((job) => !job.sample).reduce((latest, job) => (job.posted > latest ? job.posted : latest), "") || options.today,
     glossary: raw.glossary,
     accessibilityResults: raw.accessibilityResults,
     fieldById: indexBy(raw.fields, (f) => f.id),
@@ -157,9 +158,11 @@ function placeIndexes(areas: AreaRecord[], prefectures: PrefectureRecord[], site
 }
 
 /**
- * Every job, with its routes, office, area, prefecture and whether it is open on `today`, newest
- * first. Sample jobs are dated as if written on site.yaml's sampleDatesAsOf and move with the
- * build date, so that the samples stay open as the calendar moves; real jobs never move.
+ * Every published job (posted on or before `today`: a job with a later date is held back until
+ * then), with its routes, office, area, prefecture and whether it is still open on `today` (until
+ * the end of its closing day), newest first. Sample jobs are dated as if written on site.yaml's
+ * sampleDatesAsOf and move with the build date, so that the samples stay open as the calendar
+ * moves; real jobs never move.
  */
 function jobRecords(raw: RawData, siteById: Record<string, SiteRecord>, today: string, at: (path: string) => Route): JobRecord[] {
   const shift = raw.site.sampleDatesAsOf ? daysBetween(raw.site.sampleDatesAsOf, today) : 0;
@@ -178,6 +181,7 @@ function jobRecords(raw: RawData, siteById: Record<string, SiteRecord>, today: s
         ...(site ? { prefecture: site.prefecture } : {}),
       };
     })
+    .filter((job) => job.posted <= today)
     .sort((a, b) => byCode(b.posted, a.posted) || byCode(a.id, b.id));
 }
 
@@ -201,24 +205,36 @@ function openJobIndexes(openJobs: JobRecord[]) {
 }
 type OpenJobIndexes = ReturnType<typeof openJobIndexes>;
 
-/** The lists of open jobs with pages of their own: every prefecture, area and employment that has some. */
-function jobListsOf(raw: RawData, prefectures: PrefectureRecord[], areas: AreaRecord[], open: OpenJobIndexes, at: (path: string) => Route): Db["jobLists"] {
-  const list = (kind: JobListKind, key: string, title: Localized, jobs: JobRecord[]): JobList => ({ kind, key, title, jobs, ...at(PATHS.jobList(kind, key)) });
-  return {
-    prefecture: prefectures.filter((p) => open.openJobsByPrefecture[p.slug]).map((p) => list("prefecture", p.slug, p.name, open.openJobsByPrefecture[p.slug]!)),
-    area: areas.filter((a) => open.openJobsByArea[a.id]).map((a) => list("area", a.id, a.name, open.openJobsByArea[a.id]!)),
-    type: EMPLOYMENTS.filter((e) => open.openJobsByEmployment[e]).map((e) => list("type", e, raw.strings[`job.employment.${e}`]!, open.openJobsByEmployment[e]!)),
-  };
-}
-
-/** For each closed job: open jobs at the same site, else in the same area, else any (at most five). */
-function relatedJobsOf(jobs: JobRecord[], open: OpenJobIndexes, openJobs: JobRecord[]): Record<string, JobRecord[]> {
-  const related: Record<string, JobRecord[]> = {};
-  for (const job of jobs.filter((j) => !j.open)) {
-    const sameSite = job.site ? (open.openJobsBySite[job.site] ?? []) : [];
-    related[job.id] = (sameSite.length ? sameSite : job.area ? (open.openJobsByArea[job.area] ?? []) : openJobs).slice(0, 5);
+/**
+ * For each job, up to six open jobs nearby, nearest first: at the same site, in the same prefecture
+ * and field of work, in the same prefecture, then in the prefectures of the same region.
+ */
+function nearbyJobsOf(jobs: JobRecord[], openJobs: JobRecord[], prefectures: PrefectureRecord[], areas: AreaRecord[]): Record<string, JobRecord[]> {
+  const regionOf = new Map(prefectures.map((p) => [p.slug, p.region]));
+  const fieldOf = new Map(areas.map((a) => [a.id, a.field]));
+  const field = (job: JobRecord) => (job.area ? fieldOf.get(job.area) : undefined);
+  const tiers: Array<(job: JobRecord, other: JobRecord) => boolean> = [
+    (job, other) => Boolean(job.site) && other.site === job.site,
+    (job, other) => Boolean(job.prefecture) && other.prefecture === job.prefecture && field(other) === field(job),
+    (job, other) => Boolean(job.prefecture) && other.prefecture === job.prefecture,
+    (job, other) => Boolean(job.prefecture) && other.prefecture !== undefined && regionOf.get(other.prefecture) === regionOf.get(job.prefecture!),
+    // A job with no place of its own (a new graduate's): the newest anywhere.
+    (job) => !job.prefecture,
+  ];
+  const byRegion = groupBy(
+    openJobs.filter((job) => job.prefecture),
+    (job) => regionOf.get(job.prefecture!)!,
+  );
+  const nearby: Record<string, JobRecord[]> = {};
+  for (const job of jobs) {
+    const candidates = job.prefecture ? (byRegion[regionOf.get(job.prefecture)!] ?? []) : openJobs;
+    const chosen = new Set<JobRecord>();
+    for (const tier of tiers) {
+      for (const other of candidates) if (chosen.size < 6 && other !== job && tier(job, other)) chosen.add(other);
+    }
+    nearby[job.id] = [...chosen];
   }
-  return related;
+  return nearby;
 }
 
 /** What each office serves: its sites per prefecture, and the municipalities it serves where offices share a prefecture. */

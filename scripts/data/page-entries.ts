@@ -2,10 +2,11 @@
 // entry per record and language, with its route, title, breadcrumbs and description.
 import type { Localized, Page } from "./schema.ts";
 import { A11Y_CHECKS, accessibilityStatement } from "./schema.ts";
-import { jobListTitle, type Crumb, type Db, type DbOptions, type JobList, type JobRecord, type PageEntry } from "./records.ts";
+import type { Crumb, Db, DbOptions, JobList, JobListPage, JobRecord, PageEntry } from "./records.ts";
 import type { RawData } from "./raw-data.ts";
 import { OPEN_DATA_LICENCE, SITE_COLUMNS } from "./open-data.ts";
 import { LANGS, PATHS, route, type Lang, type Route } from "../lib/routes.ts";
+import { fillLocalized } from "../lib/i18n.ts";
 
 interface EntryOptions<T> {
   pathOf: (item: T) => string;
@@ -53,26 +54,21 @@ export function pageEntries(db: Db, raw: RawData, options: DbOptions): Record<st
     descriptionOf: ({ area }) => area.summary,
   });
   each("prefecture", db.prefectures.filter((p) => db.sitesByPrefecture[p.slug]), { pathOf: (p) => p.path, titleOf: (p) => p.name, crumbsOf: () => [home, work] });
-  each("site", db.sites, { pathOf: (s) => s.path, titleOf: (s) => s.name, crumbsOf: (s) => [home, work, crumb(db.prefectureBySlug[s.prefecture]!, db.prefectureBySlug[s.prefecture]!.name)] });
+  each("site", db.sites, { pathOf: (s) => s.path, titleOf: (s) => s.name, crumbsOf: (s) => [home, work, crumb(db.prefectureBySlug[s.prefecture]!, db.prefectureBySlug[s.prefecture]!.name)], noindex: (s) => Boolean(s.sample) });
   const interviews = crumb(db.routes.interviews!, t.interviews.title);
   each("interview", db.interviews, { pathOf: (x) => x.path, titleOf: (x) => x.name, crumbsOf: () => [home, interviews], descriptionOf: (x) => x.summary });
   const recruit = crumb(db.routes.recruit!, t.recruit.title);
-  const listTitle = (list: JobList) => jobListTitle(list.kind, list.title, raw.strings);
-  each("recruitPrefecture", db.jobLists.prefecture, { pathOf: (l) => l.path, titleOf: listTitle, crumbsOf: () => [home, recruit] });
-  each("recruitArea", db.jobLists.area, { pathOf: (l) => l.path, titleOf: listTitle, crumbsOf: () => [home, recruit] });
-  each("recruitType", db.jobLists.type, { pathOf: (l) => l.path, titleOf: listTitle, crumbsOf: () => [home, recruit] });
+  // Every page of every list of jobs; a page after the first says which it is in its title.
+  const listPages = Object.values(db.jobLists).flat().flatMap((list) => list.pages.map((page) => ({ list, page })));
+  const listPageTitle = ({ list, page }: { list: JobList; page: JobListPage }) =>
+    page.number === 1 ? list.title : fillLocalized(raw.strings["recruit.page"]!, { title: list.title, n: { ja: String(page.number), en: String(page.number) } });
+  each("jobList", listPages, { pathOf: ({ page }) => page.path, titleOf: listPageTitle, crumbsOf: () => [home, recruit] });
   const jobCrumbs = (job: JobRecord): Crumb[] => {
     const list = job.prefecture ? db.jobListsByKey.prefecture[job.prefecture] : undefined;
-    if (list) return [home, recruit, crumb(list, listTitle(list))];
-    return job.prefecture ? [home, recruit, prefectureListCrumb(db, raw, job.prefecture, options.pathPrefix)] : [home, recruit];
+    return list ? [home, recruit, crumb(list, list.title)] : [home, recruit];
   };
-  each("job", db.jobs, { pathOf: (j) => j.path, titleOf: (j) => j.title, crumbsOf: jobCrumbs, noindex: (j) => !j.open });
+  each("job", db.jobs, { pathOf: (j) => j.path, titleOf: (j) => j.title, crumbsOf: jobCrumbs, noindex: (j) => !j.open || Boolean(j.sample) });
   const contact = crumb(db.routes.contact!, t.contact.title);
-  each("office", db.offices, { pathOf: (o) => o.path, titleOf: (o) => o.name, crumbsOf: () => [home, contact] });
+  each("office", db.offices, { pathOf: (o) => o.path, titleOf: (o) => o.name, crumbsOf: () => [home, contact], noindex: (o) => Boolean(o.sample) });
   return pages;
-}
-
-/** The crumb to the list of a prefecture's jobs, for a closed job in a prefecture where none is open. */
-function prefectureListCrumb(db: Db, raw: RawData, slug: string, prefix: string): Crumb {
-  return { ...route(PATHS.jobList("prefecture", slug), prefix), title: jobListTitle("prefecture", db.prefectureBySlug[slug]!.name, raw.strings) };
 }

@@ -28,13 +28,41 @@ export interface JobRecord extends Job, Route {
   prefecture?: string;
 }
 
-/** A list of open jobs on its own page: by prefecture, by business area, by employment. */
+/** What a list of jobs is narrowed by. */
+export interface JobFacets {
+  prefecture?: string;
+  employment?: string;
+  field?: string;
+  area?: string;
+}
+
+/** A list of open jobs with pages of its own (scripts/data/job-lists.ts); its route is its first page's. */
 export interface JobList extends Route {
   kind: JobListKind;
+  /** Its facets' values: "saitama", "saitama/part-time". */
   key: string;
+  facets: JobFacets;
+  /** The name of its one facet ("埼玉県", "パート"); of its last for a list narrowed twice. */
+  name: Localized;
+  /** The name of each of its facets. */
+  names: Partial<Record<keyof JobFacets, Localized>>;
+  /** "埼玉県のパートの求人" / "Part-time jobs in Saitama". */
   title: Localized;
   jobs: JobRecord[];
+  pages: JobListPage[];
+  /** What it is narrowed by, each with the list without it (or /recruit/). */
+  chips: Array<{ name: Localized; without: Route }>;
+  /** Ways to narrow it (further), each choice with its count; `current` marks this list among its siblings. */
+  narrow: Array<{ by: keyof JobFacets; choices: Array<Route & { name: Localized; count: number; current: boolean }> }>;
 }
+/** One page of a list: at most JOBS_PER_PAGE jobs. */
+export interface JobListPage extends Route {
+  number: number;
+  /** The position of its first job in the list, from 1. */
+  from: number;
+  jobs: JobRecord[];
+}
+
 /** One business area in one prefecture, with its number of sites: a page of its own. */
 export interface AreaInPrefecture extends Route {
   area: AreaRecord;
@@ -67,6 +95,8 @@ export interface Db {
   /** Every job, open or closed, newest first. */
   jobs: JobRecord[];
   openJobs: JobRecord[];
+  /** The open jobs offered to machines (the feed): never a sample. */
+  advertisedJobs: JobRecord[];
   jobById: Record<string, JobRecord>;
   openJobsBySite: Record<string, JobRecord[]>;
   openJobsByPrefecture: Record<string, JobRecord[]>;
@@ -77,8 +107,8 @@ export interface Db {
   jobLists: Record<JobListKind, JobList[]>;
   /** The same lists, by kind and key (a prefecture's slug, an area's id, an employment). */
   jobListsByKey: Record<JobListKind, Record<string, JobList>>;
-  /** For a closed job: open jobs at the same site, else in the same area (at most five). */
-  relatedJobs: Record<string, JobRecord[]>;
+  /** For each job: up to six open jobs nearby, nearest first (db.ts). */
+  nearbyJobs: Record<string, JobRecord[]>;
   offices: OfficeRecord[];
   officeById: Record<string, OfficeRecord>;
   /** For each office, its number of sites per prefecture it serves. */
@@ -86,7 +116,7 @@ export interface Db {
   /** For an office that serves some municipalities of a prefecture: their names, in code order. */
   officeMunicipalities: Record<string, Localized[]>;
   hiringSteps: RawData["hiringSteps"];
-  /** The date of the newest open job (the feed's <updated>), or the build date when none is open. */
+  /** The date of the newest advertised job (the feed's <updated>), or the build date when none is. */
   jobsUpdated: string;
   glossary: RawData["glossary"];
   /** The last browser test run, for the accessibility policy page. */
@@ -135,13 +165,7 @@ export interface PageEntry<T = undefined> extends Route {
   description?: Localized;
   crumbs: Crumb[];
   item: T;
-  /** Kept out of search engines, search and the sitemap (a closed job). */
+  /** Kept out of search engines, search, the sitemap and structured data: a closed job, a sample record. */
   noindex?: boolean;
 }
 
-/** "鳥取県の求人" / "Jobs in Tottori": the title of a list of open jobs. */
-export function jobListTitle(kind: JobListKind, name: Localized, strings: RawData["strings"]): Localized {
-  const template = strings[`recruit.list.${kind}`]!;
-  const fill = (text: string, value: string) => text.replace("{name}", value);
-  return { ja: fill(template.ja, name.ja), ...(name.en ? { en: fill(template.en, name.en) } : {}) };
-}

@@ -308,7 +308,7 @@ export const INSURANCES = ["employment", "accident", "health", "pension"] as con
 /** 受動喫煙防止措置 as the ハローワーク 求人票 states it: 敷地内禁煙, 屋内禁煙, 屋内原則禁煙（喫煙室あり）. */
 export const SMOKING_MEASURES = ["no-smoking-premises", "no-smoking-indoors", "smoking-room"] as const;
 /** Path segments under /recruit/ that list jobs: a job may not take one as its id. */
-export const RECRUIT_LISTS: readonly string[] = [...Object.values(JOB_LIST_FOLDERS), PATHS.jobFeed().split("/").at(-1)!];
+export const RECRUIT_LISTS: readonly string[] = [...new Set(Object.values(JOB_LIST_FOLDERS)), PATHS.jobFeed().split("/").at(-1)!];
 const count = (max: number) => z.int({ error: "not-count" }).min(0, { error: "not-count" }).max(max, { error: "too-big" });
 
 export const JobSchema = z.strictObject({

@@ -7,7 +7,7 @@ import type { Faq } from "../data/schema.ts";
 import type { JobRecord, PageEntry, SiteRecord } from "../data/records.ts";
 import type { BuildContext } from "./context.ts";
 import type { TemplateContext, TemplateFunctions } from "./types.ts";
-import { escapeHtml, formatDate, formatYen, localizeHtml, payLine, pick, translate, translateHtml, type Localized } from "../lib/i18n.ts";
+import { escapeHtml, formatDate, formatYen, hoursShort, localizeHtml, payHtml, payLine, pick, translate, translateHtml, type Localized } from "../lib/i18n.ts";
 import { breadcrumbJsonLd, faqJsonLd, jobPostingJsonLd, mapUrl, organizationJsonLd } from "./structured-data.ts";
 import { absoluteUrl, assetHref, otherLang, pageRules, type Lang, type Route } from "../lib/routes.ts";
 import { contentSecurityPolicy } from "../lib/csp.ts";
@@ -107,6 +107,14 @@ function registerTextFilters(templates: TemplateFunctions, { db, phrases }: Filt
   /** A job's pay: "時給 1,250円〜1,400円" (the search index writes the same, scripts/steps/search-records.ts). */
   templates.addFilter("payLine", function (pay: { unit: string; min: number; max: number }) {
     return payLine(db.strings, langOf(this), pay);
+  });
+  /** The same as HTML, each figure kept on one line (it never wraps inside "1,250円"). */
+  templates.addFilter("payHtml", function (pay: { unit: string; min: number; max: number }) {
+    return safe(payHtml(db.strings, langOf(this), pay));
+  });
+  /** A job's hours in short, for its card and the top of its page: the times before any note in brackets. */
+  templates.addFilter("hoursShort", function (job: JobRecord) {
+    return hoursShort(pick(job.hours, langOf(this)).text);
   });
   templates.addFilter("yen", function (amount: number) {
     return formatYen(amount, langOf(this));

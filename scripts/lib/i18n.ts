@@ -22,6 +22,12 @@ export function translate(strings: Strings, lang: Lang, key: string, vars?: Reco
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => (vars && name in vars ? String(vars[name]) : whole));
 }
 
+/** A UI string's `{name}` placeholders filled with data fields, in both languages; English only where every field has it. */
+export function fillLocalized(template: { ja: string; en: string }, values: Record<string, Localized>): Localized {
+  const each = (lang: Lang) => template[lang].replace(/\{(\w+)\}/g, (whole, name: string) => (values[name] ? (values[name][lang] ?? values[name].ja) : whole));
+  return { ja: each("ja"), ...(Object.values(values).every((value) => value.en) ? { en: each("en") } : {}) };
+}
+
 /** A UI string as HTML: its text escaped, its `{name}` placeholders filled with HTML that is already safe. */
 export function translateHtml(strings: Strings, lang: Lang, key: string, html: Record<string, string>): string {
   return escapeHtml(translate(strings, lang, key)).replace(/\{(\w+)\}/g, (whole, name: string) => html[name] ?? whole);
@@ -49,6 +55,17 @@ export function formatYen(amount: number, lang: Lang): string {
 /** "時給 1,250円〜1,400円" / "¥1,250 to ¥1,400 an hour": a job's pay as its card and page show it. */
 export function payLine(strings: Strings, lang: Lang, pay: { unit: string; min: number; max: number }): string {
   return translate(strings, lang, "job.payLine", { unit: translate(strings, lang, `job.unit.${pay.unit}`), min: formatYen(pay.min, lang), max: formatYen(pay.max, lang) });
+}
+
+/** The pay line as HTML, each amount in a span that keeps it on one line. */
+export function payHtml(strings: Strings, lang: Lang, pay: { unit: string; min: number; max: number }): string {
+  const figure = (amount: number) => `<span class="fig">${escapeHtml(formatYen(amount, lang))}</span>`;
+  return translateHtml(strings, lang, "job.payLine", { unit: escapeHtml(translate(strings, lang, `job.unit.${pay.unit}`)), min: figure(pay.min), max: figure(pay.max) });
+}
+
+/** "14:00〜19:00（学校の長期休み中は…）" → "14:00〜19:00": the times before the first note in brackets. */
+export function hoursShort(hours: string): string {
+  return hours.split(/[（(]/)[0]!.trim() || hours;
 }
 
 const DATE_FORMATS: Record<Lang, Intl.DateTimeFormat> = {

@@ -84,8 +84,11 @@ export function route(path: string, prefix: string): Route {
   return { path, url: { ja: href(path, "ja", prefix), en: href(path, "en", prefix) } };
 }
 
-/** The lists of open jobs that have pages of their own: by prefecture, by business area, by employment. */
-export type JobListKind = "prefecture" | "area" | "type";
+/**
+ * The lists of open jobs that have pages of their own: by prefecture, employment, business area or
+ * field of work, and narrowed twice: a prefecture and an employment, a field and a prefecture.
+ */
+export type JobListKind = "prefecture" | "type" | "area" | "field" | "prefectureType" | "fieldPrefecture";
 
 /**
  * Every kind of page's language-neutral path: the one place a URL pattern is written. Records
@@ -104,13 +107,14 @@ export const PATHS = {
   office: (officeId: string) => `/offices/${officeId}/`,
   interview: (interviewId: string) => `/interviews/${interviewId}/`,
   job: (jobId: string) => `/recruit/${jobId}/`,
-  jobList: (kind: JobListKind, key: string) => `/recruit/${JOB_LIST_FOLDERS[kind]}/${key}/`,
+  /** One page of a list of jobs; `key` is its facets' values ("saitama", "saitama/part-time"); pages after the first are numbered. */
+  jobList: (kind: JobListKind, key: string, page = 1) => `/recruit/${JOB_LIST_FOLDERS[kind]}/${key}/${page > 1 ? `page/${page}/` : ""}`,
   jobFeed: () => "/recruit/feed.xml",
   sitemap: () => "/sitemap.xml",
 } as const;
 
 /** The folder of each kind of job list under /recruit/: no job may take one of these as its id. */
-export const JOB_LIST_FOLDERS: Record<JobListKind, string> = { prefecture: "prefectures", area: "areas", type: "types" };
+export const JOB_LIST_FOLDERS: Record<JobListKind, string> = { prefecture: "prefectures", prefectureType: "prefectures", type: "types", area: "areas", field: "fields", fieldPrefecture: "fields" };
 
 /** What sets a page apart from the others. */
 export interface PageRules {

@@ -128,8 +128,12 @@ describe("the job ads of the real build", () => {
       expect(html, job.id).toContain('<meta name="robots" content="noindex">');
       expect(html, job.id).toContain("この求人の募集は終了しました。");
       expect(html, job.id).not.toContain('"@type":"JobPosting"');
-      for (const other of db.relatedJobs[job.id]!) expect(other.open).toBe(true);
-      if (db.relatedJobs[job.id]!.length) expect(html, job.id).toContain(`href="${db.relatedJobs[job.id]![0]!.path}"`);
+      const nearby = db.nearbyJobs[job.id]!;
+      for (const other of nearby) expect(other.open && other.id !== job.id).toBe(true);
+      // Nearby first: the suggestions are in the job's prefecture, or at least its region, never farther.
+      const region = (slug?: string) => db.prefectureBySlug[slug ?? ""]?.region;
+      if (job.prefecture) for (const other of nearby) expect(region(other.prefecture), `${job.id} → ${other.id}`).toBe(region(job.prefecture));
+      if (nearby.length) expect(html, job.id).toContain(`href="${nearby[0]!.url.ja}"`);
     }
   });
 
