@@ -2,7 +2,7 @@
 // entry per record and language, with its route, title, breadcrumbs and description.
 import type { Localized, Page } from "./schema.ts";
 import { A11Y_CHECKS, accessibilityStatement } from "./schema.ts";
-import type { Crumb, Db, DbOptions, JobList, JobListPage, JobRecord, PageEntry } from "./records.ts";
+import type { Crumb, Db, DbOptions, JobList, JobListPage, JobRecord, PageEntry, SiteRecord } from "./records.ts";
 import type { RawData } from "./raw-data.ts";
 import { OPEN_DATA_LICENCE, SITE_COLUMNS } from "./open-data.ts";
 import { LANGS, PATHS, route, type Lang, type Route } from "../lib/routes.ts";
@@ -11,6 +11,7 @@ import { fillLocalized } from "../lib/i18n.ts";
 interface EntryOptions<T> {
   pathOf: (item: T) => string;
   titleOf: (item: T) => Localized;
+  docTitleOf?: (item: T) => Localized | undefined;
   crumbsOf: (item: T) => Crumb[];
   descriptionOf?: (item: T) => Localized | undefined;
   noindex?: (item: T) => boolean;
@@ -22,7 +23,8 @@ export function pageEntries(db: Db, raw: RawData, options: DbOptions): Record<st
   const each = <T>(name: string, items: readonly T[], entry: EntryOptions<T>) => {
     pages[name] = items.flatMap((item) => {
       const description = entry.descriptionOf?.(item);
-      const page = { ...route(entry.pathOf(item), options.pathPrefix), title: entry.titleOf(item), crumbs: entry.crumbsOf(item), item, ...(description ? { description } : {}) };
+      const docTitle = entry.docTitleOf?.(item);
+      const page = { ...route(entry.pathOf(item), options.pathPrefix), title: entry.titleOf(item), ...(docTitle ? { docTitle } : {}), crumbs: entry.crumbsOf(item), item, ...(description ? { description } : {}) };
       return LANGS.map((lang) => ({ lang, ...page, ...(entry.noindex?.(item) ? { noindex: true } : {}) }));
     });
   };
@@ -54,7 +56,12 @@ export function pageEntries(db: Db, raw: RawData, options: DbOptions): Record<st
     descriptionOf: ({ area }) => area.summary,
   });
   each("prefecture", db.prefectures.filter((p) => db.sitesByPrefecture[p.slug]), { pathOf: (p) => p.path, titleOf: (p) => p.name, crumbsOf: () => [home, work] });
-  each("site", db.sites, { pathOf: (s) => s.path, titleOf: (s) => s.name, crumbsOf: (s) => [home, work, crumb(db.prefectureBySlug[s.prefecture]!, db.prefectureBySlug[s.prefecture]!.name)], noindex: (s) => Boolean(s.sample) });
+  // Two towns of the same name (府中市 in Tokyo and in Hiroshima): their sites' titles add the prefecture.
+  const siteNames = new Map<string, number>();
+  for (const site of db.sites) for (const lang of LANGS) siteNames.set(`${lang}:${site.name[lang]}`, (siteNames.get(`${lang}:${site.name[lang]}`) ?? 0) + 1);
+  const siteTitle = (s: SiteRecord) =>
+    LANGS.some((lang) => siteNames.get(`${lang}:${s.name[lang]}`)! > 1) ? fillLocalized(raw.strings["site.pageTitle"]!, { name: s.name, prefecture: db.prefectureBySlug[s.prefecture]!.name }) : undefined;
+  each("site", db.sites, { pathOf: (s) => s.path, titleOf: (s) => s.name, docTitleOf: siteTitle, crumbsOf: (s) => [home, work, crumb(db.prefectureBySlug[s.prefecture]!, db.prefectureBySlug[s.prefecture]!.name)], noindex: (s) => Boolean(s.sample) });
   const interviews = crumb(db.routes.interviews!, t.interviews.title);
   each("interview", db.interviews, { pathOf: (x) => x.path, titleOf: (x) => x.name, crumbsOf: () => [home, interviews], descriptionOf: (x) => x.summary });
   const recruit = crumb(db.routes.recruit!, t.recruit.title);
@@ -67,8 +74,31 @@ export function pageEntries(db: Db, raw: RawData, options: DbOptions): Record<st
     const list = job.prefecture ? db.jobListsByKey.prefecture[job.prefecture] : undefined;
     return list ? [home, recruit, crumb(list, list.title)] : [home, recruit];
   };
-  each("job", db.jobs, { pathOf: (j) => j.path, titleOf: (j) => j.title, crumbsOf: jobCrumbs, noindex: (j) => !j.open || Boolean(j.sample) });
+  each("job", db.jobs, { pathOf: (j) => j.path, titleOf: (j) => j.title, docTitleOf: jobTitles(db, raw), crumbsOf: jobCrumbs, noindex: (j) => !j.open || Boolean(j.sample) });
   const contact = crumb(db.routes.contact!, t.contact.title);
   each("office", db.offices, { pathOf: (o) => o.path, titleOf: (o) => o.name, crumbsOf: () => [home, contact], noindex: (o) => Boolean(o.sample) });
   return pages;
+}
+
+/**
+ * Each job's document title: the job, its place and its employment ("学童保育の補助員（パート） – 千葉県
+ * 千葉市・パート"), so that tabs, bookmarks and search results tell jobs apart; where two jobs
+ * would still share one, the site's name instead of the place.
+ */
+function jobTitles(db: Db, raw: RawData): (job: JobRecord) => Localized {
+  const titleWith = (job: JobRecord, where: Localized) =>
+    fillLocalized(raw.strings["job.pageTitle"]!, { title: job.title, place: where, employment: raw.strings[`job.employment.${job.employment}`]! });
+  const placeOf = (job: JobRecord): Localized => {
+    const site = job.site ? db.siteById[job.site] : undefined;
+    if (job.place || !site) return job.place ?? db.site.shortName;
+    return fillLocalized(raw.strings["place.line"]!, { prefecture: db.prefectureBySlug[site.prefecture]!.name, municipality: site.municipality });
+  };
+  const first = new Map(db.jobs.map((job) => [job, titleWith(job, placeOf(job))]));
+  const count = new Map<string, number>();
+  for (const title of first.values()) count.set(title.ja, (count.get(title.ja) ?? 0) + 1);
+  return (job) => {
+    const title = first.get(job)!;
+    const site = job.site ? db.siteById[job.site] : undefined;
+    return count.get(title.ja)! > 1 && site ? titleWith(job, site.name) : title;
+  };
 }

@@ -161,6 +161,8 @@ export interface Crumb extends Route {
 export interface PageEntry<T = undefined> extends Route {
   lang: Lang;
   title: Localized;
+  /** The document's title, when it must say more than the heading to tell the page apart (a job: its place and employment). */
+  docTitle?: Localized;
   /** The meta description; the home page's when absent. */
   description?: Localized;
   crumbs: Crumb[];
