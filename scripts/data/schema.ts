@@ -255,9 +255,18 @@ export const InterviewSchema = requireAlt(z.strictObject({
 export const InterviewsSchema = z.array(InterviewSchema);
 
 // ---------------------------------------------------------------- faq.yaml
-export const FaqSchema = z.array(z.strictObject({ id, q: localizedText, a: markdown }));
+export const FaqSchema = z.array(
+  z.strictObject({
+    id,
+    q: localizedText,
+    a: markdown,
+    sample: about(z.boolean().optional(), "答えが見本（団体が確かめて書き直すもの）なら true。ページに「見本」と表示されます", "true while the answer is a sample for the organisation to confirm and rewrite; shown as such"),
+  }),
+);
 
 // ---------------------------------------------------------------- benefits.yaml
+/** Whether a benefit covers an employment: yes, no, or on the item's condition. */
+const eligibility = z.enum(["yes", "no", "conditional"]);
 export const BenefitItemSchema = z.strictObject({
   name: localizedText,
   note: localizedText.optional(),
@@ -265,6 +274,13 @@ export const BenefitItemSchema = z.strictObject({
   amountMin: yen.optional(),
   amountMax: yen.optional(),
   per: about(z.enum(["month", "time", "person"]).optional(), "金額の単位（月・回・人）", "What the amount is per (month, time, person)"),
+  for: about(
+    z.strictObject({ regular: eligibility, contract: eligibility, "part-time": eligibility }).optional(),
+    "雇用形態ごとの対象: yes（対象）、no（対象外）、conditional（条件つき。条件は condition に）",
+    "Who it covers, by employment: yes, no, or conditional (the condition in condition)",
+  ),
+  condition: about(localized({ ja: 80, en: 160 }).optional(), "conditional のときの条件（例: 週20時間以上など）", "The condition where it is conditional (e.g. 20 hours a week or more)"),
+  sample: about(z.boolean().optional(), "雇用形態ごとの対象が見本（団体が確かめるもの）なら true", "true while who it covers is a sample for the organisation to confirm"),
 });
 export const BenefitsSchema = z.array(
   z.strictObject({ id, title: localizedText, intro: localizedText.optional(), items: z.array(BenefitItemSchema).min(1) }),
