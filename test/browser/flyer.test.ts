@@ -1,5 +1,6 @@
-// A job page prints as a one-page A4 flyer for a community-centre notice board: the terms, how to
-// apply and a QR code of its address, checked in Chromium's print (PDF) output.
+// A job page prints as a one-page A4 flyer for a community-centre notice board: the wordmark, the
+// pay large, the terms, how to apply with the phone number and a QR code of its address, checked in
+// Chromium's print (PDF) output.
 import { statSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -17,7 +18,7 @@ const site = siteInBrowser(siteDir);
 
 describe("a job page printed", () => {
   for (const lang of ["ja", "en"] as const) {
-    it(`fits one A4 page with its QR code, for the ${lang} pages with the most to say`, async () => {
+    it(`fits one A4 page with the wordmark, the pay large, the phone number and its QR code, for the ${lang} pages with the most to say`, async () => {
       // The longest pages of the language: if they fit, the shorter ones do.
       const longest = db.openJobs
         .map((job) => ({ job, bytes: statSync(path.join(siteDir, pageFile(job.path, lang))).size }))
@@ -29,7 +30,14 @@ describe("a job page printed", () => {
         await page.emulateMedia({ media: "print" });
         const qr = await page.locator(".qr svg").boundingBox();
         expect(qr?.width, job.id).toBeGreaterThan(80);
-        expect(await page.locator(".masthead").isVisible(), job.id).toBe(false);
+        expect(await page.locator(".masthead .brand").isVisible(), job.id).toBe(true);
+        expect(await page.locator(".masthead nav").first().isVisible(), job.id).toBe(false);
+        const paySize = await page.locator(".job-summary .pay").evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+        const bodySize = await page.locator("main p").first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+        expect(paySize, job.id).toBeGreaterThanOrEqual(bodySize * 1.5);
+        const office = db.officeById[job.office]!;
+        expect(await page.locator(`.contact a.tel:has-text("${office.phone}")`).isVisible(), job.id).toBe(true);
+        expect(await page.locator(".nearby").isVisible(), job.id).toBe(false);
         expect(pdfPages(await page.pdf({ format: "A4" })), job.id).toBe(1);
       }
       await page.close();
