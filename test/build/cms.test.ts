@@ -7,6 +7,7 @@ import { z } from "zod";
 import { describe, expect, it } from "vitest";
 import { cmsConfig, cmsField, type CmsField } from "../../scripts/data/cms-config.ts";
 import { DATA_FILES, RECORD_FOLDERS, SITES_SCHEMA } from "../../scripts/data/schema.ts";
+import { loadDb } from "../../scripts/data/db.ts";
 import { patchBundle, VendorPatchError } from "../../scripts/steps/admin.ts";
 import { editorContentSecurityPolicy } from "../../scripts/lib/csp.ts";
 import { ADMIN_PATH, isSitePage, pageRules } from "../../scripts/lib/routes.ts";
@@ -70,7 +71,7 @@ describe("the web editor's configuration (scripts/data/cms-config.ts)", () => {
     expect(site.find((f) => f.name === "areas")).toMatchObject({ widget: "select", multiple: true });
     expect(site.find((f) => f.name === "areas")!.options).toContainEqual({ label: "学童保育（放課後児童クラブ）（after-school-care）", value: "after-school-care" });
     expect(site.find((f) => f.name === "office")).toMatchObject({ widget: "select", required: false });
-    expect(site.find((f) => f.name === "prefecture")!.options).toHaveLength(47);
+    expect(site.find((f) => f.name === "prefecture")!.options).toHaveLength(loadDb().prefectures.length);
     const job = fieldsOf("jobs");
     expect(job.find((f) => f.name === "site")).toMatchObject({ widget: "relation", collection: "sites", value_field: "id" });
     expect(job.find((f) => f.name === "office")!.widget).toBe("select");
