@@ -95,13 +95,16 @@ describe("the job ads of the real build", () => {
     }
   });
 
-  it("reaches every open job within two clicks of /recruit/, in each language", () => {
+  // Two clicks to every job held while lists were one page each; with pages of at most 30 jobs
+  // (and ten times the jobs to come), a list's second page is one click more. Every narrowed list is
+  // two taps away (test/build/seekers.test.ts).
+  it("reaches every open job within three clicks of /recruit/, in each language", () => {
     const pages = scanSite(dir);
     for (const lang of ["ja", "en"] as const) {
       const start = pageFile("/recruit/", lang);
       const reached = new Map<string, number>([[start, 0]]);
       let frontier = [start];
-      for (let depth = 1; depth <= 2; depth++) {
+      for (let depth = 1; depth <= 3; depth++) {
         const next: string[] = [];
         for (const file of frontier) {
           for (const link of pages.get(file)!.links) {
