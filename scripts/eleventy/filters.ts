@@ -7,7 +7,8 @@ import type { Faq } from "../data/schema.ts";
 import type { JobRecord, PageEntry, SiteRecord } from "../data/records.ts";
 import type { BuildContext } from "./context.ts";
 import type { TemplateContext, TemplateFunctions } from "./types.ts";
-import { escapeHtml, formatDate, formatYen, hoursShort, localizeHtml, payHtml, payLine, pick, translate, translateHtml, type Localized } from "../lib/i18n.ts";
+import { escapeHtml, scriptJson } from "../lib/escape.ts";
+import { formatDate, formatYen, hoursShort, localizeHtml, payHtml, payLine, pick, translate, translateHtml, type Localized } from "../lib/i18n.ts";
 import { breadcrumbJsonLd, faqJsonLd, jobPostingJsonLd, mapUrl, organizationJsonLd } from "./structured-data.ts";
 import { absoluteUrl, assetHref, otherLang, pageRules, type Lang, type Route } from "../lib/routes.ts";
 import { contentSecurityPolicy } from "../lib/csp.ts";
@@ -34,8 +35,7 @@ export function renderMarkdown(value: Localized, lang: Lang): string {
 
 /** JSON-LD that cannot close its own script element. */
 export function jsonLdScript(data: unknown): string {
-  const json = JSON.stringify(data).replace(/</g, "\\u003c").replace(/>/g, "\\u003e").replace(/&/g, "\\u0026");
-  return `<script type="application/ld+json">${json}</script>`;
+  return `<script type="application/ld+json">${scriptJson(data)}</script>`;
 }
 
 /** What every group of filters reads: the build's context, and the helpers made from it once. */
@@ -92,7 +92,7 @@ function registerTextFilters(templates: TemplateFunctions, { db, phrases }: Filt
     const name = localizeHtml(prefecture.name, lang);
     return safe(
       translateHtml(db.strings, lang, "place.line", {
-        prefecture: linked ? `<a href="${prefecture.url[lang]}">${name}</a>` : name,
+        prefecture: linked ? `<a href="${escapeHtml(prefecture.url[lang])}">${name}</a>` : name,
         municipality: localizeHtml(site.municipality, lang),
       }),
     );
