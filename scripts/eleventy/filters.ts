@@ -7,7 +7,7 @@ import type { Faq } from "../data/schema.ts";
 import type { JobRecord, PageEntry, SiteRecord } from "../data/records.ts";
 import type { BuildContext } from "./context.ts";
 import type { TemplateContext, TemplateFunctions } from "./types.ts";
-import { escapeHtml, scriptJson } from "../lib/escape.ts";
+import { escapeHtml, escapeXml, scriptJson, textOfHtml } from "../lib/escape.ts";
 import { formatDate, formatYen, hoursShort, localizeHtml, payHtml, payLine, pick, translate, translateHtml, type Localized } from "../lib/i18n.ts";
 import { breadcrumbJsonLd, faqJsonLd, jobPostingJsonLd, mapUrl, organizationJsonLd } from "./structured-data.ts";
 import { absoluteUrl, assetHref, otherLang, pageRules, type Lang, type Route } from "../lib/routes.ts";
@@ -103,6 +103,10 @@ function registerTextFilters(templates: TemplateFunctions, { db, phrases }: Filt
   templates.addFilter("markdown", function (value: Localized) {
     return safe(renderMarkdown(value, langOf(this)));
   });
+  /** Any value as XML text or an attribute value (the feed, the sitemap); HTML is escaped too, as the feed's HTML content. */
+  templates.addFilter("xml", (value: unknown) => safe(escapeXml(String(value))));
+  /** The text of HTML from a macro, on one line: for a plain-text field such as the feed's summary. */
+  templates.addFilter("plainText", (html: unknown) => textOfHtml(String(html)));
   templates.addFilter("otherLang", (lang: Lang) => otherLang(lang));
   /** A job's pay: "時給 1,250円〜1,400円" (the search index writes the same, scripts/steps/search-records.ts). */
   templates.addFilter("payLine", function (pay: { unit: string; min: number; max: number }) {
