@@ -7,7 +7,7 @@ import type { Faq } from "../data/schema.ts";
 import type { JobRecord, PageEntry, SiteRecord } from "../data/records.ts";
 import type { BuildContext } from "./context.ts";
 import type { TemplateContext, TemplateFunctions } from "./types.ts";
-import { escapeHtml, escapeXml, scriptJson, textOfHtml } from "../lib/escape.ts";
+import { escapeHtml, escapeXml, externalUrl, mailtoUrl, scriptJson, telUrl, textOfHtml } from "../lib/escape.ts";
 import { formatDate, formatYen, hoursShort, localizeHtml, payHtml, payLine, pick, translate, translateHtml, type Localized } from "../lib/i18n.ts";
 import { breadcrumbJsonLd, faqJsonLd, jobPostingJsonLd, mapUrl, organizationJsonLd } from "./structured-data.ts";
 import { absoluteUrl, assetHref, otherLang, pageRules, type Lang, type Route } from "../lib/routes.ts";
@@ -144,6 +144,10 @@ function registerLinkFilters(templates: TemplateFunctions, { db, prefix, absolut
   templates.addFilter("absolute", absolute);
   templates.addFilter("asset", (path: string) => assetHref(path, prefix));
   templates.addFilter("absoluteAsset", absoluteAsset);
+  /** Links from the data that leave the site: a mail with its subject, a phone number, an https address (scripts/lib/escape.ts). */
+  templates.addFilter("mailtoUrl", (address: string, subject?: string) => mailtoUrl(address, subject === undefined ? {} : { subject }));
+  templates.addFilter("telUrl", telUrl);
+  templates.addFilter("externalUrl", externalUrl);
 }
 
 /** What a page's rules choose for its <head>: its Content-Security-Policy, stylesheet and script. */
