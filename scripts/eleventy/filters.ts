@@ -7,7 +7,8 @@ import type { Faq } from "../data/schema.ts";
 import type { JobRecord, PageEntry, SiteRecord } from "../data/records.ts";
 import type { BuildContext } from "./context.ts";
 import type { TemplateContext, TemplateFunctions } from "./types.ts";
-import { escapeHtml, formatDate, formatYen, hoursShort, localizeHtml, payHtml, payLine, pick, translate, translateHtml, type Localized } from "../lib/i18n.ts";
+import { escapeHtml, escapeXml, externalUrl, mailtoUrl, scriptJson, telUrl, textOfHtml } from "../lib/escape.ts";
+import { formatDate, formatYen, hoursShort, localizeHtml, payHtml, payLine, pick, translate, translateHtml, type Localized } from "../lib/i18n.ts";
 import { breadcrumbJsonLd, faqJsonLd, jobPostingJsonLd, mapUrl, organizationJsonLd } from "./structured-data.ts";
 import { absoluteUrl, assetHref, otherLang, pageRules, type Lang, type Route } from "../lib/routes.ts";
 import { contentSecurityPolicy } from "../lib/csp.ts";
@@ -34,8 +35,7 @@ export function renderMarkdown(value: Localized, lang: Lang): string {
 
 /** JSON-LD that cannot close its own script element. */
 export function jsonLdScript(data: unknown): string {
-  const json = JSON.stringify(data).replace(/</g, "\\u003c").replace(/>/g, "\\u003e").replace(/&/g, "\\u0026");
-  return `<script type="application/ld+json">${json}</script>`;
+  return `<script type="application/ld+json">${scriptJson(data)}</script>`;
 }
 
 /** What every group of filters reads: the build's context, and the helpers made from it once. */
@@ -92,7 +92,7 @@ function registerTextFilters(templates: TemplateFunctions, { db, phrases }: Filt
     const name = localizeHtml(prefecture.name, lang);
     return safe(
       translateHtml(db.strings, lang, "place.line", {
-        prefecture: linked ? `<a href="${prefecture.url[lang]}">${name}</a>` : name,
+        prefecture: linked ? `<a href="${escapeHtml(prefecture.url[lang])}">${name}</a>` : name,
         municipality: localizeHtml(site.municipality, lang),
       }),
     );
@@ -103,6 +103,10 @@ function registerTextFilters(templates: TemplateFunctions, { db, phrases }: Filt
   templates.addFilter("markdown", function (value: Localized) {
     return safe(renderMarkdown(value, langOf(this)));
   });
+  /** Any value as XML text or an attribute value (the feed, the sitemap); HTML is escaped too, as the feed's HTML content. */
+  templates.addFilter("xml", (value: unknown) => safe(escapeXml(String(value))));
+  /** The text of HTML from a macro, on one line: for a plain-text field such as the feed's summary. */
+  templates.addFilter("plainText", (html: unknown) => textOfHtml(String(html)));
   templates.addFilter("otherLang", (lang: Lang) => otherLang(lang));
   /** A job's pay: "時給 1,250円〜1,400円" (the search index writes the same, scripts/steps/search-records.ts). */
   templates.addFilter("payLine", function (pay: { unit: string; min: number; max: number }) {
@@ -140,6 +144,10 @@ function registerLinkFilters(templates: TemplateFunctions, { db, prefix, absolut
   templates.addFilter("absolute", absolute);
   templates.addFilter("asset", (path: string) => assetHref(path, prefix));
   templates.addFilter("absoluteAsset", absoluteAsset);
+  /** Links from the data that leave the site: a mail with its subject, a phone number, an https address (scripts/lib/escape.ts). */
+  templates.addFilter("mailtoUrl", (address: string, subject?: string) => mailtoUrl(address, subject === undefined ? {} : { subject }));
+  templates.addFilter("telUrl", telUrl);
+  templates.addFilter("externalUrl", externalUrl);
 }
 
 /** What a page's rules choose for its <head>: its Content-Security-Policy, stylesheet and script. */

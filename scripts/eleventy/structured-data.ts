@@ -1,6 +1,7 @@
 // JSON-LD for search engines: FAQPage, JobPosting. Built from the same records as the pages.
 import type { Db, JobRecord, PrefectureRecord, SiteRecord } from "../data/records.ts";
 import type { Faq } from "../data/schema.ts";
+import { urlComponent } from "../lib/escape.ts";
 import { pick } from "../lib/i18n.ts";
 import type { Lang, Route } from "../lib/routes.ts";
 
@@ -70,10 +71,11 @@ export function jobPostingJsonLd(job: JobRecord, lang: Lang, db: Db, render: Ren
 /** A link to open the place on OpenStreetMap: exact when coordinates are known, a search otherwise. */
 export function mapUrl(site: SiteRecord, prefecture: PrefectureRecord): string {
   if (site.lat !== undefined && site.lon !== undefined) {
-    return `https://www.openstreetmap.org/?mlat=${site.lat}&mlon=${site.lon}#map=16/${site.lat}/${site.lon}`;
+    const [lat, lon] = [urlComponent(String(site.lat)), urlComponent(String(site.lon))];
+    return `https://www.openstreetmap.org/?mlat=${lat}&mlon=${lon}#map=16/${lat}/${lon}`;
   }
   const query = [prefecture.name.ja, site.municipality.ja, site.address?.ja].filter(Boolean).join(" ");
-  return `https://www.openstreetmap.org/search?query=${encodeURIComponent(query)}`;
+  return `https://www.openstreetmap.org/search?query=${urlComponent(query)}`;
 }
 
 /** BreadcrumbList for a page: its crumbs, then the page itself. */

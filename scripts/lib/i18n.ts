@@ -1,4 +1,5 @@
 // UI strings and `{ja, en}` data fields, in the page's language.
+import { escapeHtml } from "./escape.ts";
 import type { Lang } from "./routes.ts";
 
 /** A translatable text: Japanese always, English once translated (the data schema's shape). */
@@ -8,11 +9,6 @@ export interface Localized {
 }
 /** The UI strings, by key, in both languages. */
 export type Strings = Record<string, { ja: string; en: string }>;
-
-const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-export function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
-}
 
 /** A UI string; `{name}` placeholders are filled from `vars`. A missing key is a template bug. */
 export function translate(strings: Strings, lang: Lang, key: string, vars?: Record<string, string | number>): string {

@@ -8,6 +8,7 @@ import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { cmsConfigYaml, type CmsOptions } from "../data/cms-config.ts";
 import { editorContentSecurityPolicy } from "../lib/csp.ts";
+import { escapeHtml } from "../lib/escape.ts";
 import { ADMIN_PATH, pageFile, pageRules } from "../lib/routes.ts";
 import { PLACEHOLDER_REPOSITORY } from "../lib/settings.ts";
 import { ROOT } from "../lib/paths.ts";
@@ -66,11 +67,11 @@ function indexHtml(prefix: string, vendor: string): string {
 <meta name="robots" content="noindex, nofollow">
 <meta http-equiv="Content-Security-Policy" content="${policy}">
 <title>編集 / Editor</title>
-<link rel="cms-config-url" type="application/yaml" href="${prefix}admin/config.yml">
-<link rel="stylesheet" href="${prefix}admin/admin.css">
+<link rel="cms-config-url" type="application/yaml" href="${escapeHtml(prefix)}admin/config.yml">
+<link rel="stylesheet" href="${escapeHtml(prefix)}admin/admin.css">
 </head>
 <body>
-<script src="${vendor}sveltia-cms.js"></script>
+<script src="${escapeHtml(vendor)}sveltia-cms.js"></script>
 </body>
 </html>
 `;

@@ -22,7 +22,7 @@ import type { Db } from "../data/records.ts";
 import { removeUnused, touch } from "../lib/cache-entries.ts";
 import { minifyScript } from "./assets.ts";
 import { listFiles } from "../lib/files.ts";
-import { escapeHtml } from "../lib/i18n.ts";
+import { escapeHtml, unescapeHtml } from "../lib/escape.ts";
 import { pageOfFile, pageRules, type Lang } from "../lib/routes.ts";
 import { ROOT } from "../lib/paths.ts";
 import { queryWords, readerWords, searchRecord, segmenter, type SearchRecord } from "./search-records.ts";
@@ -44,9 +44,6 @@ export function isIndexed(file: string): boolean {
  * 800 → 97.5 KB, 600 → 97.7 KB, 400 → 98.0 KB.
  */
 export const INDEX_CHUNK_SIZE = 800;
-
-const ENTITIES: Record<string, string> = { "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'" };
-const unescapeHtml = (html: string) => html.replace(/&(?:amp|lt|gt|quot|#39);/g, (entity) => ENTITIES[entity]!);
 
 /**
  * A title or summary as Pagefind's metadata: Pagefind cuts metadata at spaces only, and the

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { escapeHtml, formatDate, formatYen, localizeHtml, pick, translate } from "../../scripts/lib/i18n.ts";
+import { formatDate, formatYen, localizeHtml, pick, translate } from "../../scripts/lib/i18n.ts";
+import { escapeHtml } from "../../scripts/lib/escape.ts";
 import { absoluteUrl, href, localPath, PATHS, route } from "../../scripts/lib/routes.ts";
 import { normalizePrefix } from "../../scripts/lib/settings.ts";
 import { jsonLdScript, renderMarkdown } from "../../scripts/eleventy/filters.ts";
