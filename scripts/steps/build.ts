@@ -64,7 +64,11 @@ export async function build(options: BuildOptions = {}): Promise<{ outDir: strin
   process.once("SIGTERM", stop);
   try {
     const writer = new PageWriter(tmp);
+    const count = (n: number) => n.toLocaleString("en-US");
+    log("[1/4] データを確かめています / Checking the data");
     const context = await step("data", () => createBuildContext({ settings, writer }));
+    const pageCount = Object.values(context.db.pages).reduce((sum, list) => sum + list.length, 0);
+    log(`[2/4] 現場${count(context.db.sites.length)}件・求人${count(context.db.jobs.length)}件から${count(pageCount)}ページを作っています / Making ${count(pageCount)} pages from ${count(context.db.sites.length)} sites and ${count(context.db.jobs.length)} jobs`);
     for (const warning of context.db.warnings.slice(0, 5)) log(`warning: ${formatProblem(warning)}`);
     if (context.db.warnings.length > 5) log(`… ${context.db.warnings.length - 5} more warnings (npm run check lists them all)`);
 
@@ -80,7 +84,9 @@ export async function build(options: BuildOptions = {}): Promise<{ outDir: strin
     steps.push({ step: "eleventy", ms: performance.now() - start - (images?.ms ?? 0), peakMb: peakMb() });
     const pages = writtenPages(tmp, results, written);
     for (const line of largePages(pages)) log(line);
+    log("[3/4] 検索の索引を作っています / Indexing the pages for search");
     await step("search", () => buildSearchIndex(tmp, { db: context.db, cacheDir: path.join(settings.cacheDir, "search"), pages }));
+    log("[4/4] 仕上げています / Finishing");
     await step("assets", () => writeHostFiles(context, tmp, options.admin ?? !settings.noAdmin));
     const summary = await step("summary", () => summarize(tmp));
     // Swap: the old site is moved aside first, so a crash here never leaves a half-written folder.
