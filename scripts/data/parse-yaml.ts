@@ -2,6 +2,7 @@
 // cause (a tab, a full-width character typed by the IME), at its line, in Japanese and English.
 import { LineCounter, parseDocument } from "yaml";
 import type { ProblemList, Source } from "./problems.ts";
+import { findSlip } from "./yaml-slips.ts";
 
 const YAML_MESSAGES: Record<string, [string, string]> = {
   TAB_AS_INDENT: ["タブ文字は字下げに使えません。半角スペースで字下げしてください。", "A tab is used for indentation; indent with spaces."],
@@ -78,7 +79,11 @@ export function parseYaml(text: string, file: string, problems: ProblemList): Pa
     const detail = error.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
     // The usual cause of a broken line in Japanese text: a full-width ： or space typed by the IME.
     const wide = fullWidthNear(clean, line);
+    // Else the slip the text shows, on its own line: the parser gives up at it, after it, or on the
+    // line before (a line indented too deep reads as the continuation of the value above).
+    const slip = wide ? undefined : findSlip(clean);
     if (wide) problems.items.push({ severity: "error", file, line: wide.line, col: wide.col, ja: `${wide.ja}（${ja}）`, en: `${wide.en} (${en})` });
+    else if (slip && slip.line <= line + 1) problems.items.push({ severity: "error", file, line: slip.line, col: slip.col, ja: slip.ja, en: slip.en, hint: `例 / For example: ${slip.example.trim() === slip.example ? slip.example : `「${slip.example}」`}` });
     else problems.items.push({ severity: "error", file, line, col, ja, en: `${en} (${detail})` });
     return { source, value: null, ok: false };
   }

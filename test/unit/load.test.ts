@@ -58,8 +58,9 @@ describe("loadData reports each mistake with file, line and plain words", () => 
     const p = only(errorsAfter((d) => edit(d, "faq.yaml", "q: { ja: 出資", 'q: { ja: "出資')));
     expect(p.file).toMatch(/faq\.yaml$/);
     expect(p.line).toBe(2);
-    expect(p.ja).toBe("閉じる記号（引用符やかっこ）が足りません。");
-    expect(p.en).toMatch(/^A closing quote or bracket is missing/);
+    expect(p.ja).toContain("引用符（\"）が閉じていません");
+    expect(p.en).toMatch(/^The quote \(\"\) that starts on line 2 is never closed/);
+    expect(p.hint).toContain('{ ja: "出資');
   });
 
   it("reports tab indentation", () => {
