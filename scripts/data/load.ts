@@ -5,7 +5,7 @@
 import { existsSync, lstatSync } from "node:fs";
 import path from "node:path";
 import type { z } from "zod";
-import { AccessibilityResultsSchema, DATA_FILES, RECORD_FOLDERS, SITES_SCHEMA, type AccessibilityResults, type Job, type Site } from "./schema.ts";
+import { AccessibilityResultsSchema, DATA_FILES, ID_PATTERN, RECORD_FOLDERS, SITES_SCHEMA, type AccessibilityResults, type Job, type Site } from "./schema.ts";
 import { ACCESSIBILITY_RESULTS, ROOT } from "../lib/paths.ts";
 import { walkFiles } from "../lib/files.ts";
 import { readDataFile } from "./read-file.ts";
@@ -148,7 +148,7 @@ function loadAccessibilityResults(loading: Loading): AccessibilityResults | null
 /** One site a file, in a folder per prefecture: sites/<prefecture>/<id>.yaml. `complete`: every file was valid. */
 function loadSites(loading: Loading): { sites: RawData["sites"]; siteFolders: Map<Site, string>; complete: boolean } {
   const sitesDir = path.join(loading.dataDir, SITES_SCHEMA.dir);
-  const siteFiles = existsSync(sitesDir) ? walkFiles(sitesDir).map(({ file }) => file).filter((name) => /\.ya?ml$/.test(name)) : [];
+  const siteFiles = recordFiles(loading, SITES_SCHEMA.dir);
   const byPrefecture = new Map<string, Site[]>();
   const siteFolders = new Map<Site, string>();
   let complete = true;
@@ -182,6 +182,7 @@ function loadSite(loading: Loading, name: string): Site | null {
     return null;
   }
   const parsed = readInDataDir(loading, path.join(SITES_SCHEMA.dir, name), ["この現場を掲載しないときは、ファイルごと削除してください。", "To stop listing this site, delete the file."]);
+  if (parsed?.ok && !checkFileName(parsed, parts[1]!, problems)) return null;
   const site = parsed?.ok ? validate(SITES_SCHEMA.schema, parsed.value, parsed.source, problems) : null;
   if (!parsed || site === null) return null;
   const file = parts[1]!;
@@ -201,7 +202,12 @@ function loadJobs(loading: Loading): Job[] {
     loading.problems.items.push({ severity: "error", file: path.join(path.basename(loading.dataDir), RECORD_FOLDERS.jobs.dir), line: 1, col: 1, ja: "求人のフォルダーがありません。", en: "The jobs folder is missing; expected a folder of job files (it may be empty)." });
   }
   const jobs: Job[] = [];
-  for (const name of existsSync(jobsDir) ? walkFiles(jobsDir).map(({ file }) => file).filter((file) => /^[^/]+\.ya?ml$/.test(file)) : []) {
+  for (const name of recordFiles(loading, RECORD_FOLDERS.jobs.dir)) {
+    if (name.includes("/")) {
+      const file = path.join(path.basename(loading.dataDir), RECORD_FOLDERS.jobs.dir, name);
+      loading.problems.items.push({ severity: "warning", file, line: 1, col: 1, ja: `このファイルは読み込みません。求人のファイルは jobs フォルダーの中に直接置いてください（jobs/${path.basename(name)}）。`, en: `This file is not read; put job files directly in the jobs folder (jobs/${path.basename(name)}).` });
+      continue;
+    }
     const job = loadJob(loading, name);
     if (job) jobs.push(job);
   }
@@ -212,6 +218,7 @@ function loadJobs(loading: Loading): Job[] {
 function loadJob(loading: Loading, name: string): Job | null {
   const { problems } = loading;
   const parsed = readInDataDir(loading, path.join(RECORD_FOLDERS.jobs.dir, name));
+  if (parsed?.ok && !checkFileName(parsed, name, problems)) return null;
   const job = parsed?.ok ? validate(RECORD_FOLDERS.jobs.schema, parsed.value, parsed.source, problems) : null;
   if (!parsed || !job) return null;
   const stem = name.replace(/\.ya?ml$/, "");
@@ -222,4 +229,54 @@ function loadJob(loading: Loading, name: string): Job | null {
   findMissingEnglish(parsed.value, [], parsed.source, problems);
   loading.jobSources.set(job, parsed.source);
   return job;
+}
+
+/**
+ * The record files of a folder of the data (sites/, jobs/): the ".yaml" files, by their path in
+ * it. A ".yml" file is refused (the same id could then be saved twice, as a.yaml and a.yml), and
+ * any other file is named as not read: "a.yaml.txt" is how Notepad saves a YAML file.
+ */
+function recordFiles(loading: Loading, folder: string): string[] {
+  const dir = path.join(loading.dataDir, folder);
+  if (!existsSync(dir)) return [];
+  const names: string[] = [];
+  for (const { file } of walkFiles(dir)) {
+    if (file.endsWith(".yaml")) names.push(file);
+    else if (path.basename(file).startsWith(".")) continue; // .gitkeep, .DS_Store
+    else {
+      const yaml = `${file.replace(/\.(ya?ml)(\.[a-z]+)?$|\.[^./]*$/i, "")}.yaml`;
+      const label = path.join(path.basename(loading.dataDir), folder, file);
+      const isYml = file.endsWith(".yml");
+      loading.problems.items.push({
+        severity: isYml ? "error" : "warning",
+        file: label,
+        line: 1,
+        col: 1,
+        ja: `${isYml ? "拡張子 .yml は使えません" : "このファイルは読み込みません"}。ファイル名を ${path.basename(yaml)} にしてください（.yaml で終わるファイルだけを読みます）。`,
+        en: `${isYml ? "The extension .yml is not accepted" : "This file is not read"}; name it ${path.basename(yaml)} (only files ending in .yaml are read).`,
+      });
+    }
+  }
+  return names;
+}
+
+/**
+ * Whether a record's file name (`file`, "x.yaml") is an id: the name of its page (/sites/x/),
+ * so lowercase ASCII letters, digits and hyphens. Otherwise the problem is added, suggesting the
+ * record's own id when that is one.
+ */
+function checkFileName(parsed: Parsed, file: string, problems: ProblemList): boolean {
+  const stem = file.replace(/\.yaml$/, "");
+  if (ID_PATTERN.test(stem)) return true;
+  const id = (parsed.value as { id?: unknown } | null)?.id;
+  const suggested = typeof id === "string" && ID_PATTERN.test(id) ? `${id}.yaml` : undefined;
+  problems.items.push({
+    severity: "error",
+    file: parsed.source.file,
+    line: 1,
+    col: 1,
+    ja: `ファイル名「${file}」は使えません。ファイル名はそのページのアドレスになるので、半角の英小文字・数字・ハイフンで、中の id と同じにします。${suggested ? `${suggested} にしてください。` : "例: kawaguchi-shokudo.yaml（id: kawaguchi-shokudo）"}`,
+    en: `The file name "${file}" cannot be used: it becomes the page's address, so it is lowercase ASCII letters, digits and hyphens, the same as the id inside; ${suggested ? `name it ${suggested}` : "e.g. kawaguchi-shokudo.yaml (id: kawaguchi-shokudo)"}.`,
+  });
+  return false;
 }

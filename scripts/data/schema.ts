@@ -3,6 +3,7 @@
 // (`npm run schema`). Descriptions are Japanese first, then English: editors see them on hover.
 import { z } from "zod";
 import { JOB_LIST_FOLDERS, PATHS } from "../lib/routes.ts";
+import { HIDDEN_CHARACTERS } from "./invisible.ts";
 
 /** Attach an editor-facing description (Japanese / English). */
 function about<T extends z.ZodType>(schema: T, ja: string, en: string): T {
@@ -16,11 +17,7 @@ const id = about(
   "ASCII id in kebab-case (used in URLs)",
 );
 
-/**
- * Characters no text of ours needs and that can hide what a text says: control characters (but
- * tab and line breaks) and the bidirectional overrides that make text read backwards.
- */
-export const HIDDEN_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\ufeff]/;
+/** A text: trimmed, not empty, without the characters that hide what it says (invisible.ts). */
 const text = z.string().trim().min(1, { error: "empty" }).refine((value) => !HIDDEN_CHARACTERS.test(value), { error: "hidden-character" });
 
 /** Longest plain text and Markdown, in characters: a page of text, not a pasted document. */

@@ -1,7 +1,7 @@
 // Validation against the schemas, each issue in plain words for an editor: what is wrong with which
 // value of which record, in Japanese and English, and what to write instead.
 import type { z } from "zod";
-import { HIDDEN_CHARACTERS } from "./schema.ts";
+import { HIDDEN_CHARACTERS } from "./invisible.ts";
 import { fullWidthIn } from "./parse-yaml.ts";
 import { pathLabel, recordLabels, suggestion, type PathKey, type ProblemList, type Source } from "./problems.ts";
 

@@ -1,6 +1,7 @@
 // Property-style: random text, from a fixed seed, in the text fields of a site and a job and in
 // every setting that reaches an output (PATH_PREFIX, SITE_URL), and every output must stay well
-// formed and carry the text unchanged: each HTML page parses and validates and shows the text,
+// formed and carry the text unchanged (but for invisible characters, which loading removes with a
+// warning): each HTML page parses and validates and shows the text,
 // JSON-LD parses, the feed and the sitemap are well-formed XML, sites.csv parses back to the same
 // text with no cell a spreadsheet would run, sites.json and jobs.json parse back to it, and
 // _headers has no line that is not a rule's path, a header or its comment; the web editor's
@@ -16,6 +17,7 @@ import { mulberry32, pick, type Random } from "../../scripts/dev/random.ts";
 import { SITE_COLUMNS } from "../../scripts/data/open-data.ts";
 import { formatHtmlProblems, validateHtml } from "../../scripts/checks/html.ts";
 import { csvCellText } from "../../scripts/lib/escape.ts";
+import { removeInvisible } from "../../scripts/data/invisible.ts";
 import { listFiles } from "../../scripts/lib/files.ts";
 import { readSettings, SettingsError } from "../../scripts/lib/settings.ts";
 import { dataDir, edit, runBuild, tempDir } from "../helpers.ts";
@@ -76,7 +78,7 @@ function randomText(random: Random, length = 1 + Math.floor(random() * 14)): str
 
 /** A text as a YAML double-quoted scalar: JSON's escapes are YAML's, and the line separators escaped too. */
 const yaml = (text: string) => JSON.stringify(text).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
-const pair = (texts: { ja: string; en: string }) => `{ ja: ${yaml(texts.ja)}, en: ${yaml(texts.en)} }`;
+const pair = ({ written }: Texts) => `{ ja: ${yaml(written.ja)}, en: ${yaml(written.en)} }`;
 
 /** A random value for a setting; about one in several is a form the settings accept. */
 function randomPrefix(random: Random): string {
@@ -140,14 +142,29 @@ describe(`settings fed random values (seed ${SEED})`, () => {
 interface Hostile {
   /** "1 of 3": which build, in the test's name. */
   build: string;
-  site: { name: { ja: string; en: string }; address: { ja: string; en: string }; description: { ja: string; en: string } };
-  job: Record<"title" | "description" | "hours" | "holidays" | "place", { ja: string; en: string }>;
+  site: { name: Texts; address: Texts; description: Texts };
+  job: Record<"title" | "description" | "hours" | "holidays" | "place", Texts>;
   prefix: string;
   siteUrl: string;
 }
 
 const random = mulberry32(SEED + 1);
-const texts = () => ({ ja: randomText(random), en: randomText(random) });
+/**
+ * Texts as the site shows them (invisible characters removed on load, with a warning, then
+ * trimmed), each with the text as written in the YAML.
+ */
+type Texts = { ja: string; en: string; written: { ja: string; en: string } };
+function shown(random: Random): [string, string] {
+  for (;;) {
+    const written = randomText(random);
+    const text = removeInvisible(written).trim();
+    if (text) return [written, text];
+  }
+}
+const texts = (): Texts => {
+  const [ja, en] = [shown(random), shown(random)];
+  return { ja: ja[1], en: en[1], written: { ja: ja[0], en: en[0] } };
+};
 const CASES: Hostile[] = Array.from({ length: BUILDS }, (_, i) => ({
   build: `${i + 1} of ${BUILDS}`,
   site: { name: texts(), address: texts(), description: texts() },
@@ -157,8 +174,10 @@ const CASES: Hostile[] = Array.from({ length: BUILDS }, (_, i) => ({
 }));
 // Whatever the draw, every build has a formula leader for the CSV and an end tag for the JSON-LD.
 for (const hostile of CASES) {
-  hostile.site.name.ja = `=${hostile.site.name.ja}`;
-  hostile.job.title.en = `${hostile.job.title.en}</script>`;
+  const { name } = hostile.site;
+  const { title } = hostile.job;
+  [name.ja, name.written.ja] = [`=${name.ja}`, `=${name.written.ja}`];
+  [title.en, title.written.en] = [`${title.en}</script>`, `${title.written.en}</script>`];
 }
 
 const SITE = "sites/saitama/fujimino-day-service.yaml";
@@ -252,9 +271,10 @@ describe.each(CASES)(`a build fed random text (seed ${SEED}, build $build)`, (ho
 
   it("writes sites.json and jobs.json that parse back to the text as written", () => {
     const sites = JSON.parse(read(out, "data/sites.json")) as { sites: Array<Record<string, unknown>> };
-    expect(sites.sites.find((s) => s.id === "fujimino-day-service")).toMatchObject(site);
+    const asShown = (record: Record<string, Texts>) => Object.fromEntries(Object.entries(record).map(([key, { ja, en }]) => [key, { ja, en }]));
+    expect(sites.sites.find((s) => s.id === "fujimino-day-service")).toMatchObject(asShown(site));
     const jobs = JSON.parse(read(out, "data/jobs.json")) as { jobs: Array<Record<string, unknown>> };
-    expect(jobs.jobs.find((j) => j.id === "open-job")).toMatchObject(job);
+    expect(jobs.jobs.find((j) => j.id === "open-job")).toMatchObject(asShown(job));
   });
 
   it("writes the web editor's configuration as YAML that reads back to SITE_URL", () => {
