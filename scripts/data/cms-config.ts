@@ -214,7 +214,8 @@ const LABELS: Record<string, string> = {
   fields: "分野 Fields",
   areas: "事業 Business areas",
   prefectures: "都道府県 Prefectures",
-  pages: "ページ Pages",
+  pages: "主なページ Main pages",
+  contentPages: "追加したページ Added pages",
   interviews: "インタビュー Interviews",
   faq: "よくある質問 FAQ",
   benefits: "福利厚生 Benefits",
@@ -246,7 +247,7 @@ export function cmsConfig(options: CmsOptions): Record<string, unknown> {
       folder: `${data}/${dir}`,
       ...record,
       summary: "{{title.ja}} / {{title.en}} ({{id}})",
-      sortable_fields: ["id", "posted", "closes"],
+      sortable_fields: ["id", "posted", "closes", "order"].filter((key) => key in schema.shape),
       fields: cmsFields(schema, picks, name),
     })),
     ...Object.entries(DATA_FILES).map(([name, { file, schema }]) => ({

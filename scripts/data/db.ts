@@ -10,7 +10,7 @@ import type { ImageRef, RawData } from "./raw-data.ts";
 import { loadKey, readCachedLoad, writeCachedLoad } from "./load-cache.ts";
 import { pageEntries } from "./page-entries.ts";
 import { jobListsOf } from "./job-lists.ts";
-import type { AreaInPrefecture, AreaRecord, Db, DbOptions, InterviewRecord, JobRecord, OfficeRecord, PrefectureRecord, SiteRecord } from "./records.ts";
+import type { AreaInPrefecture, AreaRecord, Db, DbOptions, ContentPageRecord, InterviewRecord, JobRecord, OfficeRecord, PrefectureRecord, SiteRecord } from "./records.ts";
 import { groupBy, indexBy } from "../lib/group.ts";
 import { addDays, dateInJapan, daysBetween } from "../lib/dates.ts";
 import { PATHS, route, type JobListKind, type Route } from "../lib/routes.ts";
@@ -44,6 +44,9 @@ export function buildDb(raw: RawData, warnings: Problem[], imageRefs: ImageRef[]
   const areas: AreaRecord[] = raw.areas.map((a) => ({ ...a, ...at(PATHS.area(a.id)) }));
   const offices: OfficeRecord[] = raw.offices.map((o) => ({ ...o, ...at(PATHS.office(o.id)) }));
   const interviews: InterviewRecord[] = raw.interviews.map((x) => ({ ...x, ...at(PATHS.interview(x.id)) }));
+  const contentPages: ContentPageRecord[] = [...raw.contentPages]
+    .sort((a, b) => (a.order ?? Infinity) - (b.order ?? Infinity) || a.id.localeCompare(b.id))
+    .map((page) => ({ ...page, ...at(PATHS.page(page.id)) }));
   const sites = siteRecords(raw, prefectures, at);
   const places = placeIndexes(areas, prefectures, sites, at);
   const siteById = indexBy(sites, (s) => s.id);
@@ -72,6 +75,7 @@ export function buildDb(raw: RawData, warnings: Problem[], imageRefs: ImageRef[]
     prefectures,
     sites,
     interviews,
+    contentPages,
     faq: raw.faq,
     benefits: raw.benefits,
     jobs,

@@ -65,6 +65,7 @@ export function loadData(dataDir: string, options: { imagesDir?: string; parseCa
   const { sites, siteFolders, complete } = loadSites(loading);
   data.sites = sites;
   data.jobs = loadJobs(loading);
+  data.contentPages = loadRecords(loading, "contentPages");
 
   // Cross-references are checked wherever both sides are valid, so every problem shows at once.
   checkReferences(data as CheckedData, complete, loading, siteFolders, problems);
@@ -201,34 +202,44 @@ function loadJobs(loading: Loading): Job[] {
   if (!existsSync(jobsDir)) {
     loading.problems.items.push({ severity: "error", file: path.join(path.basename(loading.dataDir), RECORD_FOLDERS.jobs.dir), line: 1, col: 1, ja: "求人のフォルダーがありません。", en: "The jobs folder is missing; expected a folder of job files (it may be empty)." });
   }
-  const jobs: Job[] = [];
-  for (const name of recordFiles(loading, RECORD_FOLDERS.jobs.dir)) {
-    if (name.includes("/")) {
-      const file = path.join(path.basename(loading.dataDir), RECORD_FOLDERS.jobs.dir, name);
-      loading.problems.items.push({ severity: "warning", file, line: 1, col: 1, ja: `このファイルは読み込みません。求人のファイルは jobs フォルダーの中に直接置いてください（jobs/${path.basename(name)}）。`, en: `This file is not read; put job files directly in the jobs folder (jobs/${path.basename(name)}).` });
-      continue;
-    }
-    const job = loadJob(loading, name);
-    if (job) jobs.push(job);
-  }
-  return jobs;
+  return loadRecords(loading, "jobs", (job, source) => loading.jobSources.set(job, source));
 }
 
-/** One job's file; null when it cannot be used, or its id is not its file's name. */
-function loadJob(loading: Loading, name: string): Job | null {
+/** What a folder of RECORD_FOLDERS holds: a job, a page. */
+type FolderRecord<K extends keyof typeof RECORD_FOLDERS> = z.output<(typeof RECORD_FOLDERS)[K]["schema"]>;
+
+/** The records of a folder of RECORD_FOLDERS, one a file named by its id (jobs/<id>.yaml, pages/<id>.yaml); the valid ones. */
+function loadRecords<K extends keyof typeof RECORD_FOLDERS>(loading: Loading, kind: K, found: (record: FolderRecord<K>, source: Source) => void = () => {}): FolderRecord<K>[] {
+  const { dir, schema } = RECORD_FOLDERS[kind];
+  const records: FolderRecord<K>[] = [];
+  for (const name of recordFiles(loading, dir)) {
+    if (name.includes("/")) {
+      const file = path.join(path.basename(loading.dataDir), dir, name);
+      loading.problems.items.push({ severity: "warning", file, line: 1, col: 1, ja: `このファイルは読み込みません。${dir} フォルダーの中に直接置いてください（${dir}/${path.basename(name)}）。`, en: `This file is not read; put it directly in the ${dir} folder (${dir}/${path.basename(name)}).` });
+      continue;
+    }
+    const loaded = loadRecord(loading, dir, name, schema as unknown as z.ZodType<FolderRecord<K>>);
+    if (!loaded) continue;
+    records.push(loaded.record);
+    found(loaded.record, loaded.source);
+  }
+  return records;
+}
+
+/** One record's file; null when it cannot be used, or its id is not its file's name. */
+function loadRecord<T extends { id: string }>(loading: Loading, dir: string, name: string, schema: z.ZodType<T>): { record: T; source: Source } | null {
   const { problems } = loading;
-  const parsed = readInDataDir(loading, path.join(RECORD_FOLDERS.jobs.dir, name));
+  const parsed = readInDataDir(loading, path.join(dir, name));
   if (parsed?.ok && !checkFileName(parsed, name, problems)) return null;
-  const job = parsed?.ok ? validate(RECORD_FOLDERS.jobs.schema, parsed.value, parsed.source, problems) : null;
-  if (!parsed || !job) return null;
-  const stem = name.replace(/\.ya?ml$/, "");
-  if (job.id !== stem) {
-    problems.error(parsed.source, ["id"], `ID「${job.id}」がファイル名「${name}」と違います。ファイル名を ${job.id}.yaml にするか、IDを ${stem} にしてください。`, `The id "${job.id}" differs from the file name "${name}"; expected the file to be named ${job.id}.yaml.`);
+  const record = parsed?.ok ? validate(schema, parsed.value, parsed.source, problems) : null;
+  if (!parsed || !record) return null;
+  const stem = name.replace(/\.yaml$/, "");
+  if (record.id !== stem) {
+    problems.error(parsed.source, ["id"], `ID「${record.id}」がファイル名「${name}」と違います。ファイル名を ${record.id}.yaml にするか、IDを ${stem} にしてください。`, `The id "${record.id}" differs from the file name "${name}"; expected the file to be named ${record.id}.yaml.`);
     return null;
   }
   findMissingEnglish(parsed.value, [], parsed.source, problems);
-  loading.jobSources.set(job, parsed.source);
-  return job;
+  return { record, source: parsed.source };
 }
 
 /**

@@ -64,6 +64,7 @@ export function pageEntries(db: Db, raw: RawData, options: DbOptions): Record<st
   each("site", db.sites, { pathOf: (s) => s.path, titleOf: (s) => s.name, docTitleOf: siteTitle, crumbsOf: (s) => [home, work, crumb(db.prefectureBySlug[s.prefecture]!, db.prefectureBySlug[s.prefecture]!.name)], noindex: (s) => Boolean(s.sample) });
   const interviews = crumb(db.routes.interviews!, t.interviews.title);
   each("interview", db.interviews, { pathOf: (x) => x.path, titleOf: (x) => x.name, crumbsOf: () => [home, interviews], descriptionOf: (x) => x.summary });
+  each("content", db.contentPages, { pathOf: (x) => x.path, titleOf: (x) => x.title, crumbsOf: () => [home], descriptionOf: (x) => x.description });
   const recruit = crumb(db.routes.recruit!, t.recruit.title);
   // Every page of every list of jobs; a page after the first says which it is in its title.
   const listPages = Object.values(db.jobLists).flat().flatMap((list) => list.pages.map((page) => ({ list, page })));

@@ -2,7 +2,7 @@
 // the TypeScript types used by templates and scripts, and the JSON Schema for editors
 // (`npm run schema`). Descriptions are Japanese first, then English: editors see them on hover.
 import { z } from "zod";
-import { JOB_LIST_FOLDERS, PATHS } from "../lib/routes.ts";
+import { JOB_LIST_FOLDERS, PATHS, SITE_FOLDERS } from "../lib/routes.ts";
 import { HIDDEN_CHARACTERS } from "./invisible.ts";
 
 /** Attach an editor-facing description (Japanese / English). */
@@ -226,14 +226,33 @@ export const SectionSchema = z.strictObject({
   site: about(idOf("site").optional(), "この節で紹介する現場のID", "Id of the site this section is about"),
   place: localizedText.optional(),
 });
-export const PageSchema = requireAlt(z.strictObject({
-  title: localized({ ja: 60, en: 120 }),
-  description: localized({ ja: 120, en: 240 }),
-  lead: localizedText.optional(),
+const pageFields = {
+  title: about(localized({ ja: 60, en: 120 }), "ページの題名（見出しとタブに出ます）", "The page's title (its heading and the browser tab)"),
+  description: about(localized({ ja: 120, en: 240 }), "ページの説明（検索結果に出る1〜2文）", "The page's description (one or two sentences shown in search results)"),
+  lead: about(localizedText.optional(), "題名の下に大きく出る一文", "A sentence shown large under the title"),
   ...imageFields("hero", "ページ上部の大きな画像", "Large image at the top of the page"),
-  sections: z.array(SectionSchema).optional(),
-}), "hero");
+  sections: about(z.array(SectionSchema).optional(), "本文の節（見出しと本文）", "The sections of the text (a heading and a body each)"),
+};
+export const PageSchema = requireAlt(z.strictObject(pageFields), "hero");
+/** The pages of pages.yaml: each has a template of its own (src/<id>.njk, src/index.njk for home). */
 export const PAGE_IDS = ["home", "about", "business", "work", "interviews", "benefits", "faq", "recruit", "contact", "privacy"] as const;
+/**
+ * A page an editor adds, one a file in pages/ (pages/training.yaml): its title, text and sections,
+ * at /<id>/ in both languages, listed in the footer and the sitemap. No code to change.
+ */
+export const ContentPageSchema = requireAlt(
+  z.strictObject({
+    id: about(
+      id.refine((value) => !SITE_FOLDERS.includes(value), { error: "reserved-page-id" }),
+      "ページのID（ファイル名と同じ。アドレス /<id>/ になります。例: training）",
+      "The page's id, its file name and its address /<id>/ (e.g. training)",
+    ),
+    ...pageFields,
+    sections: about(z.array(SectionSchema).min(1), "本文の節（見出しと本文）。1つ以上", "The sections of the text (a heading and a body each); at least one"),
+    order: about(z.number().int().optional(), "フッターでの並び順（小さい順。省略すると最後）", "Order in the footer (smallest first; last when left out)"),
+  }),
+  "hero",
+);
 export const PagesSchema = z.strictObject(
   Object.fromEntries(PAGE_IDS.map((pageId) => [pageId, PageSchema])) as Record<(typeof PAGE_IDS)[number], typeof PageSchema>,
 );
@@ -451,6 +470,7 @@ export type Prefecture = z.infer<typeof PrefectureSchema>;
 export type Site = z.infer<typeof SiteSchema>;
 export type Page = z.infer<typeof PageSchema>;
 export type Pages = z.infer<typeof PagesSchema>;
+export type ContentPage = z.infer<typeof ContentPageSchema>;
 export type Interview = z.infer<typeof InterviewSchema>;
 export type Faq = z.infer<typeof FaqSchema>;
 export type Benefits = z.infer<typeof BenefitsSchema>;
@@ -497,6 +517,7 @@ export const DATA_FILES = {
 /** Folders with one record a file, named `<id>.yaml`. */
 export const RECORD_FOLDERS = {
   jobs: { dir: "jobs", schema: JobSchema },
+  contentPages: { dir: "pages", schema: ContentPageSchema },
 } as const;
 /** Sites: one record a file, in a folder per prefecture, `sites/<prefecture>/<id>.yaml`. */
 export const SITES_SCHEMA = { dir: "sites", schema: SiteSchema } as const;

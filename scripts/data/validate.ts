@@ -139,6 +139,7 @@ const CUSTOM_MESSAGES: Record<string, (label: string, shown: string, length: num
   }),
   "closes-before-posted": () => ({ ja: "締切日（closes）が掲載日（posted）より前です。", en: "closes is before posted; expected the closing date on or after the date posted." }),
   "reserved-id": (_l, s) => ({ ja: `${s} は求人一覧のURLに使われているため、求人のIDにできません。`, en: `${s} is the name of a list of jobs in the URLs; expected another id.` }),
+  "reserved-page-id": (_l, s) => ({ ja: `${s} はサイトのほかのページのアドレスに使われているため、追加するページのIDにできません（例: training）。`, en: `${s} is already the address of one of the site's own pages; expected another id (e.g. training).` }),
   "not-https-url": (l, s) => ({ ja: `「${l}」の ${s} は使えません。https:// で始まるウェブのアドレスを書いてください（例: https://example.org）。`, en: `"${l}" is ${s}; expected a web address starting with https://, such as https://example.org.` }),
   "hidden-character": (l, _s, _n, _max, value) => {
     const char = HIDDEN_CHARACTERS.exec(String(value))?.[0] ?? "";

@@ -10,13 +10,22 @@ import type { TemplateContext, TemplateFunctions } from "./types.ts";
 import { escapeHtml, escapeXml, externalUrl, mailtoUrl, scriptJson, telUrl, textOfHtml } from "../lib/escape.ts";
 import { formatDate, formatYen, hoursShort, localizeHtml, payHtml, payLine, pick, translate, translateHtml, type Localized } from "../lib/i18n.ts";
 import { breadcrumbJsonLd, faqJsonLd, jobPostingJsonLd, mapUrl, organizationJsonLd } from "./structured-data.ts";
-import { absoluteUrl, assetHref, otherLang, pageRules, type Lang, type Route } from "../lib/routes.ts";
+import { absoluteUrl, assetHref, href, otherLang, pageRules, type Lang, type Route } from "../lib/routes.ts";
 import { contentSecurityPolicy } from "../lib/csp.ts";
 import type { QrCache } from "./qr.ts";
 import { withPhraseBreaks } from "./phrases.ts";
 
 // Raw HTML off; markdown-it's own link validation already refuses javascript: and data: URLs.
 export const markdown = new MarkdownIt({ html: false, linkify: false, typographer: false });
+// A link to a page of the site is written as its language-neutral path, "[福利厚生](/benefits/)":
+// it goes to the page in the text's language, under the path prefix (routes.ts).
+markdown.renderer.rules.link_open = (tokens, index, options, env, self) => {
+  const token = tokens[index]!;
+  const target = String(token.attrGet("href") ?? "");
+  const { lang, prefix = "/" } = (env ?? {}) as { lang?: Lang; prefix?: string };
+  if (lang && /^\/(?!\/)/.test(target)) token.attrSet("href", href(target, lang, prefix));
+  return self.renderToken(tokens, index, options);
+};
 
 const safe = (html: string) => new nunjucks.runtime.SafeString(html);
 
@@ -26,10 +35,10 @@ function langOf(context: TemplateContext): Lang {
   return lang;
 }
 
-/** Markdown of a `{ja, en}` field; the Japanese fallback is wrapped in lang="ja". */
-export function renderMarkdown(value: Localized, lang: Lang): string {
+/** Markdown of a `{ja, en}` field; the Japanese fallback is wrapped in lang="ja". Links to the site's pages are its language's, under `prefix`. */
+export function renderMarkdown(value: Localized, lang: Lang, prefix = "/"): string {
   const { text, fallback } = pick(value, lang);
-  const html = markdown.render(text);
+  const html = markdown.render(text, { lang, prefix });
   return fallback ? `<div lang="ja">${html}</div>` : html;
 }
 
@@ -68,7 +77,7 @@ export function registerFilters(templates: TemplateFunctions, context: BuildCont
 }
 
 /** UI strings and data fields in the page's language: as text, HTML, phrases, Markdown, dates and amounts. */
-function registerTextFilters(templates: TemplateFunctions, { db, phrases }: FilterContext): void {
+function registerTextFilters(templates: TemplateFunctions, { db, phrases, prefix }: FilterContext): void {
   templates.addGlobal("t", function (key: string, vars?: Record<string, string | number>) {
     return translate(db.strings, langOf(this), key, vars);
   });
@@ -101,7 +110,7 @@ function registerTextFilters(templates: TemplateFunctions, { db, phrases }: Filt
     return pick(value, langOf(this)).text;
   });
   templates.addFilter("markdown", function (value: Localized) {
-    return safe(renderMarkdown(value, langOf(this)));
+    return safe(renderMarkdown(value, langOf(this), prefix));
   });
   /** Any value as XML text or an attribute value (the feed, the sitemap); HTML is escaped too, as the feed's HTML content. */
   templates.addFilter("xml", (value: unknown) => safe(escapeXml(String(value))));

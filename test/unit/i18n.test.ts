@@ -24,6 +24,12 @@ describe("localize", () => {
     expect(html).toContain("&lt;img");
     expect(renderMarkdown({ ja: "本文" }, "en")).toBe('<div lang="ja"><p>本文</p>\n</div>');
   });
+  it("sends a link to a page of the site to the page in the text's language, under the path prefix", () => {
+    const text = { ja: "[福利厚生](/benefits/#moving) [外](https://example.org/) [//外](//example.org/x)", en: "[benefits](/benefits/)" };
+    expect(renderMarkdown(text, "ja", "/coop/")).toBe('<p><a href="/coop/benefits/#moving">福利厚生</a> <a href="https://example.org/">外</a> <a href="//example.org/x">//外</a></p>\n');
+    expect(renderMarkdown(text, "en", "/coop/")).toBe('<p><a href="/coop/en/benefits/">benefits</a></p>\n');
+    expect(renderMarkdown(text, "en")).toBe('<p><a href="/en/benefits/">benefits</a></p>\n');
+  });
   it("keeps JSON-LD from closing its script element", () => {
     expect(jsonLdScript({ name: "</script><script>alert(1)</script>" })).not.toContain("</script><script>");
   });

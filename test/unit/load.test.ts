@@ -140,9 +140,24 @@ describe("loadData reports each mistake with file, line and plain words", () => 
     expect(problems.errors.map(formatProblem)).toEqual([expect.stringMatching(/jobs\/open-job\.yml:1:1: 拡張子 \.yml は使えません。ファイル名を open-job\.yaml にしてください/)]);
     const notRead = problems.warnings.filter((p) => p.file.includes("jobs/"));
     expect(notRead.map((p) => [p.file.replace(/^.*jobs\//, ""), p.en]).sort()).toEqual([
-      ["drafts/draft-job.yaml", "This file is not read; put job files directly in the jobs folder (jobs/draft-job.yaml)."],
+      ["drafts/draft-job.yaml", "This file is not read; put it directly in the jobs folder (jobs/draft-job.yaml)."],
       ["new-job.yaml.txt", "This file is not read; name it new-job.yaml (only files ending in .yaml are read)."],
     ]);
+  });
+
+  it("loads a page added as a file of pages/, and refuses one that would take a path of the site", () => {
+    const page = (id: string) => `id: ${id}\ntitle: { ja: 研修と配属, en: Training }\ndescription: { ja: 研修の説明です。, en: About training. }\nsections:\n  - id: outline\n    heading: { ja: 内容, en: Outline }\n    body: { ja: 本文です。, en: The text. }\n`;
+    const dir = dataDir("minimal");
+    mkdirSync(path.join(dir, "pages"));
+    writeFileSync(path.join(dir, "pages/training.yaml"), page("training"));
+    const { data, problems } = loadData(dir, { imagesDir: IMAGES });
+    expect(problems.errors).toEqual([]);
+    expect(data!.contentPages.map((p) => p.id)).toEqual(["training"]);
+    writeFileSync(path.join(dir, "pages/search.yaml"), page("search"));
+    const refused = only(loadData(dir, { imagesDir: IMAGES }).problems.errors);
+    rmSync(dir, { recursive: true, force: true });
+    expect(formatProblem(refused)).toMatch(/pages\/search\.yaml:1:5: "search" はサイトのほかのページのアドレスに使われているため/);
+    expect(refused.en).toContain('"search" is already the address of one of the site\'s own pages');
   });
 
   it("rejects a record without Japanese text", () => {

@@ -38,7 +38,7 @@ describe("_data/", () => {
   it("holds only the editors' YAML files, the JSON Schemas made for their editors and the editors' guide", () => {
     const files = listFiles(path.join(ROOT, "_data"));
     // README.md is the editors' guide: a git host shows it to an editor browsing the folder.
-    const other = files.filter((file) => !/^(?:[\w-]+|jobs\/[\w-]+|sites\/[\w-]+\/[\w-]+)\.yaml$/.test(file) && !/^schemas\/[\w-]+\.schema\.json$/.test(file) && file !== "README.md");
+    const other = files.filter((file) => !/^(?:[\w-]+|jobs\/[\w-]+|pages\/[\w-]+|sites\/[\w-]+\/[\w-]+)\.yaml$/.test(file) && !/^schemas\/[\w-]+\.schema\.json$/.test(file) && file !== "README.md");
     expect(other).toEqual([]);
     // One folder per prefecture of prefectures.yaml that has sites, named by its slug.
     const slugs = (parse(readFileSync(path.join(ROOT, "_data", "prefectures.yaml"), "utf8")) as { prefectures: Array<{ slug: string }> }).prefectures.map((p) => p.slug);
