@@ -13,7 +13,11 @@ import { parseYaml, type Parsed } from "./parse-yaml.ts";
 import { ProblemList, type Source } from "./problems.ts";
 import { findMissingEnglish, validate } from "./validate.ts";
 import { checkImages, checkReferences, type CheckedData } from "./references.ts";
+import { checkJobRules } from "./job-rules.ts";
+import { checkSampleLine, sampleHash, SampleManifestSchema, SAMPLES_FILE, type ClaimedSample, type SampleManifest } from "./sample-line.ts";
 import type { ImageRef, RawData } from "./raw-data.ts";
+import { dateInJapan } from "../lib/dates.ts";
+import { readSettings } from "../lib/settings.ts";
 
 /** Whether a path exists, a link that points nowhere included (readDataFile then says so). */
 function lexists(file: string): boolean {
@@ -53,11 +57,20 @@ interface Loading {
   sources: Map<string, Source>;
   siteSources: Map<Site, Source>;
   jobSources: Map<Job, Source>;
+  /** The records that say `sample: true`, for the sample line (sample-line.ts). */
+  claimed: ClaimedSample[];
+}
+
+export interface LoadOptions {
+  imagesDir?: string;
+  parseCache?: ParseCache;
+  /** The build date, which decides what is advertised and which minimum wage is in force: BUILD_DATE, else the date in Japan. */
+  today?: string;
 }
 
 /** Load, validate and cross-check every data file under `dataDir`. */
-export function loadData(dataDir: string, options: { imagesDir?: string; parseCache?: ParseCache } = {}): LoadedData {
-  const loading: Loading = { dataDir, parseCache: options.parseCache, problems: new ProblemList(), sources: new Map(), siteSources: new Map(), jobSources: new Map() };
+export function loadData(dataDir: string, options: LoadOptions = {}): LoadedData {
+  const loading: Loading = { dataDir, parseCache: options.parseCache, problems: new ProblemList(), sources: new Map(), siteSources: new Map(), jobSources: new Map(), claimed: [] };
   const { problems, sources, siteSources, jobSources } = loading;
   const data = loadDataFiles(loading);
   const results = loadAccessibilityResults(loading);
@@ -68,6 +81,8 @@ export function loadData(dataDir: string, options: { imagesDir?: string; parseCa
 
   // Cross-references are checked wherever both sides are valid, so every problem shows at once.
   checkReferences(data as CheckedData, complete, loading, siteFolders, problems);
+  checkJobRules(data as CheckedData, loading, problems, options.today ?? readSettings().buildDate ?? dateInJapan());
+  checkSampleLine(loading.claimed, loadSampleManifest(loading), path.join(path.basename(dataDir), SAMPLES_FILE), problems);
   const imageRefs = checkImages(data as Partial<RawData> & Pick<RawData, "sites">, sources, siteSources, problems, options.imagesDir);
   return { data: problems.errors.length ? null : (data as RawData), problems, sources, siteSources, jobSources, imageRefs };
 }
@@ -138,6 +153,14 @@ function loadDataFiles(loading: Loading): Record<string, unknown> {
   return data;
 }
 
+/** The generators' list of the samples they made; null when there is none (sample-line.ts says so if it matters). */
+function loadSampleManifest(loading: Loading): SampleManifest | null {
+  if (!lexists(path.join(loading.dataDir, SAMPLES_FILE))) return null;
+  const parsed = readInDataDir(loading, SAMPLES_FILE);
+  if (!parsed?.ok) return { sites: {}, jobs: {} };
+  return validate(SampleManifestSchema, parsed.value, parsed.source, loading.problems) ?? { sites: {}, jobs: {} };
+}
+
 /** The results of the last recorded browser test run: written by a test, not by editors. */
 function loadAccessibilityResults(loading: Loading): AccessibilityResults | null {
   const results = readAt(loading, ACCESSIBILITY_RESULTS, path.relative(ROOT, ACCESSIBILITY_RESULTS), ROOT);
@@ -191,6 +214,7 @@ function loadSite(loading: Loading, name: string): Site | null {
   }
   findMissingEnglish(parsed.value, [], parsed.source, problems);
   loading.siteSources.set(site, parsed.source);
+  if (site.sample === true) loading.claimed.push({ kind: "sites", id: site.id, hash: sampleHash(parsed.value, SITES_SCHEMA.schema), source: parsed.source });
   return site;
 }
 
@@ -221,5 +245,6 @@ function loadJob(loading: Loading, name: string): Job | null {
   }
   findMissingEnglish(parsed.value, [], parsed.source, problems);
   loading.jobSources.set(job, parsed.source);
+  if (job.sample === true) loading.claimed.push({ kind: "jobs", id: job.id, hash: sampleHash(parsed.value, RECORD_FOLDERS.jobs.schema), source: parsed.source });
   return job;
 }

@@ -65,8 +65,10 @@ export async function build(options: BuildOptions = {}): Promise<{ outDir: strin
   try {
     const writer = new PageWriter(tmp);
     const context = await step("data", () => createBuildContext({ settings, writer }));
-    for (const warning of context.db.warnings.slice(0, 5)) log(`warning: ${formatProblem(warning)}`);
-    if (context.db.warnings.length > 5) log(`… ${context.db.warnings.length - 5} more warnings (npm run check lists them all)`);
+    // The warnings that ask for action first (a stale minimum-wage table, an ad not confirmed), then missing English.
+    const warnings = [...context.db.warnings].sort((a, b) => Number(a.code === "missing-english") - Number(b.code === "missing-english"));
+    for (const warning of warnings.slice(0, 5)) log(`warning: ${formatProblem(warning)}`);
+    if (warnings.length > 5) log(`… ${warnings.length - 5} more warnings (npm run check lists them all)`);
 
     const start = performance.now();
     const results = await renderPages(context, tmp).finally(() => writer.idle());
