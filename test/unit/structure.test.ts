@@ -39,7 +39,7 @@ describe("the layout of scripts/", () => {
 describe("_data/", () => {
   it("holds only the editors' YAML files, the generators' list of samples, the JSON Schemas made for their editors and the editors' guide", () => {
     const files = listFiles(path.join(ROOT, "_data"));
-    const dataFiles = new Set(Object.values(DATA_FILES).map(({ file }) => file));
+    const dataFiles = new Set<string>(Object.values(DATA_FILES).map(({ file }) => file));
     // README.md is the editors' guide: a git host shows it to an editor browsing the folder.
     // samples.yaml is the generators' list of the samples they made (scripts/data/sample-line.ts).
     const other = files.filter(
@@ -53,6 +53,6 @@ describe("_data/", () => {
     const files = (cmsConfig({ dataDir: path.join(ROOT, "_data"), repo: "owner/name", branch: "main" }).collections as Array<{ files?: Array<{ file: string }> }>).flatMap((c) => c.files ?? []).map((f) => f.file);
     expect(files).toContain("_data/minimum-wages.yaml");
     expect(files).not.toContain(`_data/${SAMPLES_FILE}`);
-    expect(Object.values(DATA_FILES).map(({ file }) => file)).not.toContain(SAMPLES_FILE);
+    expect(Object.values(DATA_FILES).map(({ file }): string => file)).not.toContain(SAMPLES_FILE);
   });
 });
