@@ -46,7 +46,7 @@ export interface LoadedData {
  * every save, and parsing the 1,700 record files is most of the loading time. The parsed values
  * are only read (the schemas make new objects), never changed. A build loads once and keeps none.
  */
-export type ParseCache = Map<string, { text: string; file: string; parsed: Parsed }>;
+export type ParseCache = Map<string, { text: string; file: string; parsed: Parsed; sampleHash?: string }>;
 
 /** One load while it reads: the problems found so far and where each file and record sits. */
 interface Loading {
@@ -128,6 +128,13 @@ function parseCached({ parseCache, problems }: Loading, text: string, full: stri
   if (problems.items.length === before) parseCache?.set(full, { text, file: label, parsed });
   else parseCache?.delete(full);
   return parsed;
+}
+
+/** A sample record's hash (sample-line.ts), kept with its parse while its text stays the same: the preview loads again on every save. */
+function hashOf({ parseCache }: Loading, full: string, parsed: Parsed, schema: z.ZodType): string {
+  const entry = parseCache?.get(full);
+  if (entry?.parsed !== parsed) return sampleHash(parsed.value, schema);
+  return (entry.sampleHash ??= sampleHash(parsed.value, schema));
 }
 
 /** A file of the data folder, named in messages by the folder's own name ("_data/faq.yaml"). */
@@ -214,7 +221,7 @@ function loadSite(loading: Loading, name: string): Site | null {
   }
   findMissingEnglish(parsed.value, [], parsed.source, problems);
   loading.siteSources.set(site, parsed.source);
-  if (site.sample === true) loading.claimed.push({ kind: "sites", id: site.id, hash: sampleHash(parsed.value, SITES_SCHEMA.schema), source: parsed.source });
+  if (site.sample === true) loading.claimed.push({ kind: "sites", id: site.id, hash: hashOf(loading, path.join(loading.dataDir, SITES_SCHEMA.dir, name), parsed, SITES_SCHEMA.schema), source: parsed.source });
   return site;
 }
 
@@ -245,6 +252,6 @@ function loadJob(loading: Loading, name: string): Job | null {
   }
   findMissingEnglish(parsed.value, [], parsed.source, problems);
   loading.jobSources.set(job, parsed.source);
-  if (job.sample === true) loading.claimed.push({ kind: "jobs", id: job.id, hash: sampleHash(parsed.value, RECORD_FOLDERS.jobs.schema), source: parsed.source });
+  if (job.sample === true) loading.claimed.push({ kind: "jobs", id: job.id, hash: hashOf(loading, path.join(loading.dataDir, RECORD_FOLDERS.jobs.dir, name), parsed, RECORD_FOLDERS.jobs.schema), source: parsed.source });
   return job;
 }
