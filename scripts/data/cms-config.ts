@@ -222,6 +222,7 @@ const LABELS: Record<string, string> = {
   glossary: "用語集 Glossary",
   offices: "事業本部 Offices",
   hiringSteps: "応募から採用まで Hiring steps",
+  minimumWages: "最低賃金 Minimum wages",
 };
 
 /** The whole configuration, as an object (config.yml is its YAML). */

@@ -12,7 +12,8 @@ import { pageEntries } from "./page-entries.ts";
 import { jobListsOf } from "./job-lists.ts";
 import type { AreaInPrefecture, AreaRecord, Db, DbOptions, ContentPageRecord, InterviewRecord, JobRecord, OfficeRecord, PrefectureRecord, SiteRecord } from "./records.ts";
 import { groupBy, indexBy } from "../lib/group.ts";
-import { addDays, dateInJapan, daysBetween } from "../lib/dates.ts";
+import { dateInJapan } from "../lib/dates.ts";
+import { jobDates, sampleShift } from "./sample-dates.ts";
 import { PATHS, route, type JobListKind, type Route } from "../lib/routes.ts";
 import { ACCESSIBILITY_RESULTS, ROOT } from "../lib/paths.ts";
 import { readSettings, type Settings } from "../lib/settings.ts";
@@ -169,17 +170,17 @@ function placeIndexes(areas: AreaRecord[], prefectures: PrefectureRecord[], site
  * moves; real jobs never move.
  */
 function jobRecords(raw: RawData, siteById: Record<string, SiteRecord>, today: string, at: (path: string) => Route): JobRecord[] {
-  const shift = raw.site.sampleDatesAsOf ? daysBetween(raw.site.sampleDatesAsOf, today) : 0;
+  const shift = sampleShift(raw.site.sampleDatesAsOf, today);
   return raw.jobs
     .map((job) => {
-      const dates = job.sample && shift ? { posted: addDays(job.posted, shift), closes: addDays(job.closes, shift) } : {};
+      const dates = jobDates(job, shift);
       const site = job.site ? siteById[job.site]! : undefined;
       const area = job.area ?? site?.areas[0];
       return {
         ...job,
         ...dates,
         ...at(PATHS.job(job.id)),
-        open: (dates.closes ?? job.closes) >= today,
+        open: dates.closes >= today,
         office: site?.office ?? job.office!,
         ...(area ? { area } : {}),
         ...(site ? { prefecture: site.prefecture } : {}),
@@ -274,11 +275,12 @@ export function loadDb(settings: Pick<Settings, "dataDir" | "imagesDir" | "cache
   const { dataDir, imagesDir } = settings;
   // The messages name files by the data folder's own name: it is part of the key.
   const code = [path.join(ROOT, "scripts", "data"), path.join(ROOT, "scripts", "lib")];
-  const key = `${path.basename(dataDir)}-${loadKey(dataDir, imagesDir, code, [ACCESSIBILITY_RESULTS])}`;
+  // And by the date: what is advertised on it is checked against the minimum wages in force.
+  const key = `${path.basename(dataDir)}-${today}-${loadKey(dataDir, imagesDir, code, [ACCESSIBILITY_RESULTS])}`;
   const cacheDir = path.join(settings.cacheDir, "data");
   let load = readCachedLoad(cacheDir, key);
   if (!load) {
-    const { data, problems, imageRefs } = loadData(dataDir, { imagesDir, ...(parseCache ? { parseCache } : {}) });
+    const { data, problems, imageRefs } = loadData(dataDir, { imagesDir, today, ...(parseCache ? { parseCache } : {}) });
     if (!data) throw new DataError(problems.errors);
     load = { data, warnings: problems.warnings, imageRefs };
     writeCachedLoad(cacheDir, key, load);

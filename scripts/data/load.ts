@@ -13,7 +13,11 @@ import { parseYaml, type Parsed } from "./parse-yaml.ts";
 import { ProblemList, type Source } from "./problems.ts";
 import { findMissingEnglish, validate } from "./validate.ts";
 import { checkImages, checkReferences, type CheckedData } from "./references.ts";
+import { checkJobRules } from "./job-rules.ts";
+import { checkSampleLine, sampleHash, SampleManifestSchema, SAMPLES_FILE, type ClaimedSample, type SampleManifest } from "./sample-line.ts";
 import type { ImageRef, RawData } from "./raw-data.ts";
+import { dateInJapan } from "../lib/dates.ts";
+import { readSettings } from "../lib/settings.ts";
 
 /** Whether a path exists, a link that points nowhere included (readDataFile then says so). */
 function lexists(file: string): boolean {
@@ -42,7 +46,7 @@ export interface LoadedData {
  * every save, and parsing the 1,700 record files is most of the loading time. The parsed values
  * are only read (the schemas make new objects), never changed. A build loads once and keeps none.
  */
-export type ParseCache = Map<string, { text: string; file: string; parsed: Parsed }>;
+export type ParseCache = Map<string, { text: string; file: string; parsed: Parsed; sampleHash?: string }>;
 
 /** One load while it reads: the problems found so far and where each file and record sits. */
 interface Loading {
@@ -53,11 +57,20 @@ interface Loading {
   sources: Map<string, Source>;
   siteSources: Map<Site, Source>;
   jobSources: Map<Job, Source>;
+  /** The records that say `sample: true`, for the sample line (sample-line.ts). */
+  claimed: ClaimedSample[];
+}
+
+export interface LoadOptions {
+  imagesDir?: string;
+  parseCache?: ParseCache;
+  /** The build date, which decides what is advertised and which minimum wage is in force: BUILD_DATE, else the date in Japan. */
+  today?: string;
 }
 
 /** Load, validate and cross-check every data file under `dataDir`. */
-export function loadData(dataDir: string, options: { imagesDir?: string; parseCache?: ParseCache } = {}): LoadedData {
-  const loading: Loading = { dataDir, parseCache: options.parseCache, problems: new ProblemList(), sources: new Map(), siteSources: new Map(), jobSources: new Map() };
+export function loadData(dataDir: string, options: LoadOptions = {}): LoadedData {
+  const loading: Loading = { dataDir, parseCache: options.parseCache, problems: new ProblemList(), sources: new Map(), siteSources: new Map(), jobSources: new Map(), claimed: [] };
   const { problems, sources, siteSources, jobSources } = loading;
   const data = loadDataFiles(loading);
   const results = loadAccessibilityResults(loading);
@@ -69,6 +82,8 @@ export function loadData(dataDir: string, options: { imagesDir?: string; parseCa
 
   // Cross-references are checked wherever both sides are valid, so every problem shows at once.
   checkReferences(data as CheckedData, complete, loading, siteFolders, problems);
+  checkJobRules(data as CheckedData, loading, problems, options.today ?? readSettings().buildDate ?? dateInJapan());
+  checkSampleLine(loading.claimed, loadSampleManifest(loading), path.join(path.basename(dataDir), SAMPLES_FILE), problems);
   const imageRefs = checkImages(data as Partial<RawData> & Pick<RawData, "sites">, sources, siteSources, problems, options.imagesDir);
   return { data: problems.errors.length ? null : (data as RawData), problems, sources, siteSources, jobSources, imageRefs };
 }
@@ -116,6 +131,13 @@ function parseCached({ parseCache, problems }: Loading, text: string, full: stri
   return parsed;
 }
 
+/** A sample record's hash (sample-line.ts), kept with its parse while its text stays the same: the preview loads again on every save. */
+function hashOf({ parseCache }: Loading, full: string, parsed: Parsed, schema: z.ZodType): string {
+  const entry = parseCache?.get(full);
+  if (entry?.parsed !== parsed) return sampleHash(parsed.value, schema);
+  return (entry.sampleHash ??= sampleHash(parsed.value, schema));
+}
+
 /** A file of the data folder, named in messages by the folder's own name ("_data/faq.yaml"). */
 function readInDataDir(loading: Loading, name: string, emptyHint?: [string, string]): Parsed | null {
   const { dataDir } = loading;
@@ -137,6 +159,14 @@ function loadDataFiles(loading: Loading): Record<string, unknown> {
     }
   }
   return data;
+}
+
+/** The generators' list of the samples they made; null when there is none (sample-line.ts says so if it matters). */
+function loadSampleManifest(loading: Loading): SampleManifest | null {
+  if (!lexists(path.join(loading.dataDir, SAMPLES_FILE))) return null;
+  const parsed = readInDataDir(loading, SAMPLES_FILE);
+  if (!parsed?.ok) return { sites: {}, jobs: {} };
+  return validate(SampleManifestSchema, parsed.value, parsed.source, loading.problems) ?? { sites: {}, jobs: {} };
 }
 
 /** The results of the last recorded browser test run: written by a test, not by editors. */
@@ -193,6 +223,7 @@ function loadSite(loading: Loading, name: string): Site | null {
   }
   findMissingEnglish(parsed.value, [], parsed.source, problems);
   loading.siteSources.set(site, parsed.source);
+  if (site.sample === true) loading.claimed.push({ kind: "sites", id: site.id, hash: hashOf(loading, path.join(loading.dataDir, SITES_SCHEMA.dir, name), parsed, SITES_SCHEMA.schema), source: parsed.source });
   return site;
 }
 
@@ -202,14 +233,17 @@ function loadJobs(loading: Loading): Job[] {
   if (!existsSync(jobsDir)) {
     loading.problems.items.push({ severity: "error", file: path.join(path.basename(loading.dataDir), RECORD_FOLDERS.jobs.dir), line: 1, col: 1, ja: "求人のフォルダーがありません。", en: "The jobs folder is missing; expected a folder of job files (it may be empty)." });
   }
-  return loadRecords(loading, "jobs", (job, source) => loading.jobSources.set(job, source));
+  return loadRecords(loading, "jobs", (job, parsed, full) => {
+    loading.jobSources.set(job, parsed.source);
+    if (job.sample === true) loading.claimed.push({ kind: "jobs", id: job.id, hash: hashOf(loading, full, parsed, RECORD_FOLDERS.jobs.schema), source: parsed.source });
+  });
 }
 
 /** What a folder of RECORD_FOLDERS holds: a job, a page. */
 type FolderRecord<K extends keyof typeof RECORD_FOLDERS> = z.output<(typeof RECORD_FOLDERS)[K]["schema"]>;
 
 /** The records of a folder of RECORD_FOLDERS, one a file named by its id (jobs/<id>.yaml, pages/<id>.yaml); the valid ones. */
-function loadRecords<K extends keyof typeof RECORD_FOLDERS>(loading: Loading, kind: K, found: (record: FolderRecord<K>, source: Source) => void = () => {}): FolderRecord<K>[] {
+function loadRecords<K extends keyof typeof RECORD_FOLDERS>(loading: Loading, kind: K, found: (record: FolderRecord<K>, parsed: Parsed, full: string) => void = () => {}): FolderRecord<K>[] {
   const { dir, schema } = RECORD_FOLDERS[kind];
   const records: FolderRecord<K>[] = [];
   for (const name of recordFiles(loading, dir)) {
@@ -221,13 +255,13 @@ function loadRecords<K extends keyof typeof RECORD_FOLDERS>(loading: Loading, ki
     const loaded = loadRecord(loading, dir, name, schema as unknown as z.ZodType<FolderRecord<K>>);
     if (!loaded) continue;
     records.push(loaded.record);
-    found(loaded.record, loaded.source);
+    found(loaded.record, loaded.parsed, path.join(loading.dataDir, dir, name));
   }
   return records;
 }
 
 /** One record's file; null when it cannot be used, or its id is not its file's name. */
-function loadRecord<T extends { id: string }>(loading: Loading, dir: string, name: string, schema: z.ZodType<T>): { record: T; source: Source } | null {
+function loadRecord<T extends { id: string }>(loading: Loading, dir: string, name: string, schema: z.ZodType<T>): { record: T; parsed: Parsed } | null {
   const { problems } = loading;
   const parsed = readInDataDir(loading, path.join(dir, name));
   if (parsed?.ok && !checkFileName(parsed, name, problems)) return null;
@@ -239,7 +273,7 @@ function loadRecord<T extends { id: string }>(loading: Loading, dir: string, nam
     return null;
   }
   findMissingEnglish(parsed.value, [], parsed.source, problems);
-  return { record, source: parsed.source };
+  return { record, parsed };
 }
 
 /**

@@ -2,6 +2,7 @@
 // the TypeScript types used by templates and scripts, and the JSON Schema for editors
 // (`npm run schema`). Descriptions are Japanese first, then English: editors see them on hover.
 import { z } from "zod";
+import { daysBetween } from "../lib/dates.ts";
 import { JOB_LIST_FOLDERS, PATHS, SITE_FOLDERS } from "../lib/routes.ts";
 import { HIDDEN_CHARACTERS } from "./invisible.ts";
 
@@ -51,6 +52,10 @@ const date = about(
   "日付（例: 2026-04-01）",
   "Date as YYYY-MM-DD",
 );
+/** Hours written in quarters of an hour (7.5, 37.75), as a schedule counts them. */
+function isQuarterHour(value: number): boolean {
+  return Number.isInteger(value * 4);
+}
 function isRealDate(value: string): boolean {
   const parsed = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(value);
@@ -107,6 +112,11 @@ export const SiteConfigSchema = z.strictObject({
   statement: about(localizedText, "団体のことば", "The organisation's statement"),
   url: about(httpsUrl(), "公開するサイトのURL（https:// で始まるもの。例: https://example.org）", "Base URL of the published site (https://…)"),
   sampleData: about(z.boolean(), "サンプルデータを含む場合 true（全ページに表示）", "true while the site ships sample data (shown on every page)"),
+  fullTimeHoursPerWeek: about(
+    z.number({ error: "not-number" }).positive({ error: "not-positive" }).max(48, { error: "too-big" }).refine(isQuarterHour, { error: "quarter-hours" }),
+    "正職員（フルタイム）の週の所定労働時間（例: 40）。これより短い求人がパート、これ以上が正職員です（パートタイム・有期雇用労働法 第2条）",
+    "The weekly scheduled hours of full-time (regular) staff, e.g. 40: a job below them is part-time, a job at or above them full-time (Part-Time and Fixed-Term Employment Act, art. 2)",
+  ),
   sampleDatesAsOf: about(
     date.optional(),
     "見本の求人の日付は、この日に書いたものとして扱い、ビルドした日に合わせて自動でずらします（見本がいつまでも募集中に見えるように）。実際の求人の日付は変わりません",
@@ -209,7 +219,12 @@ export const SiteSchema = requireAlt(z.strictObject({
   lgCode: lgCode.optional(),
   office: about(idOf("office").optional(), "担当の事業本部のID（offices.yaml）。書かなければ所在地から決まります", "Id of its office (offices.yaml); by default the one serving its place"),
   postcode: postcode.optional(),
-  address: about(localizedText.optional(), "市区町村より後の住所", "Address after the municipality"),
+  address: about(localizedText.optional(), "市区町村より後の住所（町名・番地・建物名）", "Address after the municipality (district, block and number, building)"),
+  access: about(
+    localizedText.optional(),
+    "最寄り駅・交通（例: JR東武東上線「ふじみ野駅」から徒歩10分、駐車場あり）",
+    "Nearest station and how to get there, e.g. 10 minutes' walk from Fujimino Station (Tobu Tojo Line); parking",
+  ),
   phone: phone.optional(),
   opened: date.optional(),
   lat: about(z.number({ error: "not-number" }).min(20, { error: "lat" }).max(46, { error: "lat" }).optional(), "緯度（日本国内）", "Latitude (within Japan)"),
@@ -339,18 +354,103 @@ export const PAY_UNITS = ["HOUR", "DAY", "MONTH"] as const;
 export const INSURANCES = ["employment", "accident", "health", "pension"] as const;
 /** 受動喫煙防止措置 as the ハローワーク 求人票 states it: 敷地内禁煙, 屋内禁煙, 屋内原則禁煙（喫煙室あり）. */
 export const SMOKING_MEASURES = ["no-smoking-premises", "no-smoking-indoors", "smoking-room"] as const;
+/**
+ * The lawful exceptions to 年齢不問 (労働施策総合推進法施行規則, formerly 雇用対策法施行規則, 第1条の3第1項):
+ * 1号 retirement-age (定年を上限に、期間の定めのない契約で), 2号 legal-restriction (法令が特定の年齢の
+ * 就業を禁じる業務: 下限のみ), 3号イ career-young (長期勤続によるキャリア形成: 期間の定めのない契約、上限のみ),
+ * 3号ロ skills-transfer (技能・ノウハウの継承: 期間の定めのない契約、30〜49歳の5〜10歳幅), confirmed at
+ * hellowork.mhlw.go.jp; 3号ハ arts (芸術・芸能の表現の真実性) and 3号ニ employment-policy (高年齢者など国の
+ * 雇用促進施策の対象者に限る), whose wording here is not confirmed from a source.
+ */
+export const AGE_LIMIT_EXCEPTIONS = ["retirement-age", "legal-restriction", "career-young", "skills-transfer", "arts", "employment-policy"] as const;
+/** How much Japanese the work needs: none, basic (simple instructions), conversational (everyday talk with colleagues and users), fluent (reading and writing records, counselling). */
+export const JAPANESE_LEVELS = ["none", "basic", "conversational", "fluent"] as const;
+/** Whether the office answers an applicant in English: not at all, by email, or by phone and email. */
+export const ENGLISH_CONTACT = ["none", "email", "phone-and-email"] as const;
 /** Path segments under /recruit/ that list jobs: a job may not take one as its id. */
 export const RECRUIT_LISTS: readonly string[] = [...new Set(Object.values(JOB_LIST_FOLDERS)), PATHS.jobFeed().split("/").at(-1)!];
 const count = (max: number) => z.int({ error: "not-count" }).min(0, { error: "not-count" }).max(max, { error: "too-big" });
+/** A whole number from `min` to `max`. */
+const between = (min: number, max: number) => z.int({ error: "not-count" }).min(min, { error: `too-small:${min}` }).max(max, { error: "too-big" });
+/** Hours in quarters of an hour, above 0 and at most `max`. */
+const hoursUpTo = (max: number) =>
+  z.number({ error: "not-number" }).positive({ error: "not-positive" }).max(max, { error: "too-big" }).refine(isQuarterHour, { error: "quarter-hours" });
+
+const ScheduleSchema = about(
+  z.strictObject({
+    daysPerWeek: about(between(1, 7), "週の勤務日数（少ないほう。例: 週4〜5日なら 4）", "Working days a week (the fewest: 4 for 4 or 5 days)"),
+    daysPerWeekMax: about(between(1, 7).optional(), "週の勤務日数が幅のあるときの多いほう（例: 週4〜5日なら 5）", "The most working days a week, where the days vary (5 for 4 or 5 days)"),
+    hoursPerWeek: about(
+      hoursUpTo(60),
+      "週の所定労働時間（休憩を除く。0.25時間きざみ。例: 40、37.5）。正職員の週の時間（site.yaml）より短ければパートです",
+      "Scheduled hours a week, breaks excluded, in quarters of an hour (e.g. 40, 37.5); below the full-time hours of site.yaml, the job is part-time",
+    ),
+    monthlyHours: about(
+      hoursUpTo(260).optional(),
+      "月平均所定労働時間（最低賃金の計算に使います）。書かなければ、年間休日数と1日の時間から（なければ 週の時間×52÷12 で）計算します",
+      "Average scheduled hours a month (used for the minimum-wage check); when left out, worked out from the days off a year and the daily hours, or as weekly hours × 52 ÷ 12",
+    ),
+    night: about(z.boolean(), "夜勤（22時〜翌5時の勤務）があれば true", "true if the work includes night shifts (between 22:00 and 5:00)"),
+    weekendsOff: about(z.boolean(), "土日は必ず休みなら true", "true if Saturdays and Sundays are always days off"),
+  }),
+  "勤務日数と労働時間（求人票の「就業時間」「週所定労働日数」）",
+  "Working days and hours (as the Hello Work job form states them)",
+);
+
+const AllowanceSchema = z.strictObject({
+  name: about(localized({ ja: 40, en: 80 }), "手当の名前（例: 処遇改善手当）", "Name of the allowance, e.g. care pay-improvement allowance"),
+  amount: about(yen, "毎月決まって支払う額（円）", "The fixed amount paid every month (yen)"),
+  excluded: about(
+    z.boolean().optional(),
+    "最低賃金の計算に入れない手当なら true（精皆勤手当・通勤手当・家族手当など。最低賃金法で除かれるもの）",
+    "true for an allowance the minimum-wage law leaves out (attendance, commuting, family allowances)",
+  ),
+});
+/** The job's pay: its range and unit, then the parts of monthly pay as the ハローワーク 求人票 lists them. */
+const PaySchema = z.strictObject({
+  min: about(yen, "給与の下限（月給なら 基本給＋手当＋固定残業代 の合計）", "Lowest pay (for monthly pay: base pay + allowances + fixed overtime pay)"),
+  max: about(yen, "給与の上限（月給なら 基本給＋手当＋固定残業代 の合計）", "Highest pay (for monthly pay: base pay + allowances + fixed overtime pay)"),
+  unit: about(z.enum(PAY_UNITS), "HOUR（時給）, DAY（日給）, MONTH（月給）", "HOUR, DAY or MONTH"),
+  base: about(
+    z.strictObject({ min: yen, max: yen }).optional(),
+    "基本給の下限と上限（月給の求人では必須）",
+    "Base pay, lowest and highest (required for monthly pay)",
+  ),
+  allowances: about(
+    z.array(AllowanceSchema, { error: (issue) => (isLocalizedText(issue.input) ? "migrate-allowances" : undefined) }).optional(),
+    "毎月決まった額で全員に支払う手当（定額的手当）。1つずつ、名前と月額を書きます",
+    "Allowances everyone is paid every month at a fixed amount, one by one with their monthly amount",
+  ),
+  otherAllowances: about(
+    localizedText.optional(),
+    "その他の手当（資格手当など条件のあるもの。例: 資格手当 月5,000円（介護福祉士）、扶養手当（規定による））",
+    "Other allowances, paid on conditions, e.g. qualification allowance 5,000 yen a month (certified care worker), family allowance (under our rules)",
+  ),
+  fixedOvertime: about(
+    z
+      .strictObject({
+        amount: about(yen, "固定残業代の月額（円）", "Fixed overtime pay a month (yen)"),
+        hours: about(hoursUpTo(80), "固定残業代に含む時間外労働の時間数（月）", "Hours of overtime a month the fixed overtime pay covers"),
+      })
+      .optional(),
+    "固定残業代（ある場合だけ）。ページには、超えた時間の分は別に支払うと表示されます",
+    "Fixed overtime pay, only if there is one; the page says that overtime beyond its hours is paid on top",
+  ),
+  commute: about(localizedText.optional(), "通勤手当", "Travel allowance"),
+  raise: about(localizedText, "昇給（例: 年1回（4月）、前年度実績 月3,000円。なしなら「なし」）", "Pay rises, e.g. once a year (April), 3,000 yen a month last year; or none"),
+  bonus: about(localizedText.optional(), "賞与（例: 年2回、前年度実績 計2.0か月分）", "Bonus, e.g. twice a year, 2 months' pay in all last year"),
+  payDates: about(localizedText, "賃金の締切日と支払日（例: 毎月末日締め、翌月15日払い）", "When pay is counted up and paid, e.g. counted to the end of each month, paid on the 15th of the next"),
+});
 
 export const JobSchema = z.strictObject({
   id: about(id, "求人のID（ファイル名と同じ。URLに使われます）", "Job id, the same as the file name (used in the URL)"),
-  sample: about(z.boolean().optional(), "サンプルの求人なら true", "true for a sample job"),
+  sample: about(z.boolean().optional(), "サンプルの求人なら true（サンプルを作るプログラムだけが書きます。実際の求人では消すか false に）", "true for a sample job (only the sample generators write it; remove it, or set false, for a real job)"),
   title: about(localized({ ja: 60, en: 120 }), "求人のタイトル（職種と現場）", "Title: the job and the place"),
   site: about(idOf("site").optional(), "働く現場のID（sites/）。現場が決まっていないときは office を書く", "Id of the site where the work is (sites/); write office instead when no site is set yet"),
   office: about(idOf("office").optional(), "現場が決まっていない求人（新卒など）の担当事業本部のID（offices.yaml）", "For a job with no site yet (new graduates): the id of its office (offices.yaml)"),
   area: about(idOf("area").optional(), "事業のID（areas.yaml）。書かなければ現場の最初の事業", "Business area id (areas.yaml); the site's first area when left out"),
   employment: about(z.enum(EMPLOYMENTS), "雇用形態: regular（正職員）, contract（契約職員）, part-time（パート）", "Employment: regular, contract (fixed-term) or part-time"),
+  openings: about(between(1, 99), "採用人数", "Number of people to be hired"),
   description: about(localized(TEXT_LIMITS.markdown), "仕事内容（業務内容。Markdown 形式）", "The work (Markdown)"),
   place: about(localizedText.optional(), "就業場所（現場の所在地と違うときだけ）", "Place of work, only where it is not the site's address"),
   contract: about(
@@ -369,6 +469,7 @@ export const JobSchema = z.strictObject({
     "Probation",
   ),
   hours: about(localizedText, "始業・終業の時刻（例: 8:30〜17:30、シフト制）", "Start and end times, e.g. 8:30 to 17:30, in shifts"),
+  schedule: ScheduleSchema,
   breakMinutes: about(count(180), "休憩時間（分）", "Break, in minutes"),
   overtime: about(
     z.strictObject({ hoursPerMonth: about(count(80), "時間外労働の月平均時間（なしなら 0）", "Average overtime hours a month (0: none)"), note: localizedText.optional() }),
@@ -376,16 +477,27 @@ export const JobSchema = z.strictObject({
     "Overtime",
   ),
   holidays: about(localizedText, "休日（例: 土日祝、シフト制で週休2日）", "Days off, e.g. weekends and public holidays"),
+  daysOff: about(
+    z.strictObject({
+      perWeek: about(between(1, 6).optional(), "週休の日数（週休2日なら 2）", "Days off a week (2 for two days off a week)"),
+      perMonth: about(between(4, 27).optional(), "月の休日数（月9日なら 9）", "Days off a month (9 for nine a month)"),
+    }),
+    "休日の日数: perWeek（週休X日）か perMonth（月X日）のどちらか一方。シフト制でも書きます",
+    "The number of days off: perWeek (days a week) or perMonth (days a month), one of them; shift work too",
+  ),
   annualHolidays: about(count(366).optional(), "年間休日数", "Days off a year"),
-  pay: z.strictObject({
-    min: yen,
-    max: yen,
-    unit: about(z.enum(PAY_UNITS), "HOUR（時給）, DAY（日給）, MONTH（月給）", "HOUR, DAY or MONTH"),
-    allowances: about(localizedText.optional(), "手当（資格手当など）", "Allowances"),
-    commute: about(localizedText.optional(), "通勤手当", "Travel allowance"),
-    bonus: about(localizedText.optional(), "賞与・昇給", "Bonus and pay rises"),
-  }),
+  paidLeave: about(localizedText, "年次有給休暇（例: 入職6か月後に10日（勤務日数に応じて付与））", "Paid leave, e.g. 10 days after six months (in proportion to the days worked)"),
+  pay: PaySchema,
   insurance: about(z.array(z.enum(INSURANCES)).min(1), "加入保険: employment（雇用）, accident（労災）, health（健康）, pension（厚生年金）", "Insurance: employment, accident, health, pension"),
+  severance: about(localizedText, "退職金（例: あり（勤続3年以上）、なし）", "Severance pay, e.g. after three years' service, or none"),
+  retirement: about(
+    z.strictObject({
+      age: about(between(60, 80).optional(), "定年の年齢（定年がなければ書かない）。60歳より下にはできません", "Retirement age (leave out if there is none); it may not be below 60"),
+      reemployment: about(localizedText.optional(), "定年後の再雇用・勤務延長（例: あり（70歳まで））", "Re-employment after retirement, e.g. up to 70"),
+    }),
+    "定年と再雇用",
+    "Retirement age and re-employment",
+  ),
   smoking: about(
     z.enum(SMOKING_MEASURES),
     "受動喫煙防止措置: no-smoking-premises（敷地内禁煙）, no-smoking-indoors（屋内禁煙）, smoking-room（屋内原則禁煙・喫煙室あり）",
@@ -399,13 +511,50 @@ export const JobSchema = z.strictObject({
     "業務・就業場所の変更の範囲（2024年4月から明示が必要）",
     "How far the duties and the place of work may change (required since April 2024)",
   ),
+  ageLimit: about(
+    z
+      .strictObject({
+        min: about(between(15, 80).optional(), "年齢の下限（〇歳以上）", "The youngest age accepted"),
+        max: about(between(15, 80).optional(), "年齢の上限（〇歳以下）", "The oldest age accepted"),
+        exception: about(
+          z.enum(AGE_LIMIT_EXCEPTIONS),
+          "年齢制限が認められる理由（施行規則 第1条の3第1項）: retirement-age（1号 定年を上限）, legal-restriction（2号 法令の制限）, career-young（3号イ 長期キャリア形成）, skills-transfer（3号ロ 技能の継承）, arts（3号ハ 芸術・芸能）, employment-policy（3号ニ 国の雇用促進施策）",
+          "The lawful exception that allows the limit: retirement age (no. 1), a legal restriction (no. 2), long-term careers for young people (3-i), passing on skills (3-ro), arts (3-ha), a national employment programme (3-ni)",
+        ),
+        reason: about(localizedText, "年齢制限の理由（求人に表示します）", "Why the limit applies (shown on the job)"),
+      })
+      .optional(),
+    "年齢制限（原則は年齢不問。ないときは書きません）",
+    "Age limit: as a rule there is none; leave it out unless a lawful exception applies",
+  ),
   requirements: about(localizedText, "必要な資格・経験（なければ「不問」）", "Qualifications and experience needed (or none)"),
+  language: about(
+    z.strictObject({
+      japanese: about(
+        z.enum(JAPANESE_LEVELS),
+        "仕事に要る日本語: none（不要）, basic（簡単な指示がわかる）, conversational（同僚や利用者と日常の会話ができる）, fluent（記録の読み書きや相談ができる）",
+        "Japanese the work needs: none, basic (simple instructions), conversational (everyday talk with colleagues and users), fluent (reading and writing records, counselling)",
+      ),
+      englishContact: about(
+        z.enum(ENGLISH_CONTACT),
+        "英語での問い合わせへの対応: none（日本語のみ）, email（メールなら英語で）, phone-and-email（電話もメールも英語で）",
+        "Whether the office answers in English: none (Japanese only), by email, or by phone and email",
+      ),
+    }),
+    "日本語の必要さと、英語での対応",
+    "How much Japanese the job needs, and whether the office answers in English",
+  ),
   selection: about(localizedText, "選考方法（例: 書類選考、面接1回）", "How candidates are chosen, e.g. documents, one interview"),
   documents: about(localizedText, "応募書類（例: 履歴書）", "Documents to send, e.g. a CV"),
   apply: about(localized(TEXT_LIMITS.markdown).optional(), "応募についての補足（Markdown）。事業本部の電話とメールは自動で載ります", "More on applying (Markdown); the office's phone and email are shown anyway"),
   applyUrl: about(httpsUrl().optional(), "応募フォームのURL（https:// で始まるもの。あれば）", "URL of an application form, if there is one (https://…)"),
   posted: about(date, "掲載日", "Date posted"),
   closes: about(date, "締切日（この日を過ぎると募集終了と表示）", "Closing date (after it, the page says the job is closed)"),
+  confirmed: about(
+    date,
+    "求人の内容を最後に確かめた日（職業安定法 第5条の4: いつの時点の情報かを示します）。60日を過ぎると確認で警告が出ます",
+    "The day the job's details were last confirmed as current (Employment Security Act, art. 5-4); the check warns after 60 days",
+  ),
 }).superRefine((job, ctx) => {
   const issue = (path: PropertyKey[], message: string) => ctx.addIssue({ code: "custom", path, message });
   if ((job.site === undefined) === (job.office === undefined)) issue(["site"], "job-site-or-office");
@@ -414,13 +563,56 @@ export const JobSchema = z.strictObject({
   } else if (job.employment === "contract") issue(["contract", "fixedTerm"], "contract-is-fixed-term");
   if (!job.insurance.includes("accident")) issue(["insurance"], "accident-insurance");
   if (job.pay.min > job.pay.max) issue(["pay", "min"], "pay-order");
-  const range = PAY_RANGES[job.pay.unit];
-  if (job.pay.min < range[0] || job.pay.max > range[1]) issue(["pay"], `pay-range:${range[0]}:${range[1]}`);
+  if (job.pay.base && job.pay.base.min > job.pay.base.max) issue(["pay", "base", "min"], "pay-order");
+  const ceiling = PAY_CEILINGS[job.pay.unit];
+  if (job.pay.max > ceiling) issue(["pay", "max"], `pay-ceiling:${ceiling}`);
+  if ((job.daysOff.perWeek === undefined) === (job.daysOff.perMonth === undefined)) issue(["daysOff"], "days-off-one");
   if (job.closes < job.posted) issue(["closes"], "closes-before-posted");
+  else if (isRealDate(job.posted) && isRealDate(job.closes) && daysBetween(job.posted, job.closes) > MAX_AD_DAYS) issue(["closes"], `closes-too-far:${MAX_AD_DAYS}`);
+  if (job.ageLimit && job.ageLimit.min === undefined && job.ageLimit.max === undefined) issue(["ageLimit"], "age-limit-bounds");
   if (RECRUIT_LISTS.includes(job.id)) issue(["id"], "reserved-id");
 });
-/** Believable pay, to catch a missing or extra zero: yen an hour, a day, a month. */
-export const PAY_RANGES: Record<(typeof PAY_UNITS)[number], [number, number]> = { HOUR: [900, 5_000], DAY: [7_000, 40_000], MONTH: [140_000, 1_000_000] };
+/**
+ * The most pay believable in each unit, to catch an extra zero (yen an hour, a day, a month). The
+ * lower bound is the law's: the minimum wage of the job's prefecture (scripts/data/job-rules.ts).
+ */
+export const PAY_CEILINGS: Record<(typeof PAY_UNITS)[number], number> = { HOUR: 5_000, DAY: 40_000, MONTH: 1_000_000 };
+
+/** The longest an ad may run, posted to closes, in days: a longer one is a mistyped year. */
+export const MAX_AD_DAYS = 366;
+
+/** Whether a value is a `{ ja, en }` text, as the old `pay.allowances` was. */
+function isLocalizedText(value: unknown): boolean {
+  return Boolean(value) && typeof value === "object" && !Array.isArray(value) && typeof (value as { ja?: unknown }).ja === "string";
+}
+
+// ---------------------------------------------------------------- minimum-wages.yaml
+const MinimumWageSchema = z.strictObject({
+  prefecture: about(idOf("prefecture"), "都道府県のスラッグ（prefectures.yaml）", "Prefecture slug (prefectures.yaml)"),
+  yen: about(z.int({ error: "not-yen" }).min(500, { error: "too-small:500" }).max(5_000, { error: "too-big" }), "最低賃金（時間額、円）", "Minimum wage, yen an hour"),
+  effective: about(
+    date.optional(),
+    "発効日（この日から適用）。いちばん古い年度だけは省略できます（次の年度の発効日の前日まで適用）",
+    "The date it takes effect; may be left out in the oldest year alone (in force until the next year's date)",
+  ),
+});
+/**
+ * 地域別最低賃金: one entry per fiscal year, each with every prefecture. The organisation adds the
+ * new year's figures every autumn, when 厚生労働省 publishes them.
+ */
+export const MinimumWagesSchema = about(
+  z
+    .array(
+      z.strictObject({
+        fiscalYear: about(z.int().min(2000).max(2100), "年度（例: 2025 は令和7年度）", "Fiscal year, e.g. 2025"),
+        source: about(localizedText, "出典（どこで確かめた額か）", "Where the figures come from"),
+        wages: about(z.array(MinimumWageSchema).min(1), "都道府県ごとの最低賃金（47都道府県すべて）", "Each prefecture's minimum wage (all 47)"),
+      }),
+    )
+    .min(1),
+  "地域別最低賃金の表。毎年10月ごろに、新しい年度の額と発効日を加えてください（厚生労働省「地域別最低賃金の全国一覧」）",
+  "Minimum wages by prefecture: add the new fiscal year's figures and dates every October (MHLW's list of regional minimum wages)",
+);
 
 // ---------------------------------------------------------------- glossary.yaml
 export const GlossarySchema = z.array(
@@ -478,6 +670,7 @@ export type Job = z.infer<typeof JobSchema>;
 export type Office = z.infer<typeof OfficeSchema>;
 export type HiringSteps = z.infer<typeof HiringStepsSchema>;
 export type Glossary = z.infer<typeof GlossarySchema>;
+export type MinimumWages = z.infer<typeof MinimumWagesSchema>;
 export type AccessibilityResults = z.infer<typeof AccessibilityResultsSchema>;
 
 /** What the accessibility policy page may say, by the WAIC conformance wording guideline (2021). */
@@ -513,6 +706,7 @@ export const DATA_FILES = {
   glossary: { file: "glossary.yaml", schema: GlossarySchema },
   offices: { file: "offices.yaml", schema: OfficesSchema },
   hiringSteps: { file: "hiring-steps.yaml", schema: HiringStepsSchema },
+  minimumWages: { file: "minimum-wages.yaml", schema: MinimumWagesSchema },
 } as const;
 /** Folders with one record a file, named `<id>.yaml`. */
 export const RECORD_FOLDERS = {

@@ -69,8 +69,10 @@ export async function build(options: BuildOptions = {}): Promise<{ outDir: strin
     const context = await step("data", () => createBuildContext({ settings, writer }));
     const pageCount = Object.values(context.db.pages).reduce((sum, list) => sum + list.length, 0);
     log(`[2/4] 現場${count(context.db.sites.length)}件・求人${count(context.db.jobs.length)}件から${count(pageCount)}ページを作っています / Making ${count(pageCount)} pages from ${count(context.db.sites.length)} sites and ${count(context.db.jobs.length)} jobs`);
-    for (const warning of context.db.warnings.slice(0, 5)) log(`warning: ${formatProblem(warning)}`);
-    if (context.db.warnings.length > 5) log(`… ${context.db.warnings.length - 5} more warnings (npm run check lists them all)`);
+    // The warnings that ask for action first (a stale minimum-wage table, an ad not confirmed), then missing English.
+    const warnings = [...context.db.warnings].sort((a, b) => Number(a.code === "missing-english") - Number(b.code === "missing-english"));
+    for (const warning of warnings.slice(0, 5)) log(`warning: ${formatProblem(warning)}`);
+    if (warnings.length > 5) log(`… ${warnings.length - 5} more warnings (npm run check lists them all)`);
 
     const start = performance.now();
     const results = await renderPages(context, tmp).finally(() => writer.idle());

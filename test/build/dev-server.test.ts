@@ -102,8 +102,10 @@ async function stopDev(child: ChildProcess | undefined): Promise<void> {
 describe("the dev server", () => {
   const data = dataDir("minimal");
   const saitama = path.join(data, "sites", "saitama", "tokorozawa-sample-1.yaml");
-  const original = readFileSync(saitama, "utf8");
   const tokyo = path.join(data, "sites", "tokyo", "edogawa-sample-1.yaml");
+  // The sites an editor changes here are the editor's own: a sample changed would be an edited sample.
+  for (const file of [saitama, tokyo]) writeFileSync(file, readFileSync(file, "utf8").replace("sample: true\n", "sample: false\n"));
+  const original = readFileSync(saitama, "utf8");
   const tokyoText = readFileSync(tokyo, "utf8");
   const outDir = path.join(tempDir("dev"), "site");
   let dev: ChildProcess;

@@ -25,7 +25,7 @@ const MISTAKES: Array<[string, (dir: string) => void, RegExp]> = [
   ["a number where a list is due", (d) => edit(d, "sites/saitama/tokorozawa-sample-1.yaml", "areas: [after-school-care]", "areas: 3"), /sites\/saitama\/tokorozawa-sample-1\.yaml:5:\d+: 「tokorozawa-sample-1（（サンプル）所沢市 学童保育 1）の areas」はリスト/],
   ["a bad postcode", (d) => edit(d, "sites/saitama/fujimino-day-service.yaml", 'postcode: "３５６-０００１"', 'postcode: "35-60001"'), /fujimino-day-service\.yaml:6:\d+: .*郵便番号の形ではありません/],
   ["a bad phone number", (d) => edit(d, "sites/tokyo/edogawa-sample-1.yaml", "areas: [day-service]", 'areas: [day-service]\nphone: "call us"'), /edogawa-sample-1\.yaml:6:\d+: .*電話番号の形ではありません/],
-  ["a date that is not a date", (d) => edit(d, "jobs/open-job.yaml", "posted: 2026-10-01", "posted: 2026-13-01"), /jobs\/open-job\.yaml:57:\d+: .*日付ではありません/],
+  ["a date that is not a date", (d) => edit(d, "jobs/open-job.yaml", "posted: 2026-10-01", "posted: 2026-13-01"), /jobs\/open-job\.yaml:82:\d+: .*日付ではありません/],
   ["coordinates outside Japan", (d) => edit(d, "sites/tokyo/edogawa-sample-1.yaml", "areas: [day-service]", "areas: [day-service]\nlat: 35.7\nlon: 2.35"), /edogawa-sample-1\.yaml:7:\d+: .*日本の経度ではありません/],
   ["an image that does not exist", (d) => edit(d, "sites/tokyo/edogawa-sample-1.yaml", "areas: [day-service]", "areas: [day-service]\nimage: missing.jpg\nimageAlt: { ja: 写真 }"), /edogawa-sample-1\.yaml:6:\d+: 画像「missing\.jpg」/],
   ["an over-long summary", (d) => edit(d, "areas.yaml", "summary: { ja: 放課後の子どもの居場所です。", `summary: { ja: ${"長".repeat(90)}`), /areas\.yaml:4:\d+: .*長すぎます（90字。80字までにしてください）/],
@@ -58,8 +58,10 @@ describe("npm run check", () => {
     const result = runScript("scripts/cli/check-data.ts", [], { DATA_DIR: data });
     expect(result.status).toBe(1);
     expect(result.stderr).toContain("もしかして / Did you mean: after-school-care");
-    expect(result.stderr).toMatch(/jobs\/open-job\.yaml:57:\d+:/);
-    expect(result.stderr).toContain("データに2件の問題があります / 2 problem(s) in the data");
+    expect(result.stderr).toMatch(/jobs\/open-job\.yaml:82:\d+:/);
+    // The site edited is a sample: an edited sample, the third problem.
+    expect(result.stderr).toMatch(/sites\/saitama\/tokorozawa-sample-1\.yaml:3:\d+: この見本（sample: true）の現場は、作られたあとで書き換えられています。/);
+    expect(result.stderr).toContain("データに3件の問題があります / 3 problem(s) in the data");
     expect(result.stdout).toMatch(/英語訳の未入力 \/ Missing English: 2[\s\S]*fields\.yaml:6:\d+:[\s\S]*sites\/tokyo\/edogawa-sample-1\.yaml:4:\d+:/);
   });
 

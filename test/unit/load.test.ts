@@ -6,14 +6,15 @@ import { loadData } from "../../scripts/data/load.ts";
 import { formatProblem, type Problem } from "../../scripts/data/problems.ts";
 import type { RawData } from "../../scripts/data/raw-data.ts";
 import { loadKey, readCachedLoad, writeCachedLoad } from "../../scripts/data/load-cache.ts";
-import { dataDir, edit, ROOT, tempDir } from "../helpers.ts";
+import { dataDir, edit, recordSamples, ROOT, tempDir } from "../helpers.ts";
 
 const IMAGES = path.join(ROOT, "src", "images");
 
-/** Load the minimal fixture after one change; return the formatted errors. */
+/** Load the minimal fixture after one change (an edited sample listed as made so); return the formatted errors. */
 function errorsAfter(change: (dir: string) => void): Problem[] {
   const dir = dataDir("minimal");
   change(dir);
+  recordSamples(dir);
   const { data, problems } = loadData(dir, { imagesDir: IMAGES });
   rmSync(dir, { recursive: true, force: true });
   expect(data).toBeNull();
@@ -188,7 +189,7 @@ describe("loadData reports each mistake with file, line and plain words", () => 
 
   it("rejects a date that is not a date", () => {
     const p = only(errorsAfter((d) => edit(d, "jobs/open-job.yaml", "posted: 2026-10-01", "posted: 2026-02-30")));
-    expect(p.line).toBe(57);
+    expect(p.line).toBe(82);
     expect(p.en).toContain("not a date; expected YYYY-MM-DD");
   });
 
