@@ -8,7 +8,7 @@ import type { JobRecord, PageEntry, SiteRecord } from "../data/records.ts";
 import type { BuildContext } from "./context.ts";
 import type { TemplateContext, TemplateFunctions } from "./types.ts";
 import { escapeHtml, escapeXml, externalUrl, mailtoUrl, scriptJson, telUrl, textOfHtml } from "../lib/escape.ts";
-import { formatDate, formatYen, hoursShort, localizeHtml, payHtml, payLine, pick, translate, translateHtml, type Localized } from "../lib/i18n.ts";
+import { formatDate, formatYen, hoursWithDays, localizeHtml, payHtml, payLine, pick, scheduleLine, translate, translateHtml, type Localized } from "../lib/i18n.ts";
 import { breadcrumbJsonLd, faqJsonLd, jobPostingJsonLd, mapUrl, organizationJsonLd } from "./structured-data.ts";
 import { absoluteUrl, assetHref, href, otherLang, pageRules, type Lang, type Route } from "../lib/routes.ts";
 import { contentSecurityPolicy } from "../lib/csp.ts";
@@ -95,16 +95,28 @@ function registerTextFilters(templates: TemplateFunctions, { db, phrases, prefix
    * Where a site is, in the order of the page's language: "埼玉県 所沢市", "Tokorozawa, Saitama"
    * (strings.yaml, place.line). `linked` makes the prefecture a link to its page.
    */
-  templates.addFilter("place", function (site: SiteRecord, linked = false) {
-    const lang = langOf(this);
+  const placeHtml = (site: SiteRecord, lang: Lang, linked: boolean) => {
     const prefecture = db.prefectureBySlug[site.prefecture]!;
     const name = localizeHtml(prefecture.name, lang);
-    return safe(
-      translateHtml(db.strings, lang, "place.line", {
-        prefecture: linked ? `<a href="${escapeHtml(prefecture.url[lang])}">${name}</a>` : name,
-        municipality: localizeHtml(site.municipality, lang),
-      }),
-    );
+    return translateHtml(db.strings, lang, "place.line", {
+      prefecture: linked ? `<a href="${escapeHtml(prefecture.url[lang])}">${name}</a>` : name,
+      municipality: localizeHtml(site.municipality, lang),
+    });
+  };
+  templates.addFilter("place", function (site: SiteRecord, linked = false) {
+    return safe(placeHtml(site, langOf(this), linked));
+  });
+  /**
+   * A site's full address in the order of the page's language: "〒356-0001 埼玉県 ふじみ野市 福岡1-1" and
+   * "1-1 Fukuoka, Fujimino, Saitama 356-0001"; `linked` as for `place`.
+   */
+  templates.addFilter("address", function (site: SiteRecord, linked = false) {
+    const lang = langOf(this);
+    const place = placeHtml(site, lang, linked);
+    const street = site.address ? localizeHtml(site.address, lang) : "";
+    const postcode = site.postcode ? escapeHtml(site.postcode) : "";
+    if (lang === "ja") return safe([postcode && `〒${postcode}`, place, street].filter(Boolean).join(" "));
+    return safe(`${[street, place].filter(Boolean).join(", ")}${postcode && ` ${postcode}`}`);
   });
   templates.addFilter("localizeText", function (value: Localized) {
     return pick(value, langOf(this)).text;
@@ -125,9 +137,14 @@ function registerTextFilters(templates: TemplateFunctions, { db, phrases, prefix
   templates.addFilter("payHtml", function (pay: { unit: string; min: number; max: number }) {
     return safe(payHtml(db.strings, langOf(this), pay));
   });
-  /** A job's hours in short, for its card and the top of its page: the times before any note in brackets. */
+  /** A job's hours in short, for its card and the top of its page: the times before any note in brackets, and the days a week. */
   templates.addFilter("hoursShort", function (job: JobRecord) {
-    return hoursShort(pick(job.hours, langOf(this)).text);
+    const lang = langOf(this);
+    return hoursWithDays(db.strings, lang, pick(job.hours, lang).text, job.schedule);
+  });
+  /** A job's days and hours a week, night shifts and weekends off. */
+  templates.addFilter("scheduleLine", function (job: JobRecord) {
+    return scheduleLine(db.strings, langOf(this), job.schedule);
   });
   templates.addFilter("yen", function (amount: number) {
     return formatYen(amount, langOf(this));

@@ -64,6 +64,42 @@ export function hoursShort(hours: string): string {
   return hours.split(/[（(]/)[0]!.trim() || hours;
 }
 
+/** A job's working days and hours a week, as its 求人票 states them. */
+export interface Schedule {
+  daysPerWeek: number;
+  daysPerWeekMax?: number | undefined;
+  hoursPerWeek: number;
+  night: boolean;
+  weekendsOff: boolean;
+}
+
+/** "週5日" / "5 days a week"; "週4〜5日" where the days vary. */
+export function daysLine(strings: Strings, lang: Lang, schedule: Schedule): string {
+  const { daysPerWeek: min, daysPerWeekMax: max } = schedule;
+  return max && max > min ? translate(strings, lang, "job.daysPerWeekRange", { min, max }) : translate(strings, lang, "job.daysPerWeek", { n: min });
+}
+
+/** A job's times in short, with its days a week unless the times already say them: "9:00〜16:00・週4日". */
+export function hoursWithDays(strings: Strings, lang: Lang, hours: string, schedule: Schedule): string {
+  const times = hoursShort(hours);
+  const saysDays = lang === "ja" ? /週\s*[0-9０-９]/.test(times) : /days? a week/i.test(times);
+  return saysDays ? times : translate(strings, lang, "job.hoursAndDays", { hours: times, days: daysLine(strings, lang, schedule) });
+}
+
+/** "週5日・週40時間・夜勤あり・土日休み" / "5 days a week, 40 hours a week, night shifts, weekends off". */
+export function scheduleLine(strings: Strings, lang: Lang, schedule: Schedule): string {
+  const parts = [daysLine(strings, lang, schedule), translate(strings, lang, "job.hoursPerWeek", { n: formatNumber(schedule.hoursPerWeek, lang) })];
+  if (schedule.night) parts.push(translate(strings, lang, "job.night"));
+  if (schedule.weekendsOff) parts.push(translate(strings, lang, "job.weekendsOff"));
+  const line = parts.join(lang === "ja" ? "・" : ", ");
+  return lang === "en" ? line.charAt(0).toUpperCase() + line.slice(1).replace(/, ([A-Z])/g, (_, c: string) => `, ${c.toLowerCase()}`) : line;
+}
+
+/** 37.5 → "37.5"; 40 → "40". */
+function formatNumber(n: number, lang: Lang): string {
+  return n.toLocaleString(lang === "ja" ? "ja-JP" : "en-GB", { maximumFractionDigits: 2 });
+}
+
 const DATE_FORMATS: Record<Lang, Intl.DateTimeFormat> = {
   ja: new Intl.DateTimeFormat("ja-JP", { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" }),
   en: new Intl.DateTimeFormat("en-GB", { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" }),

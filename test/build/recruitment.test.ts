@@ -37,8 +37,8 @@ function labels(html: string): string[] {
 }
 
 const REQUIRED: Record<Lang, string[]> = {
-  ja: ["雇用形態", "契約期間", "試用期間", "就業場所", "業務の変更の範囲", "就業場所の変更の範囲", "就業時間", "休憩時間", "時間外労働", "休日", "賃金", "加入保険", "受動喫煙防止措置", "必要な資格・経験", "選考方法", "応募書類", "福利厚生", "募集者"],
-  en: ["Employment", "Contract", "Probation", "Place of work", "How far the duties may change", "How far the place of work may change", "Working hours", "Breaks", "Overtime", "Days off", "Pay", "Insurance", "Second-hand smoke", "Qualifications and experience", "Selection", "Documents to send", "Benefits", "Employer"],
+  ja: ["雇用形態", "採用人数", "契約期間", "試用期間", "就業場所", "業務の変更の範囲", "就業場所の変更の範囲", "就業時間", "勤務日数・時間", "休憩時間", "時間外労働", "休日", "年次有給休暇", "賃金", "昇給", "賃金の締切日・支払日", "加入保険", "退職金", "定年", "受動喫煙防止措置", "年齢", "必要な資格・経験", "仕事に要る日本語", "選考方法", "応募書類", "福利厚生", "募集者", "情報を確かめた日"],
+  en: ["Employment", "Openings", "Contract", "Probation", "Place of work", "How far the duties may change", "How far the place of work may change", "Working hours", "Days and hours", "Breaks", "Overtime", "Days off", "Paid leave", "Pay", "Pay rises", "Pay period and payday", "Insurance", "Severance pay", "Retirement age", "Second-hand smoke", "Age", "Qualifications and experience", "Japanese needed", "Selection", "Documents to send", "Benefits", "Employer", "Details confirmed on"],
 };
 
 describe("the job ads of the real build", () => {
@@ -62,6 +62,9 @@ describe("the job ads of the real build", () => {
         const shown = labels(html);
         expect(REQUIRED[lang].filter((label) => !shown.includes(label)), file).toEqual([]);
         if (job.contract.fixedTerm) expect(shown, file).toEqual(expect.arrayContaining(lang === "ja" ? ["契約の更新", "更新の上限"] : ["Renewal", "Cap on renewals"]));
+        // Monthly pay shown in its parts (基本給, 固定残業代 with what beyond it is paid).
+        if (job.pay.base) expect(shown, file).toContain(lang === "ja" ? "基本給" : "Base pay");
+        if (job.pay.fixedOvertime) expect(html, file).toContain(lang === "ja" ? "時間を超える時間外労働は、別に割増賃金を支払います" : "hours is paid on top, at the overtime rate");
         expect(html, file).toContain('<h2 id="work">');
         expect(html, file).toContain(`<a href="${lang === "en" ? "/en" : ""}/benefits/">`);
       }

@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatYen, localizeHtml, pick, translate } from "../../scripts/lib/i18n.ts";
+import { formatDate, formatYen, hoursWithDays, localizeHtml, pick, scheduleLine, translate } from "../../scripts/lib/i18n.ts";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { parse } from "yaml";
+import { ROOT } from "../helpers.ts";
 import { escapeHtml } from "../../scripts/lib/escape.ts";
 import { absoluteUrl, href, localPath, PATHS, route } from "../../scripts/lib/routes.ts";
 import { normalizePrefix } from "../../scripts/lib/settings.ts";
@@ -81,5 +85,21 @@ describe("URL helper", () => {
   });
   it("refuses a path without a leading slash", () => {
     expect(() => localPath("faq/", "ja")).toThrow();
+  });
+});
+
+describe("a job's days and hours, in the words of strings.yaml", () => {
+  const strings = Object.fromEntries((parse(readFileSync(path.join(ROOT, "_data", "strings.yaml"), "utf8")) as Array<{ key: string; ja: string; en: string }>).map(({ key, ja, en }) => [key, { ja, en }]));
+  const schedule = { daysPerWeek: 4, daysPerWeekMax: 5, hoursPerWeek: 37.5, night: true, weekendsOff: false };
+  it("adds the days a week to the times, unless the times already say them", () => {
+    expect(hoursWithDays(strings, "ja", "9:00〜16:00（学校の休み中は8:00〜）", schedule)).toBe("9:00〜16:00・週4〜5日");
+    expect(hoursWithDays(strings, "en", "9:00 to 16:00", { ...schedule, daysPerWeekMax: undefined })).toBe("9:00 to 16:00, 4 days a week");
+    expect(hoursWithDays(strings, "ja", "9:00〜16:00（週4日）", schedule)).toBe("9:00〜16:00・週4〜5日");
+    expect(hoursWithDays(strings, "ja", "9:00〜16:00 週4日", schedule)).toBe("9:00〜16:00 週4日");
+    expect(hoursWithDays(strings, "en", "13:00 to 19:00, 5 days a week (longer in the holidays)", schedule)).toBe("13:00 to 19:00, 5 days a week");
+  });
+  it("gives days, hours, night shifts and weekends off on one line", () => {
+    expect(scheduleLine(strings, "ja", schedule)).toBe("週4〜5日・週37.5時間・夜勤あり");
+    expect(scheduleLine(strings, "en", { ...schedule, night: false, weekendsOff: true })).toBe("4 to 5 days a week, 37.5 hours a week, weekends off");
   });
 });
