@@ -76,11 +76,15 @@ export interface RunResult {
 }
 
 /** Run a TypeScript script of the project the way npm does. */
+/** The GitHub repository test builds give the web editor ("example" is reserved for examples, RFC 2606's spirit). */
+export const TEST_CMS_REPO = "example/coop-site";
+
 export function runScript(script: string, args: string[] = [], env: Record<string, string> = {}): RunResult {
   const result = spawnSync(TSX, [path.join(ROOT, script), ...args], {
     cwd: ROOT,
     encoding: "utf8",
-    env: { ...process.env, BUILD_DATE: TEST_BUILD_DATE, ...env },
+    // A repository for the web editor to name: a build with none leaves /admin/ out (scripts/steps/admin.ts).
+    env: { ...process.env, BUILD_DATE: TEST_BUILD_DATE, CMS_REPO: process.env.CMS_REPO ?? TEST_CMS_REPO, ...env },
     timeout: 600_000,
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };

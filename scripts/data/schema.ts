@@ -139,8 +139,8 @@ export const StringsSchema = about(
     .array(
       z.strictObject({
         key: about(z.string().regex(/^[a-z][a-zA-Z0-9]*(?:\.[a-zA-Z0-9_-]+)*$/, { error: "string-key" }), "キー（テンプレートが使う名前。変えないでください）", "Key: the name the templates use (do not change it)"),
-        ja: uiText,
-        en: uiText,
+        ja: about(uiText, "日本語", "Japanese"),
+        en: about(uiText, "英語", "English"),
       }),
     )
     .superRefine((list, ctx) => {
@@ -158,8 +158,8 @@ export const StringsSchema = about(
 // ---------------------------------------------------------------- fields.yaml
 export const FieldSchema = z.strictObject({
   id,
-  name: localized({ ja: 30, en: 60 }),
-  summary: localized({ ja: 80, en: 200 }),
+  name: about(localized({ ja: 30, en: 60 }), "分野の名前（例: 高齢者）", "Name of the field, e.g. Older people"),
+  summary: about(localized({ ja: 80, en: 200 }), "一文の紹介（日本語80字まで）", "One-sentence summary (Japanese up to 80 characters)"),
 });
 export const FieldsSchema = z.array(FieldSchema).min(1);
 
@@ -167,28 +167,28 @@ export const FieldsSchema = z.array(FieldSchema).min(1);
 export const AreaSchema = z.strictObject({
   id,
   field: about(idOf("field"), "分野のID（fields.yaml）", "Field id from fields.yaml"),
-  name: localized({ ja: 40, en: 90 }),
+  name: about(localized({ ja: 40, en: 90 }), "事業の名前（例: 学童保育）", "Name of the business area, e.g. After-school care"),
   summary: about(localized({ ja: 80, en: 200 }), "一文の紹介（日本語80字まで）", "One-sentence summary (Japanese up to 80 characters)"),
   description: markdown,
 });
 export const AreasSchema = z.array(AreaSchema).min(1);
 
 // ---------------------------------------------------------------- prefectures.yaml
-export const RegionSchema = z.strictObject({ id, name: localized() });
+export const RegionSchema = z.strictObject({ id, name: about(localized(), "地方の名前（例: 関東）", "Name of the region, e.g. Kanto") });
 export const PrefectureSchema = z.strictObject({
   code: about(z.string().regex(/^\d{2}$/, { error: "pref-code" }), "JIS X 0401 都道府県コード（2桁）", "JIS X 0401 code (2 digits)"),
   slug: id,
-  name: localized(),
+  name: about(localized(), "都道府県の名前", "Name of the prefecture"),
   region: idOf("region"),
   tile: about(
-    z.strictObject({ col: z.int().min(0).max(20), row: z.int().min(0).max(20) }),
+    z.strictObject({ col: about(z.int().min(0).max(20), "列（左から0）", "Column, from 0 at the left"), row: about(z.int().min(0).max(20), "行（上から0）", "Row, from 0 at the top") }),
     "タイル地図のマス（列・行）",
     "Cell of the tile-grid map (column, row)",
   ),
 });
 export const PrefecturesSchema = z.strictObject({
-  regions: z.array(RegionSchema).min(1),
-  prefectures: z.array(PrefectureSchema).min(1),
+  regions: about(z.array(RegionSchema).min(1), "地方の一覧", "The regions"),
+  prefectures: about(z.array(PrefectureSchema).min(1), "都道府県の一覧", "The prefectures"),
 });
 
 // ---------------------------------------------------------------- sites/<prefecture>/<id>.yaml
@@ -213,7 +213,7 @@ export const SiteSchema = requireAlt(z.strictObject({
   id: about(id, "現場のID（ファイル名と同じ。URLに使われます）", "Site id, the same as the file name (used in the URL)"),
   prefecture: about(idOf("prefecture"), "都道府県のスラッグ（prefectures.yaml）。ファイルはこの名前のフォルダーに置きます", "Prefecture slug (prefectures.yaml); the file sits in the folder of that name"),
   sample: about(z.boolean().optional(), "サンプルデータなら true", "true for a sample record"),
-  name: localized({ ja: 60, en: 120 }),
+  name: about(localized({ ja: 60, en: 120 }), "現場の名前（例: ふじみ野市のデイサービス）", "Name of the site, e.g. Fujimino day service"),
   areas: about(z.array(idOf("area")).min(1, { error: "no-areas" }), "事業のID（areas.yaml）のリスト。最初が主な事業", "List of business area ids (areas.yaml); the first is the main one"),
   municipality: about(localizedText, "市区町村", "Municipality"),
   lgCode: lgCode.optional(),
@@ -236,10 +236,10 @@ export const SiteSchema = requireAlt(z.strictObject({
 // ---------------------------------------------------------------- pages.yaml
 export const SectionSchema = z.strictObject({
   id,
-  heading: localizedText,
+  heading: about(localizedText, "節の見出し", "The section's heading"),
   body: markdown,
   site: about(idOf("site").optional(), "この節で紹介する現場のID", "Id of the site this section is about"),
-  place: localizedText.optional(),
+  place: about(localizedText.optional(), "この節で紹介する場所（見出しの下に出ます）", "The place this section is about, shown under its heading"),
 });
 const pageFields = {
   title: about(localized({ ja: 60, en: 120 }), "ページの題名（見出しとタブに出ます）", "The page's title (its heading and the browser tab)"),
@@ -251,6 +251,19 @@ const pageFields = {
 export const PageSchema = requireAlt(z.strictObject(pageFields), "hero");
 /** The pages of pages.yaml: each has a template of its own (src/<id>.njk, src/index.njk for home). */
 export const PAGE_IDS = ["home", "about", "business", "work", "interviews", "benefits", "faq", "recruit", "contact", "privacy"] as const;
+/** Each page's name in the web editor. */
+const PAGE_NAMES: Record<(typeof PAGE_IDS)[number], [string, string]> = {
+  home: ["ホーム", "Home"],
+  about: ["会社紹介", "About"],
+  business: ["事業内容", "What we do"],
+  work: ["仕事紹介", "Our work"],
+  interviews: ["インタビュー", "Voices"],
+  benefits: ["福利厚生", "Benefits"],
+  faq: ["よくある質問", "FAQ"],
+  recruit: ["求人情報", "Jobs"],
+  contact: ["連絡先", "Contact"],
+  privacy: ["個人情報の取り扱い", "Your personal information"],
+};
 /**
  * A page an editor adds, one a file in pages/ (pages/training.yaml): its title, text and sections,
  * at /<id>/ in both languages, listed in the footer and the sitemap. No code to change.
@@ -269,19 +282,19 @@ export const ContentPageSchema = requireAlt(
   "hero",
 );
 export const PagesSchema = z.strictObject(
-  Object.fromEntries(PAGE_IDS.map((pageId) => [pageId, PageSchema])) as Record<(typeof PAGE_IDS)[number], typeof PageSchema>,
+  Object.fromEntries(PAGE_IDS.map((pageId) => [pageId, about(PageSchema, `ページ「${PAGE_NAMES[pageId][0]}」`, `The page "${PAGE_NAMES[pageId][1]}"`)])) as Record<(typeof PAGE_IDS)[number], typeof PageSchema>,
 );
 
 // ---------------------------------------------------------------- interviews.yaml
 export const InterviewSchema = requireAlt(z.strictObject({
   id,
-  name: localizedText,
-  workplace: localizedText,
+  name: about(localizedText, "話す人の名前（例: Aさん）", "The person's name, e.g. Ms A"),
+  workplace: about(localizedText, "働いている場所", "Where the person works"),
   site: about(idOf("site").optional(), "働いている現場のID", "Id of the site where the person works"),
-  role: localizedText,
-  summary: localized({ ja: 100, en: 240 }),
+  role: about(localizedText, "仕事（職種）", "The person's work"),
+  summary: about(localized({ ja: 100, en: 240 }), "一覧に出る紹介（日本語100字まで）", "Summary shown in the list (Japanese up to 100 characters)"),
   ...imageFields("portrait", "人物の写真", "Portrait"),
-  qa: z.array(z.strictObject({ q: localizedText, a: markdown })).min(1),
+  qa: about(z.array(z.strictObject({ q: about(localizedText, "質問", "Question"), a: markdown })).min(1), "質問と答え", "Questions and answers"),
 }), "portrait");
 export const InterviewsSchema = z.array(InterviewSchema);
 
@@ -289,7 +302,7 @@ export const InterviewsSchema = z.array(InterviewSchema);
 export const FaqSchema = z.array(
   z.strictObject({
     id,
-    q: localizedText,
+    q: about(localizedText, "質問", "Question"),
     a: markdown,
     sample: about(z.boolean().optional(), "答えが見本（団体が確かめて書き直すもの）なら true。ページに「見本」と表示されます", "true while the answer is a sample for the organisation to confirm and rewrite; shown as such"),
   }),
@@ -298,15 +311,16 @@ export const FaqSchema = z.array(
 // ---------------------------------------------------------------- benefits.yaml
 /** Whether a benefit covers an employment: yes, no, or on the item's condition. */
 const eligibility = z.enum(["yes", "no", "conditional"]);
+const ELIGIBILITY = (employment: string) => `${employment}: yes（対象）, no（対象外）, conditional（条件つき）`;
 export const BenefitItemSchema = z.strictObject({
-  name: localizedText,
-  note: localizedText.optional(),
+  name: about(localizedText, "制度の名前（例: 家賃補助）", "Name of the benefit, e.g. Rent support"),
+  note: about(localizedText.optional(), "補足（例: 家賃の半額）", "A note, e.g. half of the rent"),
   amount: yen.optional(),
   amountMin: yen.optional(),
   amountMax: yen.optional(),
-  per: about(z.enum(["month", "time", "person"]).optional(), "金額の単位（月・回・人）", "What the amount is per (month, time, person)"),
+  per: about(z.enum(["month", "time", "person"]).optional(), "金額の単位: month（月あたり）, time（1回あたり）, person（1人あたり）", "What the amount is per: month, time or person"),
   for: about(
-    z.strictObject({ regular: eligibility, contract: eligibility, "part-time": eligibility }).optional(),
+    z.strictObject({ regular: about(eligibility, ELIGIBILITY("正職員"), "Regular staff"), contract: about(eligibility, ELIGIBILITY("契約職員"), "Contract staff"), "part-time": about(eligibility, ELIGIBILITY("パート"), "Part-time") }).optional(),
     "雇用形態ごとの対象: yes（対象）、no（対象外）、conditional（条件つき。条件は condition に）",
     "Who it covers, by employment: yes, no, or conditional (the condition in condition)",
   ),
@@ -314,7 +328,12 @@ export const BenefitItemSchema = z.strictObject({
   sample: about(z.boolean().optional(), "雇用形態ごとの対象が見本（団体が確かめるもの）なら true", "true while who it covers is a sample for the organisation to confirm"),
 });
 export const BenefitsSchema = z.array(
-  z.strictObject({ id, title: localizedText, intro: localizedText.optional(), items: z.array(BenefitItemSchema).min(1) }),
+  z.strictObject({
+    id,
+    title: about(localizedText, "まとまりの見出し（例: 社会保険）", "Heading of the group, e.g. Social insurance"),
+    intro: about(localizedText.optional(), "まとまりの説明", "Introduction to the group"),
+    items: about(z.array(BenefitItemSchema).min(1), "制度の一覧", "The benefits"),
+  }),
 );
 
 // ---------------------------------------------------------------- offices.yaml
@@ -327,8 +346,8 @@ export const OFFICE_KINDS = ["head", "regional"] as const;
 export const OfficeSchema = z.strictObject({
   id,
   sample: about(z.boolean().optional(), "連絡先が見本のとき true（ページに「見本」と表示）", "true while the contact details are samples (shown as such)"),
-  kind: about(z.enum(OFFICE_KINDS), "本部（head）か事業本部（regional）か", "The head office (head) or a regional headquarters (regional)"),
-  name: localized({ ja: 40, en: 90 }),
+  kind: about(z.enum(OFFICE_KINDS), "種類: head（本部）, regional（事業本部）", "Kind: the head office (head) or a regional headquarters (regional)"),
+  name: about(localized({ ja: 40, en: 90 }), "事業本部の名前", "Name of the office"),
   prefectures: about(z.array(idOf("prefecture")), "受け持つ都道府県のスラッグ（prefectures.yaml）", "Slugs of the prefectures it serves (prefectures.yaml)"),
   municipalities: about(
     z.array(lgCode).optional(),
@@ -344,7 +363,9 @@ export const OfficeSchema = z.strictObject({
 export const OfficesSchema = z.array(OfficeSchema).min(1);
 
 // ---------------------------------------------------------------- hiring-steps.yaml
-export const HiringStepsSchema = z.array(z.strictObject({ title: localized({ ja: 40, en: 80 }), body: localizedText })).min(1);
+export const HiringStepsSchema = z
+  .array(z.strictObject({ title: about(localized({ ja: 40, en: 80 }), "段階の名前（例: 面接）", "Name of the step, e.g. Interview"), body: about(localizedText, "段階の説明", "What happens at this step") }))
+  .min(1);
 
 // ---------------------------------------------------------------- jobs/<id>.yaml
 /** 正職員, 契約職員, パート (and the JobPosting types they are given in scripts/eleventy/structured-data.ts). */
@@ -410,9 +431,9 @@ const AllowanceSchema = z.strictObject({
 const PaySchema = z.strictObject({
   min: about(yen, "給与の下限（月給なら 基本給＋手当＋固定残業代 の合計）", "Lowest pay (for monthly pay: base pay + allowances + fixed overtime pay)"),
   max: about(yen, "給与の上限（月給なら 基本給＋手当＋固定残業代 の合計）", "Highest pay (for monthly pay: base pay + allowances + fixed overtime pay)"),
-  unit: about(z.enum(PAY_UNITS), "HOUR（時給）, DAY（日給）, MONTH（月給）", "HOUR, DAY or MONTH"),
+  unit: about(z.enum(PAY_UNITS), "給与の単位: HOUR（時給）, DAY（日給）, MONTH（月給）", "Unit of pay: HOUR, DAY or MONTH"),
   base: about(
-    z.strictObject({ min: yen, max: yen }).optional(),
+    z.strictObject({ min: about(yen, "基本給の下限（円）", "Lowest base pay (yen)"), max: about(yen, "基本給の上限（円）", "Highest base pay (yen)") }).optional(),
     "基本給の下限と上限（月給の求人では必須）",
     "Base pay, lowest and highest (required for monthly pay)",
   ),
@@ -472,7 +493,7 @@ export const JobSchema = z.strictObject({
   schedule: ScheduleSchema,
   breakMinutes: about(count(180), "休憩時間（分）", "Break, in minutes"),
   overtime: about(
-    z.strictObject({ hoursPerMonth: about(count(80), "時間外労働の月平均時間（なしなら 0）", "Average overtime hours a month (0: none)"), note: localizedText.optional() }),
+    z.strictObject({ hoursPerMonth: about(count(80), "時間外労働の月平均時間（なしなら 0）", "Average overtime hours a month (0: none)"), note: about(localizedText.optional(), "時間外労働についての補足", "A note on overtime") }),
     "時間外労働",
     "Overtime",
   ),
@@ -487,7 +508,7 @@ export const JobSchema = z.strictObject({
   ),
   annualHolidays: about(count(366).optional(), "年間休日数", "Days off a year"),
   paidLeave: about(localizedText, "年次有給休暇（例: 入職6か月後に10日（勤務日数に応じて付与））", "Paid leave, e.g. 10 days after six months (in proportion to the days worked)"),
-  pay: PaySchema,
+  pay: about(PaySchema, "賃金（求人票の「賃金」の欄）", "Pay, as the job form states it"),
   insurance: about(z.array(z.enum(INSURANCES)).min(1), "加入保険: employment（雇用）, accident（労災）, health（健康）, pension（厚生年金）", "Insurance: employment, accident, health, pension"),
   severance: about(localizedText, "退職金（例: あり（勤続3年以上）、なし）", "Severance pay, e.g. after three years' service, or none"),
   retirement: about(
@@ -617,9 +638,9 @@ export const MinimumWagesSchema = about(
 // ---------------------------------------------------------------- glossary.yaml
 export const GlossarySchema = z.array(
   z.strictObject({
-    ja: text,
-    en: text,
-    note: localizedText.optional(),
+    ja: about(text, "日本語の用語", "The term in Japanese"),
+    en: about(text, "英語の訳語", "The term in English"),
+    note: about(localizedText.optional(), "訳し方についての注（例: 固有名詞として）", "A note on the translation"),
     search: about(
       z.array(text.max(40, { error: "too-long" })).optional(),
       "検索で使われそうな言い換え（表示はされず、この用語を使うページの検索に効きます）",

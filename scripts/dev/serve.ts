@@ -105,7 +105,7 @@ function fullBuilder(outDir: string, live: LiveReload, report: (event: DevEvent)
   const run = () =>
     new Promise<boolean>((resolve) => {
       const start = performance.now();
-      const build = spawn(path.join(ROOT, "node_modules", ".bin", "tsx"), [path.join(ROOT, "scripts", "cli", "build.ts"), "--out", outDir], {
+      const build = spawn(path.join(ROOT, "node_modules", ".bin", "tsx"), [path.join(ROOT, "scripts", "cli", "build.ts"), "--out", outDir, "--preview"], {
         cwd: ROOT,
         env: process.env,
         stdio: ["ignore", "pipe", "pipe"],

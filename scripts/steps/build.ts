@@ -13,7 +13,7 @@ import { createBuildContext, type BuildContext } from "../eleventy/context.ts";
 import { copyPassthrough, PageWriter, type WrittenPage } from "../eleventy/page-files.ts";
 import { minifyScripts, writeStaticAssets } from "./assets.ts";
 import { writeHeaders } from "./headers.ts";
-import { cmsRepo, writeAdmin } from "./admin.ts";
+import { editorRepository, writeAdmin } from "./admin.ts";
 import { buildSearchIndex } from "./search-index.ts";
 import { formatSummary, summarize } from "./summary.ts";
 import { renderPages, type EleventyResult } from "./render.ts";
@@ -24,6 +24,8 @@ export interface BuildOptions {
   log?: (line: string) => void;
   /** Whether to write the web editor at /admin/ (default: yes, unless NO_ADMIN=1). */
   admin?: boolean;
+  /** A build for the preview (`npm start`): the web editor is written even without a GitHub repository. */
+  preview?: boolean;
   /** The settings to build with (default: from the environment, scripts/lib/settings.ts). */
   settings?: Settings;
 }
@@ -89,7 +91,9 @@ export async function build(options: BuildOptions = {}): Promise<{ outDir: strin
     log("[3/4] 検索の索引を作っています / Indexing the pages for search");
     await step("search", () => buildSearchIndex(tmp, { db: context.db, cacheDir: path.join(settings.cacheDir, "search"), pages }));
     log("[4/4] 仕上げています / Finishing");
-    await step("assets", () => writeHostFiles(context, tmp, options.admin ?? !settings.noAdmin));
+    const editor = options.admin ?? !settings.noAdmin ? editorRepository(settings.cmsRepo, options.preview ?? false) : undefined;
+    if (editor && "leftOut" in editor) log(`warning: ${editor.leftOut}`);
+    await step("assets", () => writeHostFiles(context, tmp, editor && "repo" in editor ? editor.repo : undefined));
     const summary = await step("summary", () => summarize(tmp));
     // Swap: the old site is moved aside first, so a crash here never leaves a half-written folder.
     const old = path.join(work, `old-${process.pid}`);
@@ -104,16 +108,17 @@ export async function build(options: BuildOptions = {}): Promise<{ outDir: strin
   }
 }
 
-/** The files beside the pages: share image and icons, the minified search script, /admin/, _headers, and the open data. */
-async function writeHostFiles(context: BuildContext, outDir: string, admin: boolean): Promise<void> {
+/** The files beside the pages: share image and icons, the minified search script, /admin/ (committing to `editorRepo`), _headers, and the open data. */
+async function writeHostFiles(context: BuildContext, outDir: string, editorRepo: string | undefined): Promise<void> {
   const { settings, db } = context;
+  const admin = editorRepo !== undefined;
   await writeStaticAssets(outDir, settings.cacheDir);
   await minifyScripts(outDir, settings.cacheDir);
   if (admin) {
     writeAdmin(outDir, {
       prefix: settings.pathPrefix,
       dataDir: settings.dataDir,
-      repo: settings.cmsRepo ?? cmsRepo(),
+      repo: editorRepo,
       branch: settings.cmsBranch,
       ...(settings.cmsAuthUrl ? { authUrl: settings.cmsAuthUrl } : {}),
       siteUrl: context.siteUrl,
