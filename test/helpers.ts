@@ -75,10 +75,10 @@ export interface RunResult {
   stderr: string;
 }
 
-/** Run a TypeScript script of the project the way npm does. */
 /** The GitHub repository test builds give the web editor ("example" is reserved for examples, RFC 2606's spirit). */
 export const TEST_CMS_REPO = "example/coop-site";
 
+/** Run a TypeScript script of the project the way npm does. */
 export function runScript(script: string, args: string[] = [], env: Record<string, string> = {}): RunResult {
   const result = spawnSync(TSX, [path.join(ROOT, script), ...args], {
     cwd: ROOT,
