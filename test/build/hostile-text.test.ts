@@ -190,6 +190,8 @@ function hostileData(hostile: Hostile): string {
   edit(data, SITE, "name: { ja: ふじみ野市のデイサービス, en: Fujimino day service }", `name: ${pair(site.name)}`);
   edit(data, SITE, /$/, `address: ${pair(site.address)}\ndescription: ${pair(site.description)}\n`);
   edit(data, JOB, "sample: true\n", "sample: false\n");
+  // A real job's applicants reach a real office: the fixture's office, unmarked, stands for one.
+  edit(data, "offices.yaml", "- id: kanto\n  sample: true\n", "- id: kanto\n");
   edit(data, JOB, "site: tokorozawa-sample-1\n", "site: fujimino-day-service\n");
   edit(data, JOB, /title:\n {2}ja: .*\n {2}en: .*\n/, `title: ${pair(job.title)}\n`);
   edit(data, JOB, /description:\n {2}ja: .*\n {2}en: .*\n/, `description: ${pair(job.description)}\nplace: ${pair(job.place)}\n`);
