@@ -25,6 +25,7 @@ import { listFiles } from "../lib/files.ts";
 import { escapeHtml } from "../lib/i18n.ts";
 import { pageOfFile, pageRules, type Lang } from "../lib/routes.ts";
 import { ROOT } from "../lib/paths.ts";
+import { foldWidth } from "../lib/search-text.ts";
 import { queryWords, readerWords, searchRecord, segmenter, type SearchRecord } from "./search-records.ts";
 
 /** The files the search UI loads; Pagefind's bundled UIs and its web worker are left out. */
@@ -97,8 +98,9 @@ export function htmlForIndex(html: string, record: SearchRecord, lang: Lang): st
     text = text.replace(/<p>([^<]*)<\/p>/, (paragraph, inner: string) => (unescapeHtml(inner).replace(/\s+/g, " ").trim() === summary ? "" : paragraph));
   }
   const end = text.lastIndexOf("</main>");
-  if (end < 0) return text;
-  return `${text.slice(0, end)}${tags.join("")}${text.slice(end)}`;
+  // Width folded as a query is (scripts/lib/search-text.ts): an editor's ３ or ﾊﾟｰﾄ is found as 3 and パート.
+  if (end < 0) return foldWidth(text);
+  return foldWidth(`${text.slice(0, end)}${tags.join("")}${text.slice(end)}`);
 }
 
 /**
@@ -125,7 +127,7 @@ export interface SearchIndexReport {
 const PAGEFIND_VERSION = (JSON.parse(readFileSync(path.join(ROOT, "node_modules", "pagefind", "package.json"), "utf8")) as { version: string }).version;
 
 /** The code that turns pages and records into what Pagefind indexes: part of the cache's key. */
-const INDEX_CODE = ["scripts/steps/search-index.ts", "scripts/steps/search-records.ts", "scripts/steps/assets.ts", "scripts/lib/i18n.ts"];
+const INDEX_CODE = ["scripts/steps/search-index.ts", "scripts/steps/search-records.ts", "scripts/steps/assets.ts", "scripts/lib/i18n.ts", "scripts/lib/search-text.ts"];
 
 /**
  * Index every page of `siteDir` into `siteDir/pagefind/`. When the pages, their records, the

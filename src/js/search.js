@@ -9,6 +9,8 @@
 // a site has a `kind` filter (job, area, page), so a search for each kind, over the same loaded
 // chunks, gives its group, and the sites are the rest.
 
+import { plainForm } from "../../scripts/lib/search-text.ts";
+
 // `topic` marks the main page about a subject (a business area, a prefecture): twice the weight of
 // a title, so that the area page comes before the many sites named after it. `words` are the
 // glossary's reader's words (出資金: investment …).
@@ -99,8 +101,8 @@ function readQuery(q) {
   const words = [];
   const wants = { employment: [], pay: [] };
   let jobs = false;
-  for (const word of q.split(/[\s\u3000]+/).filter(Boolean)) {
-    const key = word.toLowerCase();
+  for (const word of plainForm(q).split(/\s+/).filter(Boolean)) {
+    const key = word;
     if (JOB_WORDS.has(key)) jobs = true;
     else if (EMPLOYMENT_WORDS[key]) wants.employment.push(text[`employment-${EMPLOYMENT_WORDS[key]}`.replace(/-(\w)/g, (_, c) => c.toUpperCase())]);
     else if (PAY_WORDS[key]) wants.pay.push(text[`pay${PAY_WORDS[key][0].toUpperCase()}${PAY_WORDS[key].slice(1)}`]);

@@ -153,6 +153,10 @@ describe("the search bundle of the build", () => {
     const withScript = pages.filter((file) => readFileSync(path.join(dir, file), "utf8").includes("/js/search.js"));
     expect(withScript.sort()).toEqual(["en/search/index.html", "search/index.html"]);
     expect(existsSync(path.join(dir, "js", "search.js"))).toBe(true);
+    // One file: the normaliser it shares with the build (scripts/lib/search-text.ts) is bundled in.
+    const script = readFileSync(path.join(dir, "js", "search.js"), "utf8");
+    expect(script).not.toMatch(/\bimport\s*[{*\w]|from\s*"\./);
+    expect(script).toContain("NFKC");
     for (const file of ["index.html", "en/sites/tokorozawa-tofu-confectionery/index.html"]) {
       expect(readFileSync(path.join(dir, file), "utf8")).toContain("<main id=\"main\" tabindex=\"-1\" data-pagefind-body>");
     }
