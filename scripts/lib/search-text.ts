@@ -23,21 +23,31 @@ export function plainForm(text: string): string {
   return text.normalize("NFKC").toLowerCase();
 }
 
-const SMALL_KANA: Record<string, string> = { ァ: "ア", ィ: "イ", ゥ: "ウ", ェ: "エ", ォ: "オ", ッ: "ツ", ャ: "ヤ", ュ: "ユ", ョ: "ヨ", ヮ: "ワ", ヵ: "カ", ヶ: "ケ" };
+/**
+ * Each katakana from ァ (U+30A1) to ヺ (U+30FA) in Latin letters, a small kana as its large one
+ * (ャ as ヤ): one sound, one spelling, whatever the script or the spelling variant.
+ */
+const KANA_LATIN = (
+  "a a i i u u e e o o ka ga ki gi ku gu ke ge ko go sa za shi ji su zu se ze so zo ta da chi ji tsu tsu zu te de to do " +
+  "na ni nu ne no ha ba pa hi bi pi fu bu pu he be pe ho bo po ma mi mu me mo ya ya yu yu yo yo ra ri ru re ro wa wa " +
+  "i e o nn bu ka ke ba bi be bo"
+).split(" ");
 /** Punctuation and symbols, except the hyphen (after-school) and the apostrophe (children's), which are handled apart. */
 const BREAK = /[^\P{P}\-'’]|\p{S}/gu;
 
 /**
  * The canonical form of search text, the same for a page's words and a visitor's: NFKC, lower
- * case, katakana for hiragana (ほいく → ホイク), no long-vowel marks (ケアマネージャー and ケアマネジャー
- * both ケアマネジヤ), small kana as large, apostrophes dropped (children's → childrens), other
- * punctuation as spaces, one space between words.
+ * case, kana in Latin letters whether typed in hiragana or katakana (ほいく and ホイク → hoiku),
+ * without long-vowel marks and with small kana as large (ケアマネージャー and ケアマネジャー →
+ * keamanejiya), apostrophes dropped (children's → childrens), other punctuation as spaces. Latin
+ * letters, because Pagefind cuts a Japanese query into words and would cut a long word in kana
+ * in places of its own: a word of Latin letters stays whole.
  */
 export function canonicalForm(text: string): string {
   return plainForm(text)
-    .replace(/[\u3041-\u3096\u309D\u309E]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0x60))
-    .replace(/ー/g, "")
-    .replace(/[ァィゥェォッャュョヮヵヶ]/g, (c) => SMALL_KANA[c]!)
+    .replace(/[\u3041-\u3096]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0x60))
+    .replace(/[ー\u309D\u309E\u30FD\u30FE]/g, "")
+    .replace(/[\u30A1-\u30FA]/g, (c) => KANA_LATIN[c.charCodeAt(0) - 0x30a1]!)
     .replace(/['’]/g, "")
     .replace(BREAK, " ")
     .replace(/\s+/g, " ")

@@ -13,7 +13,7 @@
 // in the words the browser makes of it, and every word of the query finds it as it is.
 import { createHash } from "node:crypto";
 import { copyFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { gunzipSync } from "node:zlib";
+import { gunzipSync, gzipSync } from "node:zlib";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { gzipAsync } from "@gfx/zopfli";
@@ -27,6 +27,7 @@ import { pageOfFile, pageRules, type Lang } from "../lib/routes.ts";
 import { ROOT } from "../lib/paths.ts";
 import { foldWidth } from "../lib/search-text.ts";
 import { queryWords, readerWords, searchRecord, segmenter, type SearchRecord } from "./search-records.ts";
+import { ANALYSER, kanaWords, Readings } from "./search-readings.ts";
 
 /** The files the search UI loads; Pagefind's bundled UIs and its web worker are left out. */
 const KEEP = /^(?:pagefind\.js|pagefind-entry\.json|pagefind\..+\.pf_meta|wasm\..+\.pagefind|(?:index|fragment|filter)\/.+)$/;
@@ -42,9 +43,11 @@ export function isIndexed(file: string): boolean {
  * which the browser cuts into five or six words, light; smaller still, the list of chunks that
  * every search loads first grows faster than the chunks shrink. Measured over the query set (the
  * heaviest first query, compressed): 2,200 → 104.7 KB, 1,500 → 99.8 KB, 1,100 → 100.0 KB,
- * 800 → 97.5 KB, 600 → 97.7 KB, 400 → 98.0 KB.
+ * 800 → 97.5 KB, 600 → 97.7 KB, 400 → 98.0 KB. The readings (kanaMeta) add a third to the
+ * Japanese index's words, and with them chunks to the list: at 800 it grew by 1.9 KB, which every
+ * query loads; at 1,200 most queries load 1–1.7 KB less than at 800, at 1,600 the long ones more.
  */
-export const INDEX_CHUNK_SIZE = 800;
+export const INDEX_CHUNK_SIZE = 1200;
 
 const ENTITIES: Record<string, string> = { "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'" };
 const unescapeHtml = (html: string) => html.replace(/&(?:amp|lt|gt|quot|#39);/g, (entity) => ENTITIES[entity]!);
@@ -72,7 +75,7 @@ const FACT_LABEL = /<dt>(?:(?!<\/dt>).)*<\/dt>/gs;
  * of its own) and without the <wbr> between Japanese phrases (scripts/eleventy/phrases.ts), which
  * are layout, not text. None of this reaches the published page.
  */
-export function htmlForIndex(html: string, record: SearchRecord, lang: Lang): string {
+export function htmlForIndex(html: string, record: SearchRecord & { kana?: KanaMeta }, lang: Lang): string {
   const tags: string[] = [];
   const meta = (name: string, value: string) => tags.push(`<meta data-pagefind-meta="${name}[content]" content="${escapeHtml(value)}">`);
   if (record.title) meta("title", metaWords(record.title, lang));
@@ -86,6 +89,7 @@ export function htmlForIndex(html: string, record: SearchRecord, lang: Lang): st
   if (record.sites !== undefined) meta("sites", String(record.sites));
   if (record.topic) meta("topic", queryWords(record.topic, lang).join(" "));
   if (record.words) meta("words", record.words);
+  for (const [name, words] of Object.entries(record.kana ?? {})) if (words) meta(name, words);
   let text = html
     .replaceAll("<wbr>", "")
     .replace(/ ?<span class="badge">[^<]*<\/span>/g, "")
@@ -101,6 +105,25 @@ export function htmlForIndex(html: string, record: SearchRecord, lang: Lang): st
   // Width folded as a query is (scripts/lib/search-text.ts): an editor's ３ or ﾊﾟｰﾄ is found as 3 and パート.
   if (end < 0) return foldWidth(text);
   return foldWidth(`${text.slice(0, end)}${tags.join("")}${text.slice(end)}`);
+}
+
+/**
+ * The words that find a Japanese page by reading and canonical spelling (search-readings.ts), by
+ * where they come from, so that the search page can weigh them as it weighs the words themselves:
+ * the topic's (`kanatopic`), the title's (`kanatitle`) and the rest of the page's (`kana`).
+ */
+export type KanaMeta = Partial<Record<"kanatopic" | "kanatitle" | "kana", string>>;
+
+/** The meta fields that are only ever searched, never shown: left out of the result files (invisibleMeta). */
+const SEARCH_ONLY_META = ["words", "kanatopic", "kanatitle", "kana"];
+
+export function kanaMeta(record: SearchRecord, text: string, readings: Readings): KanaMeta {
+  const topic = record.topic ? kanaWords(record.topic, readings) : new Set<string>();
+  const title = record.title ? kanaWords(record.title, readings) : new Set<string>();
+  const rest = kanaWords(`${record.summary ?? ""} ${text}`, readings);
+  for (const word of [...topic, ...title]) rest.delete(word);
+  const joined = (words: Set<string>) => (words.size ? [...words].join(" ") : undefined);
+  return Object.fromEntries(Object.entries({ kanatopic: joined(topic), kanatitle: joined(title), kana: joined(rest) }).filter(([, words]) => words)) as KanaMeta;
 }
 
 /**
@@ -127,7 +150,7 @@ export interface SearchIndexReport {
 const PAGEFIND_VERSION = (JSON.parse(readFileSync(path.join(ROOT, "node_modules", "pagefind", "package.json"), "utf8")) as { version: string }).version;
 
 /** The code that turns pages and records into what Pagefind indexes: part of the cache's key. */
-const INDEX_CODE = ["scripts/steps/search-index.ts", "scripts/steps/search-records.ts", "scripts/steps/assets.ts", "scripts/lib/i18n.ts", "scripts/lib/search-text.ts"];
+const INDEX_CODE = ["scripts/steps/search-index.ts", "scripts/steps/search-records.ts", "scripts/steps/search-readings.ts", "scripts/steps/assets.ts", "scripts/lib/i18n.ts", "scripts/lib/search-text.ts"];
 
 /**
  * Index every page of `siteDir` into `siteDir/pagefind/`. When the pages, their records, the
@@ -149,7 +172,7 @@ export async function buildSearchIndex(
   const read = (file: string) => readFileSync(path.join(siteDir, file), "utf8");
 
   const pages: Array<{ file: string; lang: Lang; record: SearchRecord }> = [];
-  const hash = createHash("sha256").update(`pagefind ${PAGEFIND_VERSION}, chunk ${INDEX_CHUNK_SIZE}, zopfli, minified loader\n`);
+  const hash = createHash("sha256").update(`pagefind ${PAGEFIND_VERSION}, chunk ${INDEX_CHUNK_SIZE}, zopfli, minified loader, ${ANALYSER}\n`);
   for (const file of INDEX_CODE) hash.update(readFileSync(path.join(ROOT, file))).update("\0");
   hash.update(JSON.stringify(db.glossary)).update("\0");
   for (const file of htmlFiles.filter(isIndexed)) {
@@ -170,14 +193,19 @@ export async function buildSearchIndex(
 
   // Pagefind reads the prepared pages from a folder of their own, in parallel and in a stable order.
   const source = mkdtempSync(path.join(tmpdir(), "coop-search-"));
+  // Readings are kept run by run beside the index cache, for as long as the analyser is the same.
+  const readings = new Readings(path.join(path.dirname(cacheDir), "readings", `${createHash("sha256").update(ANALYSER).update(readFileSync(path.join(ROOT, "scripts/steps/search-readings.ts"))).digest("hex").slice(0, 16)}.json`));
   try {
     for (const { file, lang, record: found } of pages) {
       const html = read(file);
       if (!html.includes("data-pagefind-body")) throw new Error(`${file} has a search record but no data-pagefind-body: its template must put it on <main> (_includes/layouts/base.njk).`);
-      const words = readerWords(db.glossary, mainText(html), lang);
+      const text = mainText(html);
+      const words = readerWords(db.glossary, text, lang);
+      const kana = lang === "ja" ? kanaMeta(found, text, readings) : undefined;
       mkdirSync(path.dirname(path.join(source, file)), { recursive: true });
-      writeFileSync(path.join(source, file), htmlForIndex(html, words ? { ...found, words } : found, lang));
+      writeFileSync(path.join(source, file), htmlForIndex(html, { ...found, ...(words ? { words } : {}), ...(kana ? { kana } : {}) }, lang));
     }
+    readings.save();
     await writeIndex(source, outDir, pages.length);
   } finally {
     rmSync(source, { recursive: true, force: true });
@@ -211,7 +239,29 @@ export async function writeIndex(sourceDir: string, outDir: string, expectedPage
     else process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = saved;
   }
   for (const file of listFiles(outDir)) if (!KEEP.test(file)) rmSync(path.join(outDir, file));
+  invisibleMeta(outDir);
   await recompress(outDir);
+}
+
+/** Pagefind's result files start with this signature, before the JSON, once unzipped. */
+const SIGNATURE = "pagefind_dcd";
+
+/**
+ * The search-only words (readings, readers' words) out of each result file ("fragment"): Pagefind
+ * searches them from its index, and stores them again in the file a shown result loads, where
+ * nothing reads them. A result file is gzipped JSON after Pagefind's signature, and its name is
+ * not a hash of its bytes; test/build/search-index.test.ts fails if either changes.
+ */
+export function invisibleMeta(outDir: string): void {
+  for (const file of listFiles(path.join(outDir, "fragment"))) {
+    const target = path.join(outDir, "fragment", file);
+    const text = gunzipSync(readFileSync(target)).toString("utf8");
+    if (!text.startsWith(SIGNATURE)) throw new Error(`Pagefind's result file ${file} does not start with ${SIGNATURE}: its format changed`);
+    const fragment = JSON.parse(text.slice(SIGNATURE.length)) as { meta?: Record<string, string> };
+    if (!fragment.meta || !SEARCH_ONLY_META.some((name) => name in fragment.meta!)) continue;
+    for (const name of SEARCH_ONLY_META) delete fragment.meta[name];
+    writeFileSync(target, gzipSync(SIGNATURE + JSON.stringify(fragment), { level: 9 }));
+  }
 }
 
 /** The files every first query loads whatever its words: Pagefind's WASM and each language's metadata. */

@@ -9,12 +9,13 @@
 // a site has a `kind` filter (job, area, page), so a search for each kind, over the same loaded
 // chunks, gives its group, and the sites are the rest.
 
-import { plainForm } from "../../scripts/lib/search-text.ts";
+import { canonicalForm, isKana, plainForm } from "../../scripts/lib/search-text.ts";
 
 // `topic` marks the main page about a subject (a business area, a prefecture): twice the weight of
 // a title, so that the area page comes before the many sites named after it. `words` are the
-// glossary's reader's words (出資金: investment …).
-const RANKING = { metaWeights: { topic: 10, title: 5, words: 5 } };
+// glossary's reader's words (出資金: investment …). The `kana…` fields hold the readings and
+// canonical spellings of the topic, the title and the rest of a Japanese page, weighed alike.
+const RANKING = { metaWeights: { topic: 10, kanatopic: 10, title: 5, kanatitle: 5, words: 5 } };
 const FILTERS = ["employment", "pay", "prefecture", "area"];
 /** Words that make a query a job search; they are not searched for themselves. */
 const JOB_WORDS = new Set(["求人", "募集", "採用", "仕事", "job", "jobs", "vacancy", "vacancies", "hiring", "career", "careers"]);
@@ -33,7 +34,7 @@ const OCCUPATION = /(?:士|師|職|職員|員|スタッフ|ヘルパー|マネ�
  * button. A page's file holds all its text: two of them at most.
  */
 const FIRST = [3, 1, 1, 0];
-const MOST = { page: 2 };
+const MOST = { page: 3 };
 const SHOWN = 5;
 /** More sites than this, with a business area among the results, fold into one line per area. */
 const FOLD_SITES = 5;
@@ -112,28 +113,44 @@ function readQuery(q) {
     }
   }
   jobs ||= wants.employment.length > 0 || wants.pay.length > 0;
-  return { words, jobs, wants };
+  // The little English words are not searched for: Pagefind would look for every word that starts with "a".
+  const meaningful = words.filter((word) => !STOP_WORDS.has(word));
+  return { words: meaningful.length ? meaningful : words, jobs, wants };
 }
 
 const STOP_WORDS = new Set(["a", "an", "the", "of", "and", "or", "to", "in", "on", "at", "for", "with", "by", "from", "is", "are", "as", "i", "my", "me", "near"]);
 const segmenter = lang === "ja" ? new Intl.Segmenter("ja", { granularity: "word" }) : null;
 
 /**
- * What Pagefind is asked for. Pagefind cuts Japanese into words as Intl.Segmenter does and loads
- * an index chunk for each; a one-character piece (の, 市, 者, 型, 士) is a particle or a suffix that
- * narrows almost nothing, yet its chunk is among the largest. With longer pieces beside it, it is
- * left out: 「労働者協同組合法」 is searched as 労働 協同 組合 (Pagefind matches the start of a word,
- * so 保育 still finds 保育士).
+ * What Pagefind is asked for a word as typed. Pagefind cuts Japanese into words as Intl.Segmenter
+ * does and loads an index chunk for each; a one-character piece (の, 市, 者, 型, 士) is a particle or
+ * a suffix that narrows almost nothing, yet its chunk is among the largest: with longer pieces
+ * beside it, it is left out (「労働者協同組合法」 is searched as 労働 協同 組合; Pagefind matches the
+ * start of a word, so 保育 still finds 保育士), unless it starts the word, as in a clipped word
+ * (放デイ: 放課後等デイサービス), or every piece is one character (児発, b型, 週3日).
  */
-function pagefindTerm(words) {
-  if (!segmenter) {
-    // Likewise the little English words: Pagefind would look for every word that starts with "a".
-    const kept = words.filter((word) => !STOP_WORDS.has(word.toLowerCase()));
-    return (kept.length ? kept : words).join(" ");
+function typedTerm(word) {
+  if (!segmenter) return word;
+  const pieces = [...segmenter.segment(word)].filter((s) => s.isWordLike).map((s) => s.segment);
+  const short = (piece) => [...piece].length === 1;
+  if (pieces.every(short)) return pieces.join(" ");
+  return pieces.filter((piece, i) => !short(piece) || (i === 0 && !/\p{Script=Hiragana}/u.test(piece))).join(" ");
+}
+
+/**
+ * The term a word is searched by, and how many pages it finds alone: as typed, or in the canonical
+ * form the index also holds (scripts/lib/search-text.ts: the readings of kanji, spelling variants),
+ * whichever finds something first. A word in hiragana is a reading: its canonical form first.
+ */
+async function termOf(module, word) {
+  const typed = typedTerm(word);
+  const canonical = canonicalForm(word);
+  const forms = isKana(word) && /\p{Script=Hiragana}/u.test(word) ? [canonical, typed] : [typed, canonical];
+  for (const term of new Set(forms.filter(Boolean))) {
+    const count = (await module.search(term)).results.length;
+    if (count) return { word, term, count };
   }
-  const pieces = words.flatMap((word) => [...segmenter.segment(word)].filter((s) => s.isWordLike).map((s) => s.segment));
-  const long = pieces.filter((piece) => [...piece].length > 1);
-  return (long.length ? long : pieces).join(" ");
+  return { word, term: typed, count: 0 };
 }
 
 /** Pagefind's filter argument: the values of one filter are alternatives; filters narrow each other. */
@@ -158,21 +175,17 @@ async function search(q, ticked) {
     const placeFilters = Object.fromEntries(Object.entries(ticked).filter(([name]) => name === "prefecture" || name === "area"));
 
     // A word that finds nothing on its own is dropped, and said so, while the others still find something.
-    const dropped = [];
-    if (words.length > 1) {
-      const asked = new Set(pagefindTerm(words).split(" "));
-      for (const word of words) {
-        // Only the pieces of the word that the whole query asks for (not a dropped particle).
-        const pieces = pagefindTerm([word]).split(" ").filter((piece) => asked.has(piece));
-        if (pieces.length && (await module.search(pieces.join(" "))).results.length === 0) dropped.push(word);
-      }
-      if (dropped.length === words.length) dropped.length = 0;
-    }
-    let kept = words.filter((word) => !dropped.includes(word));
-    let groups = await findGroups(module, kept, jobFilters, placeFilters, onlyJobs);
-    // Every word finds something, but not all of them together: drop the last until something does.
+    const terms = [];
+    for (const word of words) terms.push(await termOf(module, word));
+    const dropped = terms.filter((t) => !t.count).map((t) => t.word);
+    const kept = terms.filter((t) => t.count);
+    let groups = await findGroups(module, words.length && !kept.length ? null : kept, jobFilters, placeFilters, onlyJobs);
+    // Every word finds something, but not all of them together: drop the least informative (the
+    // one that finds the most pages alone) until something does.
     while (groups.total === 0 && kept.length > 1) {
-      dropped.push(kept.pop());
+      const common = kept.reduce((a, b) => (b.count > a.count ? b : a));
+      dropped.push(common.word);
+      kept.splice(kept.indexOf(common), 1);
       groups = await findGroups(module, kept, jobFilters, placeFilters, onlyJobs);
     }
     if (id !== searchId) return;
@@ -188,11 +201,12 @@ async function search(q, ticked) {
   }
 }
 
-/** The results of the words, by group: jobs, areas, pages, and the sites, which are the rest. */
-async function findGroups(module, words, jobFilters, placeFilters, onlyJobs) {
-  const term = words.length ? pagefindTerm(words) : null;
+/** The results of the terms, by group: jobs, areas, pages, and the sites, which are the rest; `null`: no term finds anything. */
+async function findGroups(module, terms, jobFilters, placeFilters, onlyJobs) {
+  if (terms === null) return { jobs: [], areas: [], sites: [], pages: [], total: 0 };
+  const term = terms.length ? terms.map((t) => t.term).join(" ") : null;
   // A Japanese word with a number in it (週3日, 時給1200円) is asked for as written: its pieces side by side.
-  const phrases = segmenter ? words.map((word) => pagefindTerm([word])).filter((pieces) => / /.test(pieces) && /\d/.test(pieces)) : [];
+  const phrases = segmenter ? terms.map((t) => t.term).filter((pieces) => / /.test(pieces) && /\d/.test(pieces)) : [];
   const jobs = await sideBySideFirst(module, term, phrases, anyOf(jobFilters));
   let areas = [];
   let pages = [];
@@ -245,7 +259,7 @@ async function showGroups(groups, jobSearch, id) {
   // Spare lines: first one for each group not yet shown, then to the first groups.
   let spare = Math.max(0, SHOWN - sections.reduce((sum, group) => sum + group.first, 0));
   for (const group of [...open.filter((group) => !group.first), ...open]) {
-    const more = Math.max(0, Math.min(spare, group.results.length - group.first, group.first ? Infinity : 1));
+    const more = Math.max(0, Math.min(spare, group.results.length - group.first, group.first ? (MOST[group.kind] ?? Infinity) - group.first : 1));
     group.first += more;
     spare -= more;
   }

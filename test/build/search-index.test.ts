@@ -6,7 +6,10 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadDb } from "../../scripts/data/db.ts";
 import { listFiles } from "../../scripts/lib/files.ts";
-import { buildSearchIndex, htmlForIndex, INDEX_CHUNK_SIZE, isIndexed, writeIndex } from "../../scripts/steps/search-index.ts";
+import { buildSearchIndex, htmlForIndex, INDEX_CHUNK_SIZE, isIndexed, kanaMeta, writeIndex } from "../../scripts/steps/search-index.ts";
+import { Readings } from "../../scripts/steps/search-readings.ts";
+import { canonicalForm } from "../../scripts/lib/search-text.ts";
+import { gunzipSync } from "node:zlib";
 import { queryWords, readerWords, searchRecord, summaryOf } from "../../scripts/steps/search-records.ts";
 import { pageOfFile } from "../../scripts/lib/routes.ts";
 import { builtSite, tempDir } from "../helpers.ts";
@@ -116,6 +119,16 @@ describe("htmlForIndex", () => {
 });
 
 
+describe("kanaMeta", () => {
+  it("gives a Japanese page the readings of its topic, title and text, each apart, the title's not again in the text's", () => {
+    const meta = kanaMeta({ kind: "area", title: "学童保育（放課後児童クラブ）", topic: "学童保育", filters: {} }, "保育士が子どもの放課後を支えます。", new Readings());
+    expect(meta.kanatopic?.split(" ")).toContain(canonicalForm("がくどうほいく"));
+    expect(meta.kanatitle?.split(" ").some((word) => word.startsWith(canonicalForm("ほうかごじどう")))).toBe(true);
+    expect(meta.kana?.split(" ")).toContain(canonicalForm("ほいくし"));
+    expect(meta.kana?.split(" ")).not.toContain(canonicalForm("がくどうほいく"));
+  });
+});
+
 describe("the pages indexed", () => {
   it("are every page but the search and not-found pages, in both languages", () => {
     expect(isIndexed("index.html")).toBe(true);
@@ -160,6 +173,18 @@ describe("the search bundle of the build", () => {
     for (const file of ["index.html", "en/sites/tokorozawa-tofu-confectionery/index.html"]) {
       expect(readFileSync(path.join(dir, file), "utf8")).toContain("<main id=\"main\" tabindex=\"-1\" data-pagefind-body>");
     }
+  });
+
+  it("keeps the words that are only searched (readings, readers' words) out of the result files a shown result loads", () => {
+    // Pagefind's format, which invisibleMeta() rewrites: gzipped JSON after a signature.
+    const fragments = listFiles(path.join(bundle, "fragment"));
+    const metas = fragments.map((file) => {
+      const text = gunzipSync(readFileSync(path.join(bundle, "fragment", file))).toString("utf8");
+      expect(text.startsWith("pagefind_dcd{")).toBe(true);
+      return (JSON.parse(text.slice("pagefind_dcd".length)) as { meta: Record<string, string> }).meta;
+    });
+    expect(metas.filter((meta) => ["words", "kana", "kanatitle", "kanatopic"].some((name) => name in meta))).toEqual([]);
+    expect(metas.filter((meta) => meta.title).length).toBeGreaterThan(fragments.length / 2);
   });
 
   it("indexes every page the build wrote that search should find, no more and no fewer", () => {
