@@ -11,8 +11,8 @@ import { parse } from "yaml";
 import { ROOT, builtSite } from "../helpers.ts";
 import { pageFile } from "../../scripts/lib/routes.ts";
 import { loadDb } from "../../scripts/data/db.ts";
-import type { JobRecord } from "../../scripts/data/records.ts";
 import { isIndexed } from "../../scripts/steps/search-index.ts";
+import { jobSchedule } from "../../scripts/steps/job-schedule.ts";
 import { siteInBrowser } from "./site.ts";
 
 /** Everything the first query may download, compressed: page, script, Pagefind, index, results. */
@@ -66,23 +66,6 @@ function jobPageText(id: string, lang: Lang): string {
   return jobPages.get(key)!;
 }
 
-/** A job's working days and shifts: the data's, or what its hours and days off say in words. */
-function scheduleOf(job: JobRecord): { daysPerWeek: number; night: boolean; weekendsOff: boolean } {
-  const facts = (job as { schedule?: { daysPerWeek: number; night: boolean; weekendsOff: boolean } }).schedule;
-  if (facts) return facts;
-  const hours = job.hours.ja;
-  const holidays = job.holidays.ja;
-  const days = /週(\d)(?:〜\d)?日/.exec(`${hours} ${holidays.replace(/週休\d日/g, "")}`)?.[1];
-  const times = [...hours.matchAll(/(\d{1,2}):\d\d〜(\d{1,2}):(\d\d)/g)];
-  const lateOrEarly = times.some(([, from, to, toMinutes]) => Number(from) < 5 || Number(to) > 22 || (Number(to) === 22 && toMinutes !== "00") || Number(to) < Number(from));
-  const allowances = job.pay.allowances?.ja ?? "";
-  return {
-    daysPerWeek: days ? Number(days) : 5,
-    night: lateOrEarly || (/夜勤|宿直/.test(`${hours} ${allowances}`) && !/夜勤なし/.test(hours)),
-    weekendsOff: /^土日/.test(holidays),
-  };
-}
-
 /** Whether a result path is a job that meets the query's `job` texts and `facts`. */
 function jobMeets(p: string, lang: Lang, query: Query): boolean {
   const id = /^(?:\/en)?\/recruit\/([^/]+)\/$/.exec(p)?.[1];
@@ -93,7 +76,7 @@ function jobMeets(p: string, lang: Lang, query: Query): boolean {
   if (!texts.every((text) => own.includes(lang === "en" ? text.toLowerCase() : text))) return false;
   if (!query.facts) return true;
   const { night, weekendsOff, maxDays } = query.facts;
-  const facts = scheduleOf(job);
+  const facts = jobSchedule(job);
   return (night === undefined || facts.night === night) && (weekendsOff === undefined || facts.weekendsOff === weekendsOff) && (maxDays === undefined || facts.daysPerWeek <= maxDays);
 }
 
@@ -273,8 +256,11 @@ describe("the search page", () => {
       const cards = page.locator("#search-results section").first().locator("li.card");
       expect(await cards.count()).toBeGreaterThan(0);
       for (const card of await cards.all()) await expect(card.locator("dd").first().textContent()).resolves.toBe(employment);
-      // A card shows the title, the place, the pay and the closing date.
+      // A card shows the job card's facts: the title, the place, employment, pay (each figure on one line), hours and the day it was posted.
       await expect(cards.first().locator(".pay").textContent()).resolves.toMatch(lang === "ja" ? /^(時給|日給|月給) / : /^¥/);
+      await expect(cards.first().locator(".pay .fig").count()).resolves.toBe(2);
+      await expect(cards.first().locator("dt").allTextContents()).resolves.toEqual(lang === "ja" ? ["雇用形態", "賃金", "就業時間", "掲載日"] : ["Employment", "Pay", "Working hours", "Posted"]);
+      await expect(cards.first().locator("dd").nth(2).textContent()).resolves.toMatch(/\d{1,2}:\d\d/);
     }
     await page.close();
   });
@@ -353,12 +339,73 @@ describe("the search page", () => {
     await page.close();
   });
 
-  it("says when nothing matches", async () => {
+  it("says when nothing matches, and offers the ways to browse beside it", async () => {
     const page = await site.browser.newPage();
-    await page.goto(searchUrl("en", "zzzqqqxxx"));
+    for (const [lang, q] of [["en", "zzzqqqxxx"], ["en", "software engineer"], ["ja", "美容師"]] as const) {
+      await page.goto(searchUrl(lang, q));
+      await settled(page);
+      await expect(page.locator("#search-status").textContent()).resolves.toContain(lang === "en" ? `No pages match “${q}”` : `「${q}」に一致するページは見つかりませんでした`);
+      expect(await resultPaths(page)).toEqual([]);
+      expect(await offersBrowsing(page)).toBe(true);
+    }
+    // A search that finds something offers them no more.
+    await submitQuery(page, "保育士");
     await settled(page);
-    await expect(page.locator("#search-status").textContent()).resolves.toContain("No pages match “zzzqqqxxx”");
-    expect(await resultPaths(page)).toEqual([]);
+    expect(await offersBrowsing(page)).toBe(false);
+    await page.close();
+  });
+
+  it("reads conditions on days and shifts as filters on the jobs' schedules, and says so", async () => {
+    const page = await site.browser.newPage();
+    for (const [lang, q, facts] of [
+      ["ja", "介護 夜勤なし", { night: false }],
+      ["ja", "土日休み", { weekendsOff: true }],
+      ["en", "weekends off, no night shifts", { night: false, weekendsOff: true }],
+      ["ja", "週３日から", { maxDays: 3 }],
+    ] as const) {
+      await page.goto(searchUrl(lang, q));
+      await settled(page);
+      const paths = await resultPaths(page);
+      expect(paths.length, q).toBeGreaterThan(0);
+      expect(paths.filter((p) => !jobMeets(p, lang, { q, facts })), q).toEqual([]);
+      await expect(page.locator("#search-status").textContent()).resolves.toContain(lang === "ja" ? "条件「" : "Jobs that meet:");
+    }
+    await page.close();
+  });
+
+  it("finds kanji by their reading and a word by its other spellings, as typed on a phone", async () => {
+    const page = await site.browser.newPage();
+    for (const [q, expected] of [["ほいくし", "保育士"], ["ﾊﾟｰﾄ", "パート"], ["ケアマネージャー", "ケアマネジャー"]] as const) {
+      await page.goto(searchUrl("ja", q));
+      await settled(page);
+      const paths = (await resultPaths(page)).slice(0, 5);
+      expect(paths.some((p) => jobMeets(p, "ja", { q, job: expected })), q).toBe(true);
+    }
+    await page.close();
+  });
+
+  it("drops the least informative word when the words find nothing together, and says which", async () => {
+    const page = await site.browser.newPage();
+    await page.goto(searchUrl("ja", "豆腐 林業"));
+    await settled(page);
+    // Each word alone finds its pages; no page has both. The one that finds more pages alone says less.
+    const alone = async (q: string) => Number(await page.evaluate(`(async () => (await (await import("/pagefind/pagefind.js")).search(${JSON.stringify(q)})).results.length)()`));
+    const [tofu, forestry] = [await alone("豆腐"), await alone("林業")];
+    expect(Math.min(tofu, forestry)).toBeGreaterThan(0);
+    expect(await alone("豆腐 林業")).toBe(0);
+    expect(forestry).not.toBe(tofu);
+    const dropped = tofu > forestry ? "豆腐" : "林業";
+    await expect(page.locator("#search-status").textContent()).resolves.toContain(`「${dropped}」を除いた結果を表示しています`);
+    expect((await resultPaths(page)).length).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it("reads a slip of one letter in a long English word as the word the index has, and says so", async () => {
+    const page = await site.browser.newPage();
+    await page.goto(searchUrl("en", "nurserry teacher"));
+    await settled(page);
+    await expect(page.locator("#search-status").textContent()).resolves.toContain("nurserry → nursery");
+    expect((await resultPaths(page)).length).toBeGreaterThan(0);
     await page.close();
   });
 

@@ -8,6 +8,8 @@ import { loadDb } from "../../scripts/data/db.ts";
 import { listFiles } from "../../scripts/lib/files.ts";
 import { buildSearchIndex, htmlForIndex, INDEX_CHUNK_SIZE, isIndexed, kanaMeta, writeIndex } from "../../scripts/steps/search-index.ts";
 import { Readings } from "../../scripts/steps/search-readings.ts";
+import { jobSchedule, workableDays } from "../../scripts/steps/job-schedule.ts";
+import { hoursShort } from "../../scripts/lib/i18n.ts";
 import { canonicalForm } from "../../scripts/lib/search-text.ts";
 import { gunzipSync } from "node:zlib";
 import { queryWords, readerWords, searchRecord, summaryOf } from "../../scripts/steps/search-records.ts";
@@ -63,12 +65,22 @@ describe("searchRecord", () => {
     expect(searchRecord(db, db.sites.find((s) => s.sample)!.path, "ja")!.sample).toBe(true);
   });
 
-  it("gives a job its card's facts and the job filters: employment, pay, prefecture and area", () => {
+  it("gives a job its card's facts and the job filters: employment, pay, prefecture, area and its schedule", () => {
     const job = db.openJobs.find((j) => j.site && j.employment === "part-time" && j.pay.unit === "HOUR")!;
     const record = searchRecord(db, job.path, "ja")!;
     expect(record.kind).toBe("job");
-    expect(record.job).toEqual({ employment: "パート", pay: expect.stringMatching(/^時給 [\d,]+円〜[\d,]+円$/), closes: expect.stringMatching(/まで$/) });
-    expect(record.filters).toEqual({ kind: ["job"], employment: ["パート"], pay: ["時給"], prefecture: [db.prefectureBySlug[job.prefecture!]!.name.ja], area: [db.areaById[job.area!]!.name.ja] });
+    expect(record.job).toEqual({ employment: "パート", pay: expect.stringMatching(/^時給 [\d,]+円〜[\d,]+円$/), hours: hoursShort(job.hours.ja), posted: expect.stringMatching(/掲載$/) });
+    const schedule = jobSchedule(job);
+    expect(record.filters).toEqual({
+      kind: ["job"],
+      employment: ["パート"],
+      pay: ["時給"],
+      prefecture: [db.prefectureBySlug[job.prefecture!]!.name.ja],
+      area: [db.areaById[job.area!]!.name.ja],
+      night: [schedule.night ? "yes" : "no"],
+      weekends: [schedule.weekendsOff ? "off" : "on"],
+      days: workableDays(schedule).map(String),
+    });
   });
 
   it("makes a prefecture page the topic of its prefecture, and any other page a page", () => {
@@ -176,7 +188,7 @@ describe("the search bundle of the build", () => {
   });
 
   it("keeps the words that are only searched (readings, readers' words) out of the result files a shown result loads", () => {
-    // Pagefind's format, which invisibleMeta() rewrites: gzipped JSON after a signature.
+    // Pagefind's format, which slimFragments() rewrites: gzipped JSON after a signature.
     const fragments = listFiles(path.join(bundle, "fragment"));
     const metas = fragments.map((file) => {
       const text = gunzipSync(readFileSync(path.join(bundle, "fragment", file))).toString("utf8");
@@ -213,9 +225,9 @@ describe("Pagefind's index chunk size (an 'unstable' setting read from the envir
       await writeIndex(source, out, pages, size);
       return listFiles(path.join(out, "index")).length;
     };
-    const ours = await chunks(INDEX_CHUNK_SIZE);
+    const ours = await chunks(INDEX_CHUNK_SIZE.en);
     const pagefinds = await chunks(null);
-    console.log(`index chunks for ${pages} pages: ${ours} at ${INDEX_CHUNK_SIZE}, ${pagefinds} at Pagefind's default`);
+    console.log(`index chunks for ${pages} pages: ${ours} at ${INDEX_CHUNK_SIZE.en}, ${pagefinds} at Pagefind's default`);
     expect(ours).toBeGreaterThan(pagefinds);
   });
 });
