@@ -6,6 +6,11 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { parse } from "yaml";
+import { sampleHash } from "../scripts/data/sample-line.ts";
+import { JobSchema, SiteSchema } from "../scripts/data/schema.ts";
+import { writeSampleManifest } from "../scripts/dev/sample-manifest.ts";
+import { walkFiles } from "../scripts/lib/files.ts";
 
 export const ROOT = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 export const FIXTURES = path.join(ROOT, "test", "fixtures");
@@ -35,6 +40,26 @@ export function dataDir(fixture?: string): string {
   return dir;
 }
 
+/**
+ * List the samples of a data folder in its samples.yaml as they are now, as the generators would
+ * had they made them so: for a test about another mistake made by editing a sample, which would
+ * otherwise also be an edited sample (a rule tested on its own).
+ */
+export function recordSamples(dir: string): void {
+  const made = { sites: new Map<string, string>(), jobs: new Map<string, string>() };
+  for (const { file } of walkFiles(dir).filter(({ file }) => /^(?:sites\/[^/]+|jobs)\/[^/]+\.yaml$/.test(file))) {
+    let record: { id?: unknown; sample?: unknown } | null;
+    try {
+      record = parse(readFileSync(path.join(dir, file), "utf8")) as typeof record;
+    } catch {
+      continue;
+    }
+    const kind = file.startsWith("jobs/") ? "jobs" : "sites";
+    if (record?.sample === true && typeof record.id === "string") made[kind].set(record.id, sampleHash(record, kind === "jobs" ? JobSchema : SiteSchema));
+  }
+  for (const kind of ["sites", "jobs"] as const) writeSampleManifest(path.join(dir, "samples.yaml"), kind, made[kind]);
+}
+
 /** Replace text in a data file; fails loudly if the text is not there (a stale test). */
 export function edit(dir: string, file: string, from: string | RegExp, to: string): void {
   const full = path.join(dir, file);
@@ -50,12 +75,16 @@ export interface RunResult {
   stderr: string;
 }
 
+/** The GitHub repository test builds give the web editor ("example" is reserved for examples, RFC 2606's spirit). */
+export const TEST_CMS_REPO = "example/coop-site";
+
 /** Run a TypeScript script of the project the way npm does. */
 export function runScript(script: string, args: string[] = [], env: Record<string, string> = {}): RunResult {
   const result = spawnSync(TSX, [path.join(ROOT, script), ...args], {
     cwd: ROOT,
     encoding: "utf8",
-    env: { ...process.env, BUILD_DATE: TEST_BUILD_DATE, ...env },
+    // A repository for the web editor to name: a build with none leaves /admin/ out (scripts/steps/admin.ts).
+    env: { ...process.env, BUILD_DATE: TEST_BUILD_DATE, CMS_REPO: process.env.CMS_REPO ?? TEST_CMS_REPO, ...env },
     timeout: 600_000,
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };

@@ -1,6 +1,7 @@
 // Every data file in the one form the web editor writes (scripts/data/record-yaml.ts): keys in
 // the schema's order, block style, no comments. A file in that form changes by the edited lines
-// alone when the editor saves it; `npm run format` puts hand-edited files back into it.
+// alone when the editor saves it; `npm run format` puts hand-edited files back into it, and
+// moves a field whose shape has changed to its new place (migrateJob).
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parse } from "yaml";
@@ -37,9 +38,21 @@ export function unformattedFiles(dataDir: string): Array<{ file: string; formatt
       return [];
     }
     if (value === null || typeof value !== "object") return [];
-    const formatted = recordYaml(value, schema);
+    const formatted = recordYaml(file.startsWith(`${RECORD_FOLDERS.jobs.dir}/`) ? migrateJob(value) : value, schema);
     return formatted === text ? [] : [{ file, formatted }];
   });
+}
+
+/**
+ * A job as an older version of the data wrote it, in today's shape: `pay.allowances` was one text;
+ * it is now a list of fixed monthly allowances, and the text goes to `pay.otherAllowances`.
+ */
+export function migrateJob(value: object): object {
+  const pay = (value as { pay?: Record<string, unknown> }).pay;
+  const old = pay?.allowances as { ja?: unknown } | undefined;
+  if (!pay || !old || Array.isArray(old) || typeof old.ja !== "string" || pay.otherAllowances !== undefined) return value;
+  const { allowances, ...rest } = pay;
+  return { ...value, pay: { ...rest, otherAllowances: allowances } };
 }
 
 /** Rewrite every data file that is not in the editor's form; returns their names. */

@@ -117,17 +117,36 @@ const DATE_PATTERN = "^\\d{4}-\\d{2}-\\d{2}$";
 
 export class CmsConfigError extends Error {}
 
+/**
+ * A field's label in the editor: the Japanese of its description (schema.ts, "日本語 / English")
+ * without its asides, up to a colon or a full stop: "締切日（この日を過ぎると…）" → "締切日". The whole
+ * description is its hint.
+ */
+export function labelOf(description: string | undefined, name: string): string {
+  const ja = description?.split(" / ")[0] ?? "";
+  return ja.replace(/（[^）]*）|\([^)]*\)/g, "").split(/[:：。]/)[0]!.trim() || name;
+}
+
+/** A choice's Japanese, where the description names it: "regular（正職員）" → "正職員（regular）". */
+function optionsOf(values: readonly string[], description: string | undefined): Array<{ label: string; value: string }> {
+  const ja = description?.split(" / ")[0] ?? "";
+  return values.map((value) => {
+    const named = new RegExp(`(?:^|[\\s:：,、])${value.replace(/[-]/g, "\\-")}（([^）]+)）`).exec(ja)?.[1];
+    return { label: named ? `${named}（${value}）` : value, value };
+  });
+}
+
 /** The editor field of one schema field. */
 export function cmsField(name: string, schema: z.ZodType, picks: Choices, at: string): CmsField {
   const { inner, optional, reference, description } = unwrap(schema);
-  const base: CmsField = { name, label: name, widget: "string", ...(description ? { hint: description } : {}), ...(optional ? { required: false } : {}) };
+  const base: CmsField = { name, label: labelOf(description, name), widget: "string", ...(description ? { hint: description } : {}), ...(optional ? { required: false } : {}) };
   if (reference) return { ...base, ...pickOf(reference, picks) };
   if (isLocalized(inner)) return localizedField(base, inner);
   if (inner instanceof z.ZodObject) {
     return { ...base, widget: "object", collapsed: false, fields: Object.entries(inner.shape as Record<string, z.ZodType>).map(([key, value]) => cmsField(key, value, picks, `${at}.${key}`)) };
   }
   if (inner instanceof z.ZodArray) return listField(base, inner, picks, at);
-  if (inner instanceof z.ZodEnum) return { ...base, widget: "select", options: inner.options as string[] };
+  if (inner instanceof z.ZodEnum) return { ...base, widget: "select", options: optionsOf(inner.options as string[], description) };
   if (inner instanceof z.ZodBoolean) return { ...base, widget: "boolean", required: false };
   if (inner instanceof z.ZodNumber) return numberField(base, inner);
   if (inner instanceof z.ZodString || inner instanceof z.ZodPipe) return textField(base, inner, description);
@@ -164,10 +183,10 @@ function localizedField(base: CmsField, inner: z.ZodObject): CmsField {
 function listField(base: CmsField, inner: z.ZodArray, picks: Choices, at: string): CmsField {
   const element = unwrap(inner.element as z.ZodType);
   if (element.reference) return { ...base, ...pickOf(element.reference, picks), multiple: true };
-  if (element.inner instanceof z.ZodEnum) return { ...base, widget: "select", options: element.inner.options as string[], multiple: true };
+  if (element.inner instanceof z.ZodEnum) return { ...base, widget: "select", options: optionsOf(element.inner.options as string[], base.hint), multiple: true };
   const item = cmsField(base.name, inner.element as z.ZodType, picks, `${at}[]`);
   if (item.widget === "object" && item.fields) return { ...base, widget: "list", fields: item.fields };
-  return { ...base, widget: "list", field: { ...item, label: base.name } };
+  return { ...base, widget: "list", field: { ...item, label: base.label } };
 }
 
 function numberField(base: CmsField, inner: z.ZodNumber): CmsField {
@@ -200,7 +219,7 @@ function textField(base: CmsField, inner: z.ZodString | z.ZodPipe, description: 
 export function cmsFields(schema: z.ZodType, picks: Choices, at: string): CmsField[] {
   const { inner } = unwrap(schema);
   const listOf = inner instanceof z.ZodPipe ? (inner._zod.def.in as z.ZodType) : inner;
-  if (listOf instanceof z.ZodArray) return [{ ...cmsField("items", listOf, picks, at), label: at, root: true }];
+  if (listOf instanceof z.ZodArray) return [{ ...cmsField("items", listOf, picks, at), label: LABELS[at] ?? at, root: true }];
   const shape = inner instanceof z.ZodObject ? inner : undefined;
   if (!shape) throw new CmsConfigError(`${at}: a data file is a record or a list of records`);
   return Object.entries(shape.shape as Record<string, z.ZodType>).map(([key, value]) => cmsField(key, value, picks, `${at}.${key}`));
@@ -214,13 +233,15 @@ const LABELS: Record<string, string> = {
   fields: "分野 Fields",
   areas: "事業 Business areas",
   prefectures: "都道府県 Prefectures",
-  pages: "ページ Pages",
+  pages: "主なページ Main pages",
+  contentPages: "追加したページ Added pages",
   interviews: "インタビュー Interviews",
   faq: "よくある質問 FAQ",
   benefits: "福利厚生 Benefits",
   glossary: "用語集 Glossary",
   offices: "事業本部 Offices",
   hiringSteps: "応募から採用まで Hiring steps",
+  minimumWages: "最低賃金 Minimum wages",
 };
 
 /** The whole configuration, as an object (config.yml is its YAML). */
@@ -246,7 +267,7 @@ export function cmsConfig(options: CmsOptions): Record<string, unknown> {
       folder: `${data}/${dir}`,
       ...record,
       summary: "{{title.ja}} / {{title.en}} ({{id}})",
-      sortable_fields: ["id", "posted", "closes"],
+      sortable_fields: ["id", "posted", "closes", "order"].filter((key) => key in schema.shape),
       fields: cmsFields(schema, picks, name),
     })),
     ...Object.entries(DATA_FILES).map(([name, { file, schema }]) => ({

@@ -10,9 +10,10 @@ import type { ImageRef, RawData } from "./raw-data.ts";
 import { loadKey, readCachedLoad, writeCachedLoad } from "./load-cache.ts";
 import { pageEntries } from "./page-entries.ts";
 import { jobListsOf } from "./job-lists.ts";
-import type { AreaInPrefecture, AreaRecord, Db, DbOptions, InterviewRecord, JobRecord, OfficeRecord, PrefectureRecord, SiteRecord } from "./records.ts";
+import type { AreaInPrefecture, AreaRecord, Db, DbOptions, ContentPageRecord, InterviewRecord, JobRecord, OfficeRecord, PrefectureRecord, SiteRecord } from "./records.ts";
 import { groupBy, indexBy } from "../lib/group.ts";
-import { addDays, dateInJapan, daysBetween } from "../lib/dates.ts";
+import { dateInJapan } from "../lib/dates.ts";
+import { jobDates, sampleShift } from "./sample-dates.ts";
 import { PATHS, route, type JobListKind, type Route } from "../lib/routes.ts";
 import { ACCESSIBILITY_RESULTS, ROOT } from "../lib/paths.ts";
 import { readSettings, type Settings } from "../lib/settings.ts";
@@ -44,6 +45,9 @@ export function buildDb(raw: RawData, warnings: Problem[], imageRefs: ImageRef[]
   const areas: AreaRecord[] = raw.areas.map((a) => ({ ...a, ...at(PATHS.area(a.id)) }));
   const offices: OfficeRecord[] = raw.offices.map((o) => ({ ...o, ...at(PATHS.office(o.id)) }));
   const interviews: InterviewRecord[] = raw.interviews.map((x) => ({ ...x, ...at(PATHS.interview(x.id)) }));
+  const contentPages: ContentPageRecord[] = [...raw.contentPages]
+    .sort((a, b) => (a.order ?? Infinity) - (b.order ?? Infinity) || a.id.localeCompare(b.id))
+    .map((page) => ({ ...page, ...at(PATHS.page(page.id)) }));
   const sites = siteRecords(raw, prefectures, at);
   const places = placeIndexes(areas, prefectures, sites, at);
   const siteById = indexBy(sites, (s) => s.id);
@@ -72,6 +76,7 @@ export function buildDb(raw: RawData, warnings: Problem[], imageRefs: ImageRef[]
     prefectures,
     sites,
     interviews,
+    contentPages,
     faq: raw.faq,
     benefits: raw.benefits,
     jobs,
@@ -165,17 +170,17 @@ function placeIndexes(areas: AreaRecord[], prefectures: PrefectureRecord[], site
  * moves; real jobs never move.
  */
 function jobRecords(raw: RawData, siteById: Record<string, SiteRecord>, today: string, at: (path: string) => Route): JobRecord[] {
-  const shift = raw.site.sampleDatesAsOf ? daysBetween(raw.site.sampleDatesAsOf, today) : 0;
+  const shift = sampleShift(raw.site.sampleDatesAsOf, today);
   return raw.jobs
     .map((job) => {
-      const dates = job.sample && shift ? { posted: addDays(job.posted, shift), closes: addDays(job.closes, shift) } : {};
+      const dates = jobDates(job, shift);
       const site = job.site ? siteById[job.site]! : undefined;
       const area = job.area ?? site?.areas[0];
       return {
         ...job,
         ...dates,
         ...at(PATHS.job(job.id)),
-        open: (dates.closes ?? job.closes) >= today,
+        open: dates.closes >= today,
         office: site?.office ?? job.office!,
         ...(area ? { area } : {}),
         ...(site ? { prefecture: site.prefecture } : {}),
@@ -270,11 +275,12 @@ export function loadDb(settings: Pick<Settings, "dataDir" | "imagesDir" | "cache
   const { dataDir, imagesDir } = settings;
   // The messages name files by the data folder's own name: it is part of the key.
   const code = [path.join(ROOT, "scripts", "data"), path.join(ROOT, "scripts", "lib")];
-  const key = `${path.basename(dataDir)}-${loadKey(dataDir, imagesDir, code, [ACCESSIBILITY_RESULTS])}`;
+  // And by the date: what is advertised on it is checked against the minimum wages in force.
+  const key = `${path.basename(dataDir)}-${today}-${loadKey(dataDir, imagesDir, code, [ACCESSIBILITY_RESULTS])}`;
   const cacheDir = path.join(settings.cacheDir, "data");
   let load = readCachedLoad(cacheDir, key);
   if (!load) {
-    const { data, problems, imageRefs } = loadData(dataDir, { imagesDir, ...(parseCache ? { parseCache } : {}) });
+    const { data, problems, imageRefs } = loadData(dataDir, { imagesDir, today, ...(parseCache ? { parseCache } : {}) });
     if (!data) throw new DataError(problems.errors);
     load = { data, warnings: problems.warnings, imageRefs };
     writeCachedLoad(cacheDir, key, load);

@@ -5,6 +5,7 @@ import path from "node:path";
 import { z } from "zod";
 import { ROOT } from "../lib/paths.ts";
 import { DATA_FILES, RECORD_FOLDERS, SITES_SCHEMA } from "./schema.ts";
+import { SampleManifestSchema, SAMPLES_FILE } from "./sample-line.ts";
 
 /**
  * Data files carry no comment (the web editor drops comments on save), so no
@@ -16,6 +17,8 @@ export function schemaGlobs(): Record<string, string> {
     ...Object.fromEntries(Object.values(DATA_FILES).map(({ file }) => [`_data/schemas/${file.replace(/\.yaml$/, "")}.schema.json`, `_data/${file}`])),
     ...Object.fromEntries(Object.values(RECORD_FOLDERS).map(({ dir }) => [`_data/schemas/${dir.replace(/s$/, "")}.schema.json`, `_data/${dir}/*.yaml`])),
     [`_data/schemas/${SITES_SCHEMA.dir}.schema.json`]: `_data/${SITES_SCHEMA.dir}/*/*.yaml`,
+    // Written by the sample generators, not by editors; mapped all the same, so that a hand edit shows its mistake.
+    [`_data/schemas/${SAMPLES_FILE.replace(/\.yaml$/, "")}.schema.json`]: `_data/${SAMPLES_FILE}`,
   };
 }
 
@@ -28,6 +31,7 @@ export function jsonSchemas(): Map<string, string> {
     ...Object.values(DATA_FILES).map(({ file, schema }) => [file.replace(/\.yaml$/, ""), schema as z.ZodType] as [string, z.ZodType]),
     ["sites", SITES_SCHEMA.schema],
     ...Object.values(RECORD_FOLDERS).map(({ dir, schema }) => [dir.replace(/s$/, ""), schema as z.ZodType] as [string, z.ZodType]),
+    [SAMPLES_FILE.replace(/\.yaml$/, ""), SampleManifestSchema],
   ];
   return new Map(
     entries.map(([name, schema]) => {

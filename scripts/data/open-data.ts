@@ -1,8 +1,9 @@
 // The directory as open data: /data/sites.csv in the column layout of the municipal standard
 // open-data sets' facility lists (自治体標準オープンデータセット), and /data/sites.json and
 // /data/jobs.json (open jobs only). Pure functions of the data; scripts/steps/build.ts writes them.
-import { stringify } from "csv-stringify/sync";
-import { markdownText } from "../lib/i18n.ts";
+// Every text is the editors' text as loaded (Markdown as its source), apart from the CSV's quoting
+// and the quote in front of a cell a spreadsheet would take for a formula (csvText).
+import { csvText, jsonFile } from "../lib/escape.ts";
 import { absoluteUrl, type Lang, type Route } from "../lib/routes.ts";
 import type { Db, JobRecord, SiteRecord } from "./records.ts";
 
@@ -85,8 +86,8 @@ export function siteRows(db: Db, at: Published): string[][] {
       url.ja!,
       url.en ?? "",
       site.opened ?? "",
-      markdownText(site.description?.ja ?? ""),
-      markdownText(site.description?.en ?? ""),
+      site.description?.ja ?? "",
+      site.description?.en ?? "",
       "",
       "",
       site.sample ? "サンプルデータ（実在の現場ではありません）" : "",
@@ -98,9 +99,9 @@ export function siteRows(db: Db, at: Published): string[][] {
   });
 }
 
-/** sites.csv: UTF-8 with a byte order mark (so that Excel reads it as UTF-8), CRLF line ends (RFC 4180). */
+/** sites.csv: every field quoted, a formula's leader neutralised, UTF-8 with a byte order mark (so that Excel reads it as UTF-8), CRLF line ends (RFC 4180). */
 export function sitesCsv(db: Db, at: Published): string {
-  return `\uFEFF${stringify([[...SITE_COLUMNS], ...siteRows(db, at)], { record_delimiter: "windows" })}`;
+  return csvText([[...SITE_COLUMNS], ...siteRows(db, at)]);
 }
 
 interface Envelope {
@@ -136,7 +137,7 @@ function siteJson(db: Db, at: Published, site: SiteRecord) {
 /** sites.json: every site, as the data holds it. */
 export function sitesJson(db: Db, at: Published, built: string): string {
   const title = { ja: `${db.site.name.ja}の現場一覧`, en: `${db.site.name.en ?? db.site.name.ja}: sites` };
-  return `${JSON.stringify({ ...envelope(db, at, built, title, db.sites.length), sites: db.sites.map((site) => siteJson(db, at, site)) })}\n`;
+  return jsonFile({ ...envelope(db, at, built, title, db.sites.length), sites: db.sites.map((site) => siteJson(db, at, site)) });
 }
 
 /** One open job as open data: every condition the ad shows, and where to read and apply. */
@@ -148,7 +149,7 @@ function jobJson(at: Published, job: JobRecord) {
 /** jobs.json: the jobs open on the build date, newest first. */
 export function jobsJson(db: Db, at: Published, built: string): string {
   const title = { ja: `${db.site.name.ja}の募集中の求人`, en: `${db.site.name.en ?? db.site.name.ja}: open jobs` };
-  return `${JSON.stringify({ ...envelope(db, at, built, title, db.openJobs.length), jobs: db.openJobs.map((job) => jobJson(at, job)) })}\n`;
+  return jsonFile({ ...envelope(db, at, built, title, db.openJobs.length), jobs: db.openJobs.map((job) => jobJson(at, job)) });
 }
 
 /** Every open-data file, by name, for the build date. */

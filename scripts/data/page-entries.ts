@@ -42,8 +42,9 @@ export function pageEntries(db: Db, raw: RawData, options: DbOptions): Record<st
   siteOwn("search", "search", raw.strings["search.title"]!, [home]);
   siteOwn("notFound", "notFound", raw.strings["notFound.title"]!, []);
   const a11y = raw.accessibilityResults;
-  // Each tested page with its route, for the table's links.
-  const tested = a11y.pages.map((row) => ({ ...row, ...route(row.path, options.pathPrefix) }));
+  // Each tested page with its route, for the table's links: linked once every page is listed
+  // below, when the page is still in this build (a job that has closed since, another data folder).
+  const tested = a11y.pages.map((row) => ({ ...row, ...route(row.path, options.pathPrefix), built: false }));
   siteOwn("accessibility", "accessibility", raw.strings["a11y.title"]!, [home], { ...a11y, pages: tested, ...accessibilityStatement(a11y), checks: A11Y_CHECKS }, raw.strings["a11y.description"]);
   const openData = { built: options.today, sites: db.sites.length, jobs: db.openJobs.length, columns: SITE_COLUMNS, licence: OPEN_DATA_LICENCE };
   siteOwn("data", "openData", raw.strings["data.title"]!, [home, work], openData, raw.strings["data.description"]);
@@ -64,6 +65,7 @@ export function pageEntries(db: Db, raw: RawData, options: DbOptions): Record<st
   each("site", db.sites, { pathOf: (s) => s.path, titleOf: (s) => s.name, docTitleOf: siteTitle, crumbsOf: (s) => [home, work, crumb(db.prefectureBySlug[s.prefecture]!, db.prefectureBySlug[s.prefecture]!.name)], noindex: (s) => Boolean(s.sample) });
   const interviews = crumb(db.routes.interviews!, t.interviews.title);
   each("interview", db.interviews, { pathOf: (x) => x.path, titleOf: (x) => x.name, crumbsOf: () => [home, interviews], descriptionOf: (x) => x.summary });
+  each("content", db.contentPages, { pathOf: (x) => x.path, titleOf: (x) => x.title, crumbsOf: () => [home], descriptionOf: (x) => x.description });
   const recruit = crumb(db.routes.recruit!, t.recruit.title);
   // Every page of every list of jobs; a page after the first says which it is in its title.
   const listPages = Object.values(db.jobLists).flat().flatMap((list) => list.pages.map((page) => ({ list, page })));
@@ -77,6 +79,8 @@ export function pageEntries(db: Db, raw: RawData, options: DbOptions): Record<st
   each("job", db.jobs, { pathOf: (j) => j.path, titleOf: (j) => j.title, docTitleOf: jobTitles(db, raw), crumbsOf: jobCrumbs, noindex: (j) => !j.open || Boolean(j.sample) });
   const contact = crumb(db.routes.contact!, t.contact.title);
   each("office", db.offices, { pathOf: (o) => o.path, titleOf: (o) => o.name, crumbsOf: () => [home, contact], noindex: (o) => Boolean(o.sample) });
+  const built = new Set(Object.values(pages).flatMap((entries) => entries.map((entry) => entry.path)));
+  for (const row of tested) row.built = built.has(row.path);
   return pages;
 }
 

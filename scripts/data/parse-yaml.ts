@@ -1,7 +1,9 @@
 // One YAML file parsed with the positions of its values. A syntax mistake is named by its usual
 // cause (a tab, a full-width character typed by the IME), at its line, in Japanese and English.
-import { LineCounter, parseDocument } from "yaml";
+import { isScalar, LineCounter, parseDocument, visit, type Document, type Node } from "yaml";
 import type { ProblemList, Source } from "./problems.ts";
+import { findSlip } from "./yaml-slips.ts";
+import { INVISIBLE_ONE, invisibleIn, removeInvisible } from "./invisible.ts";
 
 const YAML_MESSAGES: Record<string, [string, string]> = {
   TAB_AS_INDENT: ["タブ文字は字下げに使えません。半角スペースで字下げしてください。", "A tab is used for indentation; indent with spaces."],
@@ -78,10 +80,15 @@ export function parseYaml(text: string, file: string, problems: ProblemList): Pa
     const detail = error.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
     // The usual cause of a broken line in Japanese text: a full-width ： or space typed by the IME.
     const wide = fullWidthNear(clean, line);
+    // Else the slip the text shows, on its own line: the parser gives up at it, after it, or on the
+    // line before (a line indented too deep reads as the continuation of the value above).
+    const slip = wide ? undefined : findSlip(clean);
     if (wide) problems.items.push({ severity: "error", file, line: wide.line, col: wide.col, ja: `${wide.ja}（${ja}）`, en: `${wide.en} (${en})` });
+    else if (slip && slip.line <= line + 1) problems.items.push({ severity: "error", file, line: slip.line, col: slip.col, ja: slip.ja, en: slip.en, hint: `例 / For example: ${slip.example.trim() === slip.example ? slip.example : `「${slip.example}」`}` });
     else problems.items.push({ severity: "error", file, line, col, ja, en: `${en} (${detail})` });
     return { source, value: null, ok: false };
   }
+  if (!checkTagsAndCharacters(doc, clean, source, problems)) return { source, value: null, ok: false };
   try {
     return { source, value: doc.toJS({ maxAliasCount: MAX_ALIASES }), ok: true };
   } catch (error) {
@@ -97,4 +104,50 @@ export function parseYaml(text: string, file: string, problems: ProblemList): Pa
     });
     return { source, value: null, ok: false };
   }
+}
+
+/** The tags of YAML's core schema: a value may say what it is, but nothing else (!!binary, !!set, !custom). */
+const CORE_TAGS = new Set(["str", "int", "float", "bool", "null", "map", "seq"].map((name) => `tag:yaml.org,2002:${name}`));
+
+/**
+ * Refuse a tag outside the core schema (an error: its value would be read as something else or
+ * dropped), and remove the invisible characters of invisible.ts from every key and value, warning
+ * at each. False when a tag was refused.
+ */
+function checkTagsAndCharacters(doc: Document, text: string, { file, lines }: Source, problems: ProblemList): boolean {
+  let ok = true;
+  const at = (node: Node) => lines.linePos(node.range?.[0] ?? 0);
+  /** Where the first invisible character is written in the node (its value's start for an escape like "\u200B"). */
+  const invisibleAt = (node: Node) => {
+    const [start = 0, end = start] = node.range ?? [];
+    const offset = text.slice(start, end).search(INVISIBLE_ONE);
+    return lines.linePos(start + Math.max(offset, 0));
+  };
+  visit(doc, {
+    Node(_key, node) {
+      if (node.tag && !CORE_TAGS.has(node.tag)) {
+        const tag = node.tag.replace(/^tag:yaml\.org,2002:/, "!!");
+        ok = false;
+        problems.items.push({
+          severity: "error",
+          file,
+          ...at(node),
+          ja: `YAMLのタグ「${tag}」は使えません。タグを消して、値だけを書いてください。`,
+          en: `The YAML tag "${tag}" is not accepted; remove it and write the value alone.`,
+        });
+      }
+      if (isScalar(node) && typeof node.value === "string" && removeInvisible(node.value) !== node.value) {
+        const { ja, en } = invisibleIn(node.value);
+        node.value = removeInvisible(node.value);
+        problems.items.push({
+          severity: "warning",
+          file,
+          ...invisibleAt(node),
+          ja: `見えない文字 ${ja.join("、")} を取り除きました。コピーした文章に紛れ込みやすい文字です。ファイルからも消してください。`,
+          en: `Removed the invisible ${en.join(", ")}, which copied text often carries; delete it from the file too.`,
+        });
+      }
+    },
+  });
+  return ok;
 }

@@ -5,6 +5,8 @@ import { closest } from "../lib/closest.ts";
 
 export interface Problem {
   severity: "error" | "warning";
+  /** What kind of problem, where a report groups them: a missing translation is listed apart. */
+  code?: "missing-english";
   file: string;
   line: number;
   col: number;

@@ -1,6 +1,6 @@
 // The shapes of the data as the pages read it (scripts/data/db.ts makes it): every record with
 // its routes (scripts/lib/routes.ts), the indexes, and the list of pages to write.
-import type { Area, Field, Interview, Job, Localized, Office, Page, Prefecture, Region, Site } from "./schema.ts";
+import type { Area, ContentPage, Field, Interview, Job, Localized, Office, Page, Prefecture, Region, Site } from "./schema.ts";
 import type { Problem } from "./problems.ts";
 import type { ImageRef, RawData } from "./raw-data.ts";
 import type { JobListKind, Lang, Route } from "../lib/routes.ts";
@@ -17,6 +17,8 @@ export interface SiteRecord extends Site, Route {
 }
 export interface OfficeRecord extends Office, Route {}
 export interface InterviewRecord extends Interview, Route {}
+/** A page an editor added (pages/<id>.yaml), at /<id>/. */
+export interface ContentPageRecord extends ContentPage, Route {}
 
 /** A job with what it is known by: its page, whether it is open, its office, area and prefecture. */
 export interface JobRecord extends Job, Route {
@@ -90,6 +92,8 @@ export interface Db {
   prefectures: PrefectureRecord[];
   sites: SiteRecord[];
   interviews: InterviewRecord[];
+  /** The pages editors added, in their footer order (`order`, then id). */
+  contentPages: ContentPageRecord[];
   faq: RawData["faq"];
   benefits: RawData["benefits"];
   /** Every job, open or closed, newest first. */

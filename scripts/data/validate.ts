@@ -1,9 +1,9 @@
 // Validation against the schemas, each issue in plain words for an editor: what is wrong with which
 // value of which record, in Japanese and English, and what to write instead.
 import type { z } from "zod";
-import { HIDDEN_CHARACTERS } from "./schema.ts";
+import { HIDDEN_CHARACTERS } from "./invisible.ts";
 import { fullWidthIn } from "./parse-yaml.ts";
-import { pathLabel, recordLabels, suggestion, type PathKey, type ProblemList, type Source } from "./problems.ts";
+import { pathLabel, positionOf, recordLabels, suggestion, type PathKey, type ProblemList, type Source } from "./problems.ts";
 
 /** Codes that YAML reads as numbers when written bare, with how to write them. */
 const CODE_EXAMPLES: Record<string, string> = { postcode: "332-0012", lgCode: "112038", phone: "03-0000-0000", code: "11" };
@@ -55,6 +55,8 @@ function describeIssue(issue: z.core.$ZodIssue, root: unknown, missingKeys: stri
   const shown = typeof value === "string" ? `"${value}"` : JSON.stringify(value);
   const subject: IssueSubject = { keys, label, labelEn, value, shown };
   const otherwise: IssueMessage = { keys, ja: `「${label}」の値が正しくありません。`, en: `"${labelEn}": ${issue.message}` };
+  // A value in a shape the data used to have: say how to move it, before what its type is.
+  if (issue.message.startsWith("migrate-")) return customMessage(issue, subject) ?? otherwise;
   return issueCodeMessage(issue, subject, missingKeys) ?? customMessage(issue, subject) ?? otherwise;
 }
 
@@ -133,12 +135,29 @@ const CUSTOM_MESSAGES: Record<string, (label: string, shown: string, length: num
   "contract-is-fixed-term": () => ({ ja: "契約職員（contract）の求人は期間の定めのある契約です。fixedTerm: true にして、契約期間などを書いてください。", en: "A contract job is fixed-term; expected fixedTerm: true with its period, renewal and cap." }),
   "accident-insurance": () => ({ ja: "労災保険（accident）はすべての働く人が対象です。insurance に accident を入れてください。", en: "Accident insurance covers every worker; expected accident among the insurance." }),
   "pay-order": () => ({ ja: "給与の下限（min）が上限（max）より大きくなっています。", en: "pay.min is above pay.max; expected min ≤ max." }),
-  "pay-range": (l, _s, _n, _max, _v, [low, high]) => ({
-    ja: `「${l}」の金額が、この単位の給与としてありそうな範囲（${low}〜${high}円）の外です。桁を確かめてください。`,
-    en: `"${l}" is outside ${low} to ${high} yen, the range for this unit; check the number of digits.`,
+  "pay-ceiling": (l, s, _n, _max, _v, [high]) => ({
+    ja: `「${l}」の ${s} 円は、この単位の給与としては大きすぎます（${Number(high).toLocaleString("en-US")}円まで）。桁を確かめてください。`,
+    en: `"${l}" is ${s} yen, too much for this unit (at most ${Number(high).toLocaleString("en-US")}); check the number of digits.`,
+  }),
+  "too-small": (l, s, _n, _max, _v, [min]) => ({ ja: `「${l}」の ${s} は小さすぎます（${min}から）。`, en: `"${l}" is ${s}; expected at least ${min}.` }),
+  "not-positive": (l, s) => ({ ja: `「${l}」の ${s} は0より大きい数にしてください。`, en: `"${l}" is ${s}; expected a number above 0.` }),
+  "quarter-hours": (l, s) => ({ ja: `「${l}」の ${s} は、0.25時間（15分）きざみで書いてください（例: 7.5、37.75）。`, en: `"${l}" is ${s}; expected hours in quarters of an hour, such as 7.5 or 37.75.` }),
+  "days-off-one": (l) => ({
+    ja: `「${l}」には、週休の日数（perWeek）か月の休日数（perMonth）のどちらか一方を書いてください（シフト制でも、週休2日なら perWeek: 2、月9日なら perMonth: 9）。`,
+    en: `"${l}" needs exactly one of perWeek (days off a week) and perMonth (days off a month); on a rota too (perWeek: 2 for two days a week, perMonth: 9 for nine a month).`,
+  }),
+  "age-limit-bounds": (l) => ({ ja: `「${l}」に、年齢の下限（min）か上限（max）を書いてください。年齢制限がないなら ageLimit ごと消します。`, en: `"${l}" needs its youngest (min) or oldest (max) age; with no age limit, remove ageLimit altogether.` }),
+  "migrate-allowances": (l) => ({
+    ja: `「${l}」は、手当ごとのリスト（名前 name と月額 amount）になりました。今の文章は pay.otherAllowances（その他の手当）に移してください（npm run format で自動で移せます）。毎月決まった額の手当は、1つずつリストに書きます。`,
+    en: `"${l}" is now a list of allowances, each with its name and monthly amount; move the text to pay.otherAllowances (npm run format moves it for you), and list each fixed monthly allowance.`,
+  }),
+  "closes-too-far": (_l, _s, _n, _max, _v, [days]) => ({
+    ja: `締切日（closes）が掲載日（posted）の${days}日より後です。1年を超える募集はできません。年を打ち間違えていないか確かめてください。`,
+    en: `closes is more than ${days} days after posted; an ad runs a year at most. Check the year of each date.`,
   }),
   "closes-before-posted": () => ({ ja: "締切日（closes）が掲載日（posted）より前です。", en: "closes is before posted; expected the closing date on or after the date posted." }),
   "reserved-id": (_l, s) => ({ ja: `${s} は求人一覧のURLに使われているため、求人のIDにできません。`, en: `${s} is the name of a list of jobs in the URLs; expected another id.` }),
+  "reserved-page-id": (_l, s) => ({ ja: `${s} はサイトのほかのページのアドレスに使われているため、追加するページのIDにできません（例: training）。`, en: `${s} is already the address of one of the site's own pages; expected another id (e.g. training).` }),
   "not-https-url": (l, s) => ({ ja: `「${l}」の ${s} は使えません。https:// で始まるウェブのアドレスを書いてください（例: https://example.org）。`, en: `"${l}" is ${s}; expected a web address starting with https://, such as https://example.org.` }),
   "hidden-character": (l, _s, _n, _max, value) => {
     const char = HIDDEN_CHARACTERS.exec(String(value))?.[0] ?? "";
@@ -190,7 +209,8 @@ export function findMissingEnglish(value: unknown, keys: PathKey[], source: Sour
     const record = value as Record<string, unknown>;
     if (typeof record.ja === "string" && record.en === undefined) {
       const label = recordLabels(root, keys);
-      problems.add(source, keys, "warning", `「${label.ja}」の英語訳がありません（日本語を表示します）。`, `"${label.en}" has no English yet; the English page shows the Japanese.`);
+      const { line, col } = positionOf(source, keys);
+      problems.items.push({ severity: "warning", code: "missing-english", file: source.file, line, col, ja: `「${label.ja}」の英語訳がありません（日本語を表示します）。`, en: `"${label.en}" has no English yet; the English page shows the Japanese.` });
       return;
     }
     for (const [key, child] of Object.entries(record)) findMissingEnglish(child, [...keys, key], source, problems, root);

@@ -9,7 +9,7 @@ import { serveSite } from "./static-server.ts";
 import { CHROMIUM_FLAGS, chromiumPath } from "./chromium.ts";
 import { samplePages, type SamplePage } from "./page-samples.ts";
 
-export const AUDIT_TYPES = ["home", "area", "prefecture", "site", "job", "search"];
+export const AUDIT_TYPES = ["home", "area", "prefecture", "site", "job", "jobList", "benefits", "search"];
 export const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
 export type Category = (typeof CATEGORIES)[number];
 export const THRESHOLDS: Record<Category, number> = { performance: 95, accessibility: 100, "best-practices": 100, seo: 100 };

@@ -6,7 +6,7 @@ import path from "node:path";
 import { checkBudget, type BudgetReport } from "../checks/budget.ts";
 import { checkData } from "../checks/data.ts";
 import type { Problem } from "../data/problems.ts";
-import { escapeHtml } from "../lib/i18n.ts";
+import { escapeHtml } from "../lib/escape.ts";
 import { ROOT } from "../lib/paths.ts";
 
 /** Bars of page counts per 1,000-byte bucket, with the budget as a red line. */

@@ -1,6 +1,7 @@
 // The sample jobs' catalogue, read once from scripts/dev/samples/ and checked: jobs.yaml (pay
-// bands, shared phrases, what every ad states), schedules/*.yaml (working hours) and
-// occupations/*.yaml (what an ad says for each occupation of a business area). A shared phrase's
+// bands, shared phrases, what every ad states), schedules/*.yaml (working hours),
+// occupations/*.yaml (what an ad says for each occupation of a business area) and seed-jobs/ (the
+// hand-written sample jobs, as the data holds them). A shared phrase's
 // name is replaced by the phrase, so that the rest of the generator sees only ja/en pairs.
 import { readdirSync } from "node:fs";
 import path from "node:path";
@@ -8,6 +9,7 @@ import { z } from "zod";
 import { compare } from "./random.ts";
 import { CatalogReader, PairSchema, SAMPLES_DIR, type CatalogFile, type Pair } from "./sample-catalog.ts";
 import { sampleSiteCatalog } from "./sample-site-catalog.ts";
+import { JobSchema, type Job } from "../data/schema.ts";
 
 /**
  * The occupation files in the order of the draw: a job's occupation is drawn from its area's
@@ -23,6 +25,8 @@ const PayBandSchema = z.strictObject({ month: range(z.int().positive()), hourRat
 const List = <T extends z.ZodType>(item: T) => z.array(item).min(1);
 const ByEmployment = <T extends z.ZodType>(item: T) => z.strictObject({ regular: item, contract: item, "part-time": item });
 
+const AllowanceSchema = z.strictObject({ name: PairSchema, amount: z.int().positive(), excluded: z.boolean().optional() });
+
 const JobsFileSchema = z.strictObject({
   payBands: z.record(z.string(), PayBandSchema),
   shared: z.record(z.string(), PairSchema),
@@ -30,6 +34,15 @@ const JobsFileSchema = z.strictObject({
   title: z.strictObject({ partTime: PairSchema }),
   commute: z.strictObject({ fullTime: List(PairSchema), partTime: List(PairSchema) }),
   bonus: z.strictObject({ regular: List(PairSchema), contract: List(PairSchema), partTime: PairSchema }),
+  raise: ByEmployment(List(PairSchema)),
+  payDates: List(PairSchema),
+  paidLeave: PairSchema,
+  severance: ByEmployment(PairSchema),
+  retirement: z.strictObject({ age: z.int().min(60), partTimeAge: z.int().min(60), reemployment: PairSchema }),
+  ageLimit: z.strictObject({ reason: PairSchema }),
+  fixedAllowances: z.record(z.string(), z.array(AllowanceSchema)),
+  attendanceAllowance: AllowanceSchema,
+  fixedOvertimeHours: z.int().positive(),
   familyAllowance: PairSchema,
   selection: ByEmployment(List(PairSchema)),
   documents: z.strictObject({ cv: PairSchema, cvAndCertificates: PairSchema, cvAndWorkHistory: PairSchema }),
@@ -53,6 +66,9 @@ const ShiftSchema = z.strictObject({
   breakMinutes: z.int().min(0),
   work: z.number().positive(),
   days: z.int().min(1).max(7),
+  daysMax: z.int().min(1).max(7).optional(),
+  night: z.boolean().optional(),
+  daysOffPerMonth: z.int().min(4).optional(),
   holidays: PhraseSchema,
   annualHolidays: z.int().positive().optional(),
 });
@@ -91,6 +107,8 @@ export type Occupation = Omit<z.output<typeof OccupationSchema>, "requirements" 
 
 /** The phrases of jobs.yaml that every job ad uses. */
 export type JobPhrases = Omit<JobsFile, "payBands" | "shared" | "commissionedAreas">;
+/** A fixed monthly allowance as the catalogue gives it. */
+export type CatalogAllowance = z.output<typeof AllowanceSchema>;
 
 export interface JobCatalog {
   payBands: Readonly<Record<string, PayBand>>;
@@ -102,6 +120,8 @@ export interface JobCatalog {
   /** Areas run for a local authority, whose contracts follow its term. */
   commissionedAreas: ReadonlySet<string>;
   phrases: JobPhrases;
+  /** The hand-written sample jobs (seed-jobs/), written to _data/jobs/ as they are. */
+  seeds: readonly Job[];
 }
 
 let cached: JobCatalog | undefined;
@@ -119,11 +139,32 @@ function readJobCatalog(): JobCatalog {
   const schedules = readSchedules(reader, shared);
   const occupations = readOccupations(reader, shared, Object.keys(jobs?.value.payBands ?? {}), Object.keys(schedules));
   jobs?.value.commissionedAreas.forEach((id, i) => checkArea(reader, jobs, ["commissionedAreas", i], id));
+  for (const band of Object.keys(jobs?.value.fixedAllowances ?? {})) reader.known(jobs!, ["fixedAllowances", band], band, Object.keys(jobs!.value.payBands), ["jobs.yaml の payBands の名前", "pay band of jobs.yaml"]);
+  const seeds = readSeedJobs(reader);
   reader.done();
   const { payBands, commissionedAreas } = jobs!.value;
   const byArea = new Map<string, Occupation[]>();
   for (const occupation of occupations) byArea.set(occupation.area, [...(byArea.get(occupation.area) ?? []), occupation]);
-  return { payBands, schedules, occupations, byArea, commissionedAreas: new Set(commissionedAreas), phrases: jobs!.value };
+  return { payBands, schedules, occupations, byArea, commissionedAreas: new Set(commissionedAreas), phrases: jobs!.value, seeds };
+}
+
+/** The folder of the hand-written sample jobs, one file a job as in _data/jobs/. */
+export const SEED_JOBS_DIR = "seed-jobs";
+
+/** The ids of the hand-written sample jobs: their file names. */
+export function seedJobIds(): string[] {
+  return yamlFiles(SEED_JOBS_DIR).map((name) => name.replace(/\.yaml$/, ""));
+}
+
+/** The hand-written sample jobs, each validated as the data is and named after its file. */
+function readSeedJobs(reader: CatalogReader): Job[] {
+  return yamlFiles(SEED_JOBS_DIR).flatMap((name) => {
+    const file = reader.read(path.join(SEED_JOBS_DIR, name), JobSchema);
+    if (!file) return [];
+    if (`${file.value.id}.yaml` !== name) reader.error(file, ["id"], `ID がファイル名「${name}」と違います。`, `The id differs from the file name "${name}".`);
+    if (file.value.sample !== true) reader.error(file, ["sample"], "見本の求人には sample: true が必要です。", "A sample job needs sample: true.");
+    return [file.value];
+  });
 }
 
 /** Every file of schedules/, merged: a name may be used once in all of them. */

@@ -9,13 +9,16 @@
 // to SAMPLE_ANCHOR (sample-job-record.ts); the build moves sample dates to its own date.
 //
 // Here: which sample sites get a job, in which area, open or closed, with which occupation and
-// employment. sample-job-record.ts writes each job's record; minimum-wages.ts sets the pay floor.
+// employment. sample-job-record.ts writes each job's record, near the minimum wages of the data's
+// minimum-wages.yaml; minimum-wages.ts sets the monthly floor.
 //
 // What the jobs say (occupations, hours, pay bands, the phrases of an ad) is data, read from
 // scripts/dev/samples/ (jobs.yaml, schedules/, occupations/).
 //
 // Files are written through writeGeneratedRecords: an editor's record (no `sample: true`) is never
-// touched, and a changed or stale sample only with --replace-samples.
+// touched, and a changed or stale sample only with --replace-samples. The hand-written seed jobs
+// (samples/seed-jobs/) are written as they are. What it makes is listed in samples.yaml
+// (sample-manifest.ts), which `npm run check` reads to tell a sample from a copy of one.
 //
 //   npm run jobs -- [--replace-samples] [--seed N] [--open N] [--closed N]
 //
@@ -28,13 +31,15 @@ import { formatProblem, ProblemList } from "../data/problems.ts";
 import { validate } from "../data/validate.ts";
 import { officeLookup, officeOf } from "../data/offices.ts";
 import { recordYaml } from "../data/record-yaml.ts";
-import { AreasSchema, EMPLOYMENTS, JobSchema, OfficesSchema, RECRUIT_LISTS, SiteSchema, type Area, type Job, type Office, type Site } from "../data/schema.ts";
+import { AreasSchema, EMPLOYMENTS, JobSchema, MinimumWagesSchema, OfficesSchema, RECRUIT_LISTS, SiteSchema, type Area, type Job, type Office, type Site } from "../data/schema.ts";
+import { newestYear } from "../data/minimum-wage.ts";
+import { SAMPLES_FILE } from "../data/sample-line.ts";
 import { readDataFile } from "../data/read-file.ts";
 import { writeGeneratedRecords, type KeptReason } from "./generated-records.ts";
 import { generatorOrder } from "./sample-sites.ts";
-import { MINIMUM_WAGES } from "./minimum-wages.ts";
 import { allocate, chance, compare, mulberry32, pick, pickWeighted, shuffle, type Random } from "./random.ts";
-import { sampleJobCatalog, type Occupation } from "./sample-job-catalog.ts";
+import { sampleJobCatalog, seedJobIds, type Occupation } from "./sample-job-catalog.ts";
+import { readSampleManifest, recordHash, writeSampleManifest } from "./sample-manifest.ts";
 import { jobRecord, SAMPLE_ANCHOR, type Employment } from "./sample-job-record.ts";
 
 export const DEFAULT_SEED = 20261201;
@@ -42,18 +47,20 @@ export const DEFAULT_OPEN_JOBS = 330;
 export const DEFAULT_CLOSED_JOBS = 30;
 /** Share of each employment among the jobs: 30 % regular, 20 % contract, 50 % part-time. */
 export const EMPLOYMENT_MIX: Record<Employment, number> = { regular: 0.3, contract: 0.2, "part-time": 0.5 };
-/** Hand-written sample jobs shipped with the site: the generator never makes, replaces or removes them. */
-export const SEED_JOBS: ReadonlySet<string> = new Set(["new-graduate-2027", "tokorozawa-type-b-staff", "fujimino-day-service-care-staff"]);
+/** Hand-written sample jobs (scripts/dev/samples/seed-jobs/): written to the data as they are, their ids never drawn. */
+export const SEED_JOBS: ReadonlySet<string> = new Set(seedJobIds());
 /** A site has at most this many generated jobs. */
 const MAX_JOBS_PER_SITE = 2;
 
 // ---------------------------------------------------------------- input
 
-/** What the generator reads: the sites by prefecture, the business areas and the offices. */
+/** What the generator reads: the sites by prefecture, the business areas, the offices and the minimum wages. */
 export interface SampleJobInput {
   sites: ReadonlyArray<{ prefecture: string; sites: readonly Site[] }>;
   areas: readonly Area[];
   offices: readonly Office[];
+  /** Each prefecture's newest minimum wage (minimum-wages.yaml), yen an hour: sample pay is set near it. */
+  minimumWages: ReadonlyMap<string, number>;
 }
 
 /**
@@ -74,6 +81,7 @@ export function loadSampleJobInput(dataDir: string): SampleJobInput {
   };
   const areas = read("areas.yaml", AreasSchema);
   const offices = read("offices.yaml", OfficesSchema);
+  const wages = read("minimum-wages.yaml", MinimumWagesSchema);
   const sitesDir = path.join(dataDir, "sites");
   const sites: SampleJobInput["sites"][number][] = [];
   for (const prefecture of readdirSync(sitesDir).filter((n) => !n.startsWith(".")).sort(compare)) {
@@ -82,10 +90,11 @@ export function loadSampleJobInput(dataDir: string): SampleJobInput {
     const records = readdirSync(folder).filter((n) => /^[^.][^/]*\.ya?ml$/.test(n)).sort(compare).map((name) => read(path.join("sites", prefecture, name), SiteSchema));
     sites.push({ prefecture, sites: generatorOrder(records.filter((site): site is Site => site !== null)) });
   }
-  if (problems.errors.length || !areas || !offices) {
+  if (problems.errors.length || !areas || !offices || !wages) {
     throw new Error(`The data has problems; fix them first (npm run check):\n${problems.errors.map(formatProblem).join("\n")}`);
   }
-  return { sites, areas, offices };
+  const newest = wages[newestYear(wages).index]!;
+  return { sites, areas, offices, minimumWages: new Map(newest.wages.map((row) => [row.prefecture, row.yen])) };
 }
 
 // ---------------------------------------------------------------- generation
@@ -103,6 +112,7 @@ export interface BuildOptions {
 interface Candidate {
   site: Site;
   prefecture: string;
+  minimumWage: number;
   /** Its areas that the catalogue has occupations for, the main one first. */
   areas: string[];
   office: Office;
@@ -152,14 +162,15 @@ function candidateSites(data: SampleJobInput): Prefecture[] {
   const lookup = officeLookup(data.offices);
   const groups = [...data.sites].sort((a, b) => compare(a.prefecture, b.prefecture));
   return groups.map(({ prefecture, sites }) => {
-    if (MINIMUM_WAGES[prefecture] === undefined) throw new Error(`no minimum wage for the prefecture "${prefecture}"`);
+    const minimumWage = data.minimumWages.get(prefecture);
+    if (minimumWage === undefined) throw new Error(`no minimum wage for the prefecture "${prefecture}" in minimum-wages.yaml`);
     const candidates = sites.flatMap((site) => {
       if (site.sample !== true) return [];
       const areas = site.areas.filter((id) => knownAreas.has(id) && byArea.has(id));
       const office = officeOf(site, prefecture, lookup);
       if (!areas.length) return [];
       if (!office) throw new Error(`no office serves the site "${site.id}" (${prefecture})`);
-      return [{ site, prefecture, areas, office, jobs: 0 }];
+      return [{ site, prefecture, minimumWage, areas, office, jobs: 0 }];
     });
     return { prefecture, candidates };
   });
@@ -259,8 +270,8 @@ function jobRecords(placed: readonly Placed[], areas: readonly Area[], seed: num
     let id = base;
     for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
     taken.add(id);
-    const { site, prefecture, office } = candidate;
-    return jobRecord(id, { site, prefecture, office, area, open, occupation: occupation!, employment: employment! }, fieldOf.get(area) ?? "", seed);
+    const { site, prefecture, minimumWage, office } = candidate;
+    return jobRecord(id, { site, prefecture, minimumWage, office, area, open, occupation: occupation!, employment: employment! }, fieldOf.get(area) ?? "", seed);
   });
   return jobs.sort((a, b) => compare(a.id, b.id));
 }
@@ -274,6 +285,8 @@ export interface GenerateOptions extends BuildOptions {
   outDir?: string;
   /** Replace generated samples that differ, and remove those no longer made. */
   replaceSamples?: boolean;
+  /** Where to list the samples made; by default samples.yaml in the data folder, none when outDir is given. */
+  manifestFile?: string;
 }
 
 export interface GenerateResult {
@@ -294,13 +307,25 @@ export function generateSampleJobs(options: GenerateOptions): GenerateResult {
   const data = loadSampleJobInput(options.dataDir);
   const jobs = buildSampleJobs(data, options);
   const outDir = options.outDir ?? path.join(options.dataDir, "jobs");
-  const files = new Map(jobs.map((job) => [`${job.id}.yaml`, recordYaml(job, JobSchema)]));
+  const seeds = sampleJobCatalog().seeds;
+  const files = new Map([...seeds, ...jobs].map((job) => [`${job.id}.yaml`, recordYaml(job, JobSchema)]));
   const realSites = new Set(data.sites.flatMap((g) => g.sites.filter((s) => s.sample !== true).map((s) => s.id)));
   const result = writeGeneratedRecords(outDir, files, {
     replaceSamples: options.replaceSamples ?? false,
-    // Generated jobs are at sample sites: a sample job with an office or at a real site, or a seed, is hand-written.
-    owns: (file, record) => !SEED_JOBS.has(file.replace(/\.ya?ml$/, "")) && typeof record.site === "string" && !realSites.has(record.site),
+    // Its own: the seeds, and jobs at sample sites; any other sample (at a real site, or with an office) is none of its business.
+    owns: (file, record) => SEED_JOBS.has(file.replace(/\.ya?ml$/, "")) || (typeof record.site === "string" && !realSites.has(record.site)),
   });
+  const manifestFile = options.manifestFile ?? (options.outDir ? undefined : path.join(options.dataDir, SAMPLES_FILE));
+  if (manifestFile) {
+    // What it makes, as it makes it; and the samples it no longer makes but has kept (until --replace-samples), as listed before.
+    const before = readSampleManifest(manifestFile).jobs;
+    const made = new Map([...files].map(([file, text]) => [file.replace(/\.yaml$/, ""), recordHash(text, JobSchema)]));
+    for (const file of result.kept.filter((f) => result.reasons[f] === "sample-stale")) {
+      const id = file.replace(/\.ya?ml$/, "");
+      if (before[id]) made.set(id, before[id]);
+    }
+    writeSampleManifest(manifestFile, "jobs", made);
+  }
   const siteOf = new Map(data.sites.flatMap((g) => g.sites.map((s) => [s.id, { prefecture: g.prefecture, area: s.areas[0]! }] as const)));
   const employment = { regular: 0, contract: 0, "part-time": 0 } satisfies Record<Employment, number>;
   const openJobs = jobs.filter((job) => job.closes >= SAMPLE_ANCHOR);

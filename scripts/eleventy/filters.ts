@@ -7,15 +7,25 @@ import type { Faq } from "../data/schema.ts";
 import type { JobRecord, PageEntry, SiteRecord } from "../data/records.ts";
 import type { BuildContext } from "./context.ts";
 import type { TemplateContext, TemplateFunctions } from "./types.ts";
-import { escapeHtml, formatDate, formatYen, hoursShort, localizeHtml, payHtml, payLine, pick, translate, translateHtml, type Localized } from "../lib/i18n.ts";
+import { escapeHtml, escapeXml, externalUrl, mailtoUrl, scriptJson, telUrl, textOfHtml } from "../lib/escape.ts";
+import { formatDate, formatYen, hoursWithDays, localizeHtml, payHtml, payLine, pick, scheduleLine, translate, translateHtml, type Localized } from "../lib/i18n.ts";
 import { breadcrumbJsonLd, faqJsonLd, jobPostingJsonLd, mapUrl, organizationJsonLd } from "./structured-data.ts";
-import { absoluteUrl, assetHref, otherLang, pageRules, type Lang, type Route } from "../lib/routes.ts";
+import { absoluteUrl, assetHref, href, otherLang, pageRules, type Lang, type Route } from "../lib/routes.ts";
 import { contentSecurityPolicy } from "../lib/csp.ts";
 import type { QrCache } from "./qr.ts";
 import { withPhraseBreaks } from "./phrases.ts";
 
 // Raw HTML off; markdown-it's own link validation already refuses javascript: and data: URLs.
 export const markdown = new MarkdownIt({ html: false, linkify: false, typographer: false });
+// A link to a page of the site is written as its language-neutral path, "[福利厚生](/benefits/)":
+// it goes to the page in the text's language, under the path prefix (routes.ts).
+markdown.renderer.rules.link_open = (tokens, index, options, env, self) => {
+  const token = tokens[index]!;
+  const target = String(token.attrGet("href") ?? "");
+  const { lang, prefix = "/" } = (env ?? {}) as { lang?: Lang; prefix?: string };
+  if (lang && /^\/(?!\/)/.test(target)) token.attrSet("href", href(target, lang, prefix));
+  return self.renderToken(tokens, index, options);
+};
 
 const safe = (html: string) => new nunjucks.runtime.SafeString(html);
 
@@ -25,17 +35,16 @@ function langOf(context: TemplateContext): Lang {
   return lang;
 }
 
-/** Markdown of a `{ja, en}` field; the Japanese fallback is wrapped in lang="ja". */
-export function renderMarkdown(value: Localized, lang: Lang): string {
+/** Markdown of a `{ja, en}` field; the Japanese fallback is wrapped in lang="ja". Links to the site's pages are its language's, under `prefix`. */
+export function renderMarkdown(value: Localized, lang: Lang, prefix = "/"): string {
   const { text, fallback } = pick(value, lang);
-  const html = markdown.render(text);
+  const html = markdown.render(text, { lang, prefix });
   return fallback ? `<div lang="ja">${html}</div>` : html;
 }
 
 /** JSON-LD that cannot close its own script element. */
 export function jsonLdScript(data: unknown): string {
-  const json = JSON.stringify(data).replace(/</g, "\\u003c").replace(/>/g, "\\u003e").replace(/&/g, "\\u0026");
-  return `<script type="application/ld+json">${json}</script>`;
+  return `<script type="application/ld+json">${scriptJson(data)}</script>`;
 }
 
 /** What every group of filters reads: the build's context, and the helpers made from it once. */
@@ -68,7 +77,7 @@ export function registerFilters(templates: TemplateFunctions, context: BuildCont
 }
 
 /** UI strings and data fields in the page's language: as text, HTML, phrases, Markdown, dates and amounts. */
-function registerTextFilters(templates: TemplateFunctions, { db, phrases }: FilterContext): void {
+function registerTextFilters(templates: TemplateFunctions, { db, phrases, prefix }: FilterContext): void {
   templates.addGlobal("t", function (key: string, vars?: Record<string, string | number>) {
     return translate(db.strings, langOf(this), key, vars);
   });
@@ -86,23 +95,39 @@ function registerTextFilters(templates: TemplateFunctions, { db, phrases }: Filt
    * Where a site is, in the order of the page's language: "埼玉県 所沢市", "Tokorozawa, Saitama"
    * (strings.yaml, place.line). `linked` makes the prefecture a link to its page.
    */
-  templates.addFilter("place", function (site: SiteRecord, linked = false) {
-    const lang = langOf(this);
+  const placeHtml = (site: SiteRecord, lang: Lang, linked: boolean) => {
     const prefecture = db.prefectureBySlug[site.prefecture]!;
     const name = localizeHtml(prefecture.name, lang);
-    return safe(
-      translateHtml(db.strings, lang, "place.line", {
-        prefecture: linked ? `<a href="${prefecture.url[lang]}">${name}</a>` : name,
-        municipality: localizeHtml(site.municipality, lang),
-      }),
-    );
+    return translateHtml(db.strings, lang, "place.line", {
+      prefecture: linked ? `<a href="${escapeHtml(prefecture.url[lang])}">${name}</a>` : name,
+      municipality: localizeHtml(site.municipality, lang),
+    });
+  };
+  templates.addFilter("place", function (site: SiteRecord, linked = false) {
+    return safe(placeHtml(site, langOf(this), linked));
+  });
+  /**
+   * A site's full address in the order of the page's language: "〒356-0001 埼玉県 ふじみ野市 福岡1-1" and
+   * "1-1 Fukuoka, Fujimino, Saitama 356-0001"; `linked` as for `place`.
+   */
+  templates.addFilter("address", function (site: SiteRecord, linked = false) {
+    const lang = langOf(this);
+    const place = placeHtml(site, lang, linked);
+    const street = site.address ? localizeHtml(site.address, lang) : "";
+    const postcode = site.postcode ? escapeHtml(site.postcode) : "";
+    if (lang === "ja") return safe([postcode && `〒${postcode}`, place, street].filter(Boolean).join(" "));
+    return safe(`${[street, place].filter(Boolean).join(", ")}${postcode && ` ${postcode}`}`);
   });
   templates.addFilter("localizeText", function (value: Localized) {
     return pick(value, langOf(this)).text;
   });
   templates.addFilter("markdown", function (value: Localized) {
-    return safe(renderMarkdown(value, langOf(this)));
+    return safe(renderMarkdown(value, langOf(this), prefix));
   });
+  /** Any value as XML text or an attribute value (the feed, the sitemap); HTML is escaped too, as the feed's HTML content. */
+  templates.addFilter("xml", (value: unknown) => safe(escapeXml(String(value))));
+  /** The text of HTML from a macro, on one line: for a plain-text field such as the feed's summary. */
+  templates.addFilter("plainText", (html: unknown) => textOfHtml(String(html)));
   templates.addFilter("otherLang", (lang: Lang) => otherLang(lang));
   /** A job's pay: "時給 1,250円〜1,400円" (the search index writes the same, scripts/steps/search-records.ts). */
   templates.addFilter("payLine", function (pay: { unit: string; min: number; max: number }) {
@@ -112,9 +137,14 @@ function registerTextFilters(templates: TemplateFunctions, { db, phrases }: Filt
   templates.addFilter("payHtml", function (pay: { unit: string; min: number; max: number }) {
     return safe(payHtml(db.strings, langOf(this), pay));
   });
-  /** A job's hours in short, for its card and the top of its page: the times before any note in brackets. */
+  /** A job's hours in short, for its card and the top of its page: the times before any note in brackets, and the days a week. */
   templates.addFilter("hoursShort", function (job: JobRecord) {
-    return hoursShort(pick(job.hours, langOf(this)).text);
+    const lang = langOf(this);
+    return hoursWithDays(db.strings, lang, pick(job.hours, lang).text, job.schedule);
+  });
+  /** A job's days and hours a week, night shifts and weekends off. */
+  templates.addFilter("scheduleLine", function (job: JobRecord) {
+    return scheduleLine(db.strings, langOf(this), job.schedule);
   });
   templates.addFilter("yen", function (amount: number) {
     return formatYen(amount, langOf(this));
@@ -140,6 +170,10 @@ function registerLinkFilters(templates: TemplateFunctions, { db, prefix, absolut
   templates.addFilter("absolute", absolute);
   templates.addFilter("asset", (path: string) => assetHref(path, prefix));
   templates.addFilter("absoluteAsset", absoluteAsset);
+  /** Links from the data that leave the site: a mail with its subject, a phone number, an https address (scripts/lib/escape.ts). */
+  templates.addFilter("mailtoUrl", (address: string, subject?: string) => mailtoUrl(address, subject === undefined ? {} : { subject }));
+  templates.addFilter("telUrl", telUrl);
+  templates.addFilter("externalUrl", externalUrl);
 }
 
 /** What a page's rules choose for its <head>: its Content-Security-Policy, stylesheet and script. */

@@ -7,7 +7,7 @@
 // than the line. No U+200B is inserted (it would break copying and search), and the search
 // step removes the <wbr> elements before Pagefind reads a page.
 import { loadDefaultJapaneseParser } from "budoux";
-import { escapeHtml } from "../lib/i18n.ts";
+import { escapeHtml } from "../lib/escape.ts";
 
 const parser = loadDefaultJapaneseParser();
 const JAPANESE = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u;

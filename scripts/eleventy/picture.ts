@@ -3,7 +3,8 @@
 import nunjucks from "nunjucks";
 import type { TemplateContext, TemplateFunctions } from "./types.ts";
 import type { BuildContext } from "./context.ts";
-import { escapeHtml, pick, type Localized } from "../lib/i18n.ts";
+import { escapeHtml } from "../lib/escape.ts";
+import { pick, type Localized } from "../lib/i18n.ts";
 import { assetHref, type Lang } from "../lib/routes.ts";
 import type { ImageFormat, ImageVariant, ManifestEntry } from "../lib/image-manifest.ts";
 

@@ -1,4 +1,5 @@
 // UI strings and `{ja, en}` data fields, in the page's language.
+import { escapeHtml } from "./escape.ts";
 import type { Lang } from "./routes.ts";
 
 /** A translatable text: Japanese always, English once translated (the data schema's shape). */
@@ -8,11 +9,6 @@ export interface Localized {
 }
 /** The UI strings, by key, in both languages. */
 export type Strings = Record<string, { ja: string; en: string }>;
-
-const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-export function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
-}
 
 /** A UI string; `{name}` placeholders are filled from `vars`. A missing key is a template bug. */
 export function translate(strings: Strings, lang: Lang, key: string, vars?: Record<string, string | number>): string {
@@ -66,6 +62,42 @@ export function payHtml(strings: Strings, lang: Lang, pay: { unit: string; min: 
 /** "14:00〜19:00（学校の長期休み中は…）" → "14:00〜19:00": the times before the first note in brackets. */
 export function hoursShort(hours: string): string {
   return hours.split(/[（(]/)[0]!.trim() || hours;
+}
+
+/** A job's working days and hours a week, as its 求人票 states them. */
+export interface Schedule {
+  daysPerWeek: number;
+  daysPerWeekMax?: number | undefined;
+  hoursPerWeek: number;
+  night: boolean;
+  weekendsOff: boolean;
+}
+
+/** "週5日" / "5 days a week"; "週4〜5日" where the days vary. */
+export function daysLine(strings: Strings, lang: Lang, schedule: Schedule): string {
+  const { daysPerWeek: min, daysPerWeekMax: max } = schedule;
+  return max && max > min ? translate(strings, lang, "job.daysPerWeekRange", { min, max }) : translate(strings, lang, "job.daysPerWeek", { n: min });
+}
+
+/** A job's times in short, with its days a week unless the times already say them: "9:00〜16:00・週4日". */
+export function hoursWithDays(strings: Strings, lang: Lang, hours: string, schedule: Schedule): string {
+  const times = hoursShort(hours);
+  const saysDays = lang === "ja" ? /週\s*[0-9０-９]/.test(times) : /days? a week/i.test(times);
+  return saysDays ? times : translate(strings, lang, "job.hoursAndDays", { hours: times, days: daysLine(strings, lang, schedule) });
+}
+
+/** "週5日・週40時間・夜勤あり・土日休み" / "5 days a week, 40 hours a week, night shifts, weekends off". */
+export function scheduleLine(strings: Strings, lang: Lang, schedule: Schedule): string {
+  const parts = [daysLine(strings, lang, schedule), translate(strings, lang, "job.hoursPerWeek", { n: formatNumber(schedule.hoursPerWeek, lang) })];
+  if (schedule.night) parts.push(translate(strings, lang, "job.night"));
+  if (schedule.weekendsOff) parts.push(translate(strings, lang, "job.weekendsOff"));
+  const line = parts.join(lang === "ja" ? "・" : ", ");
+  return lang === "en" ? line.charAt(0).toUpperCase() + line.slice(1).replace(/, ([A-Z])/g, (_, c: string) => `, ${c.toLowerCase()}`) : line;
+}
+
+/** 37.5 → "37.5"; 40 → "40". */
+function formatNumber(n: number, lang: Lang): string {
+  return n.toLocaleString(lang === "ja" ? "ja-JP" : "en-GB", { maximumFractionDigits: 2 });
 }
 
 const DATE_FORMATS: Record<Lang, Intl.DateTimeFormat> = {

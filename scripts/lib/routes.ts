@@ -113,6 +113,18 @@ export const PATHS = {
   sitemap: () => "/sitemap.xml",
 } as const;
 
+/**
+ * The first segments of the site's own paths: the pages of pages.yaml and of the site, the record
+ * folders, the English pages, the web editor and the assets. A page an editor adds (/<id>/) may take
+ * none of them (test/build/routes.test.ts checks the built site's folders against this list).
+ */
+export const SITE_FOLDERS: readonly string[] = [
+  ...["about", "business", "work", "interviews", "benefits", "faq", "recruit", "contact", "privacy", "search", "data", "accessibility"],
+  ...["areas", "prefectures", "sites", "offices"],
+  ...LANGS.filter((lang) => lang !== DEFAULT_LANG),
+  ...["admin", "img", "js", "pagefind"],
+];
+
 /** The folder of each kind of job list under /recruit/: no job may take one of these as its id. */
 export const JOB_LIST_FOLDERS: Record<JobListKind, string> = { prefecture: "prefectures", prefectureType: "prefectures", type: "types", area: "areas", field: "fields", fieldPrefecture: "fields" };
 

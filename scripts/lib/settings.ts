@@ -117,8 +117,8 @@ const SETTINGS = [
     name: "CMS_REPO",
     key: "cmsRepo",
     example: "workers-coop/site",
-    ja: "Webエディターが書き込む GitHub のリポジトリ（既定: この clone の origin）",
-    en: "The GitHub repository the web editor commits to (default: this clone's origin)",
+    ja: "Webエディターが書き込む GitHub のリポジトリ（既定: この clone の origin。どちらもなければ、公開用のビルドは /admin/ を入れません）",
+    en: "The GitHub repository the web editor commits to (default: this clone's GitHub origin; with neither, a build to publish leaves /admin/ out)",
     schema: text.refine((v) => REPOSITORY.test(v) && v !== PLACEHOLDER_REPOSITORY, { message: JSON.stringify({ ja: "GitHub の「所有者/リポジトリ名」にしてください。", en: "expected a GitHub owner/name." }) }),
   },
   {

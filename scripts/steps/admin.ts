@@ -8,6 +8,7 @@ import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { cmsConfigYaml, type CmsOptions } from "../data/cms-config.ts";
 import { editorContentSecurityPolicy } from "../lib/csp.ts";
+import { escapeHtml } from "../lib/escape.ts";
 import { ADMIN_PATH, pageFile, pageRules } from "../lib/routes.ts";
 import { PLACEHOLDER_REPOSITORY } from "../lib/settings.ts";
 import { ROOT } from "../lib/paths.ts";
@@ -56,6 +57,21 @@ export function cmsRepo(): string {
   return PLACEHOLDER_REPOSITORY;
 }
 
+/**
+ * The repository the editor commits to (CMS_REPO, else the clone's GitHub origin), or, for a build
+ * to publish, why /admin/ is left out: an editor that names the placeholder could never sign in.
+ * The preview (`npm start`) keeps it: its "work with a local repository" needs no GitHub.
+ */
+export function editorRepository(configured: string | undefined, preview: boolean, detect: () => string = cmsRepo): { repo: string } | { leftOut: string } {
+  const repo = configured ?? detect();
+  if (repo !== PLACEHOLDER_REPOSITORY || preview) return { repo };
+  return {
+    leftOut:
+      "Webエディター（/admin/）は入れませんでした。書き込む GitHub のリポジトリがわかりません（CMS_REPO がなく、この clone の origin も GitHub ではありません）。CMS_REPO=所有者/リポジトリ名 を付けてビルドしてください。\n" +
+      "    The web editor (/admin/) was left out: the GitHub repository it commits to is unknown (no CMS_REPO, and this clone's origin is not on GitHub). Build with CMS_REPO=owner/name.",
+  };
+}
+
 function indexHtml(prefix: string, vendor: string): string {
   const policy = editorContentSecurityPolicy({ forMeta: true });
   return `<!DOCTYPE html>
@@ -66,11 +82,11 @@ function indexHtml(prefix: string, vendor: string): string {
 <meta name="robots" content="noindex, nofollow">
 <meta http-equiv="Content-Security-Policy" content="${policy}">
 <title>編集 / Editor</title>
-<link rel="cms-config-url" type="application/yaml" href="${prefix}admin/config.yml">
-<link rel="stylesheet" href="${prefix}admin/admin.css">
+<link rel="cms-config-url" type="application/yaml" href="${escapeHtml(prefix)}admin/config.yml">
+<link rel="stylesheet" href="${escapeHtml(prefix)}admin/admin.css">
 </head>
 <body>
-<script src="${vendor}sveltia-cms.js"></script>
+<script src="${escapeHtml(vendor)}sveltia-cms.js"></script>
 </body>
 </html>
 `;

@@ -13,7 +13,7 @@ import { createBuildContext, type BuildContext } from "../eleventy/context.ts";
 import { copyPassthrough, PageWriter, type WrittenPage } from "../eleventy/page-files.ts";
 import { minifyScripts, writeStaticAssets } from "./assets.ts";
 import { writeHeaders } from "./headers.ts";
-import { cmsRepo, writeAdmin } from "./admin.ts";
+import { editorRepository, writeAdmin } from "./admin.ts";
 import { buildSearchIndex } from "./search-index.ts";
 import { formatSummary, summarize } from "./summary.ts";
 import { renderPages, type EleventyResult } from "./render.ts";
@@ -24,6 +24,8 @@ export interface BuildOptions {
   log?: (line: string) => void;
   /** Whether to write the web editor at /admin/ (default: yes, unless NO_ADMIN=1). */
   admin?: boolean;
+  /** A build for the preview (`npm start`): the web editor is written even without a GitHub repository. */
+  preview?: boolean;
   /** The settings to build with (default: from the environment, scripts/lib/settings.ts). */
   settings?: Settings;
 }
@@ -64,9 +66,15 @@ export async function build(options: BuildOptions = {}): Promise<{ outDir: strin
   process.once("SIGTERM", stop);
   try {
     const writer = new PageWriter(tmp);
+    const count = (n: number) => n.toLocaleString("en-US");
+    log("[1/4] データを確かめています / Checking the data");
     const context = await step("data", () => createBuildContext({ settings, writer }));
-    for (const warning of context.db.warnings.slice(0, 5)) log(`warning: ${formatProblem(warning)}`);
-    if (context.db.warnings.length > 5) log(`… ${context.db.warnings.length - 5} more warnings (npm run check lists them all)`);
+    const pageCount = Object.values(context.db.pages).reduce((sum, list) => sum + list.length, 0);
+    log(`[2/4] 現場${count(context.db.sites.length)}件・求人${count(context.db.jobs.length)}件から${count(pageCount)}ページを作っています / Making ${count(pageCount)} pages from ${count(context.db.sites.length)} sites and ${count(context.db.jobs.length)} jobs`);
+    // The warnings that ask for action first (a stale minimum-wage table, an ad not confirmed), then missing English.
+    const warnings = [...context.db.warnings].sort((a, b) => Number(a.code === "missing-english") - Number(b.code === "missing-english"));
+    for (const warning of warnings.slice(0, 5)) log(`warning: ${formatProblem(warning)}`);
+    if (warnings.length > 5) log(`… ${warnings.length - 5} more warnings (npm run check lists them all)`);
 
     const start = performance.now();
     const results = await renderPages(context, tmp).finally(() => writer.idle());
@@ -80,8 +88,12 @@ export async function build(options: BuildOptions = {}): Promise<{ outDir: strin
     steps.push({ step: "eleventy", ms: performance.now() - start - (images?.ms ?? 0), peakMb: peakMb() });
     const pages = writtenPages(tmp, results, written);
     for (const line of largePages(pages)) log(line);
+    log("[3/4] 検索の索引を作っています / Indexing the pages for search");
     await step("search", () => buildSearchIndex(tmp, { db: context.db, cacheDir: path.join(settings.cacheDir, "search"), pages }));
-    await step("assets", () => writeHostFiles(context, tmp, options.admin ?? !settings.noAdmin));
+    log("[4/4] 仕上げています / Finishing");
+    const editor = options.admin ?? !settings.noAdmin ? editorRepository(settings.cmsRepo, options.preview ?? false) : undefined;
+    if (editor && "leftOut" in editor) log(`warning: ${editor.leftOut}`);
+    await step("assets", () => writeHostFiles(context, tmp, editor && "repo" in editor ? editor.repo : undefined));
     const summary = await step("summary", () => summarize(tmp));
     // Swap: the old site is moved aside first, so a crash here never leaves a half-written folder.
     const old = path.join(work, `old-${process.pid}`);
@@ -96,16 +108,17 @@ export async function build(options: BuildOptions = {}): Promise<{ outDir: strin
   }
 }
 
-/** The files beside the pages: share image and icons, the minified search script, /admin/, _headers, and the open data. */
-async function writeHostFiles(context: BuildContext, outDir: string, admin: boolean): Promise<void> {
+/** The files beside the pages: share image and icons, the minified search script, /admin/ (committing to `editorRepo`), _headers, and the open data. */
+async function writeHostFiles(context: BuildContext, outDir: string, editorRepo: string | undefined): Promise<void> {
   const { settings, db } = context;
+  const admin = editorRepo !== undefined;
   await writeStaticAssets(outDir, settings.cacheDir);
   await minifyScripts(outDir, settings.cacheDir);
   if (admin) {
     writeAdmin(outDir, {
       prefix: settings.pathPrefix,
       dataDir: settings.dataDir,
-      repo: settings.cmsRepo ?? cmsRepo(),
+      repo: editorRepo,
       branch: settings.cmsBranch,
       ...(settings.cmsAuthUrl ? { authUrl: settings.cmsAuthUrl } : {}),
       siteUrl: context.siteUrl,

@@ -1,10 +1,12 @@
 // `_headers` for Netlify and Cloudflare Pages: security headers everywhere, the strict CSP on
 // every page but those whose rules give them a script, long caching only for fingerprinted files. Rules never set the same
-// header twice for one path, because the two hosts merge such rules differently.
+// header twice for one path, because the two hosts merge such rules differently. headersText
+// (scripts/lib/escape.ts) writes the lines and refuses a path or header that would break one.
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Db } from "../data/records.ts";
 import { contentSecurityPolicy, editorContentSecurityPolicy } from "../lib/csp.ts";
+import { headersText, type HeadersRule } from "../lib/escape.ts";
 import { ADMIN_PATH, LANGS, localPath, pageRules, type PageRules } from "../lib/routes.ts";
 import type { Styles } from "../eleventy/css.ts";
 
@@ -41,10 +43,9 @@ export function pagePatterns(db: Db): Array<{ pattern: string; rules: PageRules 
 }
 
 export function headersFile(db: Db, stylesheets: Readonly<Record<Styles, string>>, prefix: string, options: { admin?: boolean } = {}): string {
-  const rule = (pattern: string, headers: string[]) => [`${prefix}${pattern.replace(/^\//, "")}`, ...headers.map((h) => `  ${h}`)].join("\n");
+  const rule = (pattern: string, headers: string[]): HeadersRule => ({ path: `${prefix}${pattern.replace(/^\//, "")}`, headers });
   const policy = (rules: PageRules) => `Content-Security-Policy: ${contentSecurityPolicy({ css: stylesheets[rules.styles], script: Boolean(rules.script) })}`;
-  const rules = [
-    "# Made by the build (scripts/steps/headers.ts). Read by Netlify and Cloudflare Pages.",
+  return headersText("Made by the build (scripts/steps/headers.ts). Read by Netlify and Cloudflare Pages.", [
     rule("/*", SECURITY),
     ...pagePatterns(db).map(({ pattern, rules }) => rule(pattern, [policy(rules), HTML_CACHE])),
     rule("/img/*", [IMMUTABLE]),
@@ -55,8 +56,7 @@ export function headersFile(db: Db, stylesheets: Readonly<Record<Styles, string>
     ...(options.admin && pageRules(ADMIN_PATH).policy === "editor"
       ? [rule(`${ADMIN_PATH}*`, [`Content-Security-Policy: ${editorContentSecurityPolicy()}`, "X-Robots-Tag: noindex, nofollow", "Cache-Control: no-cache"])]
       : []),
-  ];
-  return `${rules.join("\n")}\n`;
+  ]);
 }
 
 export function writeHeaders(outDir: string, db: Db, stylesheets: Readonly<Record<Styles, string>>, prefix: string, options: { admin?: boolean } = {}): void {

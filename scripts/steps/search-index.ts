@@ -22,7 +22,7 @@ import type { Db } from "../data/records.ts";
 import { removeUnused, touch } from "../lib/cache-entries.ts";
 import { minifyScript } from "./assets.ts";
 import { listFiles } from "../lib/files.ts";
-import { escapeHtml } from "../lib/i18n.ts";
+import { escapeHtml, unescapeHtml } from "../lib/escape.ts";
 import { pageOfFile, pageRules, type Lang } from "../lib/routes.ts";
 import { ROOT } from "../lib/paths.ts";
 import { foldWidth } from "../lib/search-text.ts";
@@ -50,9 +50,6 @@ export function isIndexed(file: string): boolean {
  * its four or five words: 800 keeps it lighter. Each language is indexed in a run of its own.
  */
 export const INDEX_CHUNK_SIZE: Readonly<Record<Lang, number>> = { ja: 1200, en: 800 };
-
-const ENTITIES: Record<string, string> = { "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'" };
-const unescapeHtml = (html: string) => html.replace(/&(?:amp|lt|gt|quot|#39);/g, (entity) => ENTITIES[entity]!);
 
 /**
  * A title or summary as Pagefind's metadata: Pagefind cuts metadata at spaces only, and the

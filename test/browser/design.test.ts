@@ -179,3 +179,59 @@ describe("the map of Japan on /work/", () => {
     });
   }
 });
+
+describe("the header on a laptop", () => {
+  it("is one row of at most 120 px, with the wordmark in the same place, on every page type in both languages, at 1024 and 1280 px", async () => {
+    for (const width of [1024, 1280]) {
+      const context = await site.browser.newContext({ viewport: { width, height: 900 }, javaScriptEnabled: false });
+      const tab = await context.newPage();
+      const places = new Set<string>();
+      for (const page of pages) {
+        await tab.goto(new URL(page.url.slice(1), site.server.url).href);
+        const header = await tab.evaluate(() => {
+          const masthead = document.querySelector(".masthead")!.getBoundingClientRect();
+          const notice = document.querySelector(".masthead > .notice")?.getBoundingClientRect().height ?? 0;
+          const brand = document.querySelector(".brand")!.getBoundingClientRect();
+          const row = [".brand", ".nav li", ".tools > *"].flatMap((selector) => [...document.querySelectorAll(selector)].map((el) => el.getBoundingClientRect()));
+          return { height: masthead.height - notice, brand: `${Math.round(brand.left)},${Math.round(brand.top)}`, tops: row.map((r) => r.top + r.height / 2) };
+        });
+        places.add(header.brand);
+        expect(header.height, `${page.url} at ${width}`).toBeLessThanOrEqual(120);
+        // One row: every item's middle within a few pixels of the others'.
+        expect(Math.max(...header.tops) - Math.min(...header.tops), `${page.url} at ${width}: items on more than one row`).toBeLessThan(12);
+      }
+      await context.close();
+      expect([...places], `wordmark position at ${width}`).toHaveLength(1);
+    }
+  });
+});
+
+describe("a job page's first screen on a phone", () => {
+  const db = loadDb();
+  // The pages most likely to run out of room: the longest titles and the longest pages, in each language.
+  const jobs = [...db.openJobs].sort((a, b) => b.title.ja.length - a.title.ja.length).slice(0, 6);
+  for (const lang of ["ja", "en"] as const) {
+    it(`shows the title, place, employment, pay, hours and the ways to apply without scrolling, at 390 × 844 (${lang})`, async () => {
+      const context = await site.browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false });
+      const tab = await context.newPage();
+      for (const job of jobs) {
+        await tab.goto(new URL(job.url[lang].slice(1), site.server.url).href);
+        const seen = await tab.evaluate(() => {
+          const bottom = (selector: string) => document.querySelector(selector)?.getBoundingClientRect().bottom ?? Infinity;
+          const facts = [...document.querySelectorAll(".job-summary dt")].map((dt) => dt.textContent?.trim());
+          const figures = [...document.querySelectorAll(".job-summary .fig")].map((fig) => fig.getClientRects().length);
+          return {
+            bottoms: { h1: bottom("h1"), summary: bottom(".job-summary dl"), call: bottom('.job-summary a[href^="tel:"]'), write: bottom('.job-summary a[href^="mailto:"]'), more: bottom('.job-summary a[href="#apply"]') },
+            facts,
+            figures,
+          };
+        });
+        for (const [what, at] of Object.entries(seen.bottoms)) expect(at, `${job.id} (${lang}): ${what}`).toBeLessThanOrEqual(844);
+        expect(seen.facts, job.id).toHaveLength(4);
+        // Each figure of the pay on one line.
+        expect(seen.figures.every((lines) => lines === 1), `${job.id}: a pay figure wraps`).toBe(true);
+      }
+      await context.close();
+    });
+  }
+});

@@ -7,7 +7,7 @@ import { isSitePage } from "../../scripts/lib/routes.ts";
 import { mayRunScript } from "../../scripts/checks/zero-js.ts";
 import { stylesheets } from "../../scripts/eleventy/css.ts";
 import { pageOfFile, pageRules } from "../../scripts/lib/routes.ts";
-import { builtSite, dataDir, edit, runBuild, tempDir } from "../helpers.ts";
+import { builtSite, dataDir, edit, recordSamples, runBuild, tempDir } from "../helpers.ts";
 
 function read(dir: string, file: string): string {
   return readFileSync(path.join(dir, file), "utf8");
@@ -72,6 +72,7 @@ describe("a build of hostile data", () => {
     edit(data, "areas.yaml", "summary: { ja: 日帰りの介護です。, en: Day care for older people. }", `summary: { ja: 日帰り, en: '${evil}' }`);
     edit(data, "faq.yaml", 'en: "One share is 50,000 yen." }', `en: "${evil.replace(/"/g, '\\"')} [click](javascript:alert(1)) <a href=\\"javascript:alert(2)\\">y</a>" }`);
     edit(data, "interviews.yaml", "name: { ja: 見本 花子さん, en: Hanako Mihon }", `name: { ja: 見本, en: '"><svg onload=alert(3)>' }`);
+    recordSamples(data); // the sample site with a hostile name stays a sample, as if made so
     const out = path.join(tempDir("hostile"), "_site");
     const result = runBuild(out, { DATA_DIR: data });
     expect(result.status, result.stderr).toBe(0);

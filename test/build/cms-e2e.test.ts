@@ -11,7 +11,7 @@ import { CHROMIUM_FLAGS, chromiumPath } from "../../scripts/dev/chromium.ts";
 import { serveSite, type SiteServer } from "../../scripts/dev/static-server.ts";
 import { copyFromBrowser, copyToBrowser, pickOpfsFolder } from "../cms-local-repository.ts";
 import { unformattedFiles } from "../../scripts/data/canonical.ts";
-import { builtSite, ROOT, runBuild, runScript, tempDir } from "../helpers.ts";
+import { builtSite, edit, ROOT, runBuild, runScript, tempDir } from "../helpers.ts";
 
 /** What the editor may read and write: the data and the images. */
 const FOLDERS = ["_data", "src/images"] as const;
@@ -57,6 +57,10 @@ describe("the web editor at /admin/ (Sveltia CMS, local repository)", () => {
 
   beforeAll(async () => {
     for (const folder of FOLDERS) cpSync(path.join(ROOT, folder), path.join(repo, folder), { recursive: true });
+    // A real job needs a workplace with its address and an office with its real details (npm run
+    // check): the organisation has filled them for this site and its office.
+    edit(repo, "_data/sites/saitama/tokorozawa-tofu-confectionery.yaml", "lgCode: '112089'\n", "lgCode: '112089'\npostcode: 123-4567\naddress:\n  ja: テスト町1-2-3\n  en: 1-2-3 Tesuto-cho\n");
+    edit(repo, "_data/offices.yaml", "- id: saitama\n  sample: true\n", "- id: saitama\n  sample: false\n");
     git(repo, "init", "-q");
     git(repo, "add", ".");
     git(repo, "commit", "-qm", "data as committed");
@@ -109,32 +113,46 @@ describe("the web editor at /admin/ (Sveltia CMS, local repository)", () => {
     await field("site").locator('[role="combobox"]').click();
     await page.keyboard.type("豆腐屋");
     await page.getByRole("option", { name: /tokorozawa-tofu-confectionery/ }).first().click();
-    await choose("employment", "part-time");
+    await choose("employment", "パート（part-time）");
+    await type("openings", "1");
     await type("description.ja", "工房と店舗の清掃をします。");
     await type("probation.months", "0");
     await type("hours.ja", "9:00〜13:00");
+    await type("schedule.daysPerWeek", "3");
+    await type("schedule.hoursPerWeek", "12");
     await type("breakMinutes", "0");
     await type("overtime.hoursPerMonth", "0");
     await type("holidays.ja", "土日祝");
-    await type("pay.min", "1100");
+    await type("daysOff.perWeek", "4");
+    await type("paidLeave.ja", "入職6か月後に5日");
+    await type("pay.min", "1150");
     await type("pay.max", "1200");
-    await choose("pay.unit", "HOUR");
-    await choose("insurance", "accident");
-    await choose("smoking", "no-smoking-indoors");
+    await choose("pay.unit", "時給（HOUR）");
+    await type("pay.raise.ja", "なし");
+    await type("pay.payDates.ja", "毎月末日締め、翌月15日払い");
+    await choose("insurance", "労災（accident）");
+    await type("severance.ja", "なし");
+    await type("retirement.age", "70");
+    await choose("smoking", "屋内禁煙（no-smoking-indoors）");
     await type("changeScope.duties.ja", "変更なし");
     await type("changeScope.place.ja", "変更なし");
     await type("requirements.ja", "不問");
+    await choose("language.japanese", "簡単な指示がわかる（basic）");
+    await choose("language.englishContact", "日本語のみ（none）");
     await type("selection.ja", "面接1回");
     await type("documents.ja", "履歴書");
     await type("posted", "2026-11-20");
     await type("closes", "2027-01-31");
+    await type("confirmed", "2026-11-20");
     await save();
     const file = "_data/jobs/tokorozawa-cleaning-staff.yaml";
     expect(await sync()).toEqual({ written: [file], removed: [] });
     const text = readFileSync(path.join(repo, file), "utf8");
-    expect(text).toMatch(/^id: tokorozawa-cleaning-staff\nsample: false\ntitle:\n {2}ja: 清掃スタッフ\n {2}en: Cleaning staff\nsite: tokorozawa-tofu-confectionery\nemployment: part-time\n/);
-    expect(text).toContain("pay:\n  min: 1100\n  max: 1200\n  unit: HOUR\ninsurance:\n  - accident\nsmoking: no-smoking-indoors\n");
-    expect(text.endsWith("posted: 2026-11-20\ncloses: 2027-01-31\n")).toBe(true);
+    expect(text).toMatch(/^id: tokorozawa-cleaning-staff\nsample: false\ntitle:\n {2}ja: 清掃スタッフ\n {2}en: Cleaning staff\nsite: tokorozawa-tofu-confectionery\nemployment: part-time\nopenings: 1\n/);
+    expect(text).toContain("schedule:\n  daysPerWeek: 3\n  hoursPerWeek: 12\n  night: false\n  weekendsOff: false\n");
+    expect(text).toContain("pay:\n  min: 1150\n  max: 1200\n  unit: HOUR\n");
+    expect(text).toContain("insurance:\n  - accident\nseverance:\n  ja: なし\nretirement:\n  age: 70\nsmoking: no-smoking-indoors\n");
+    expect(text.endsWith("posted: 2026-11-20\ncloses: 2027-01-31\nconfirmed: 2026-11-20\n")).toBe(true);
     expect(unformattedFiles(path.join(repo, "_data"))).toEqual([]);
     const check = runScript("scripts/cli/check-data.ts", ["--quiet"], { DATA_DIR: path.join(repo, "_data") });
     expect(check.status, check.stderr).toBe(0);

@@ -82,7 +82,15 @@ describe("the web editor's configuration (scripts/data/cms-config.ts)", () => {
     const job = fieldsOf("jobs");
     const pay = job.find((f) => f.name === "pay")!.fields!;
     expect(pay.find((f) => f.name === "min")).toMatchObject({ widget: "number", value_type: "int", min: 0 });
-    expect(pay.find((f) => f.name === "unit")).toMatchObject({ widget: "select", options: ["HOUR", "DAY", "MONTH"] });
+    expect(pay.find((f) => f.name === "unit")).toMatchObject({
+      widget: "select",
+      label: "給与の単位",
+      options: [
+        { label: "時給（HOUR）", value: "HOUR" },
+        { label: "日給（DAY）", value: "DAY" },
+        { label: "月給（MONTH）", value: "MONTH" },
+      ],
+    });
     expect(job.find((f) => f.name === "posted")).toMatchObject({ widget: "datetime", format: "YYYY-MM-DD", time_format: false });
     expect(job.find((f) => f.name === "insurance")).toMatchObject({ widget: "select", multiple: true });
     const site = fieldsOf("sites");

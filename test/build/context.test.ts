@@ -5,13 +5,14 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { build } from "../../scripts/steps/build.ts";
 import { readSettings } from "../../scripts/lib/settings.ts";
-import { dataDir, edit, tempDir } from "../helpers.ts";
+import { dataDir, edit, recordSamples, tempDir } from "../helpers.ts";
 
 describe("two builds in one process", () => {
   it("make two correct sites from two data sets and two path prefixes", async () => {
     const first = dataDir("minimal");
     const second = dataDir("minimal");
     edit(second, "sites/tokyo/edogawa-sample-1.yaml", "江戸川区 デイサービス 1", "江戸川区 デイサービス 二番目");
+    recordSamples(second); // the renamed sample stays a sample, as if made so
     const cache = tempDir("context-cache");
     const quiet = () => {};
     const settingsOf = (data: string, prefix: string) => ({ ...readSettings({}), dataDir: data, cacheDir: cache, pathPrefix: prefix, buildDate: "2026-12-07" });

@@ -113,13 +113,13 @@ describe("metadata and host files of the real build", () => {
     expect(listFiles(dir).filter((f) => /^share-[0-9a-f]{10}\.png$/.test(f))).toHaveLength(1);
   });
 
-  it("publishes an Atom feed of open jobs per language, linked from the recruit pages", () => {
+  it("publishes an Atom feed of the open jobs that are not samples, per language, linked from the recruit pages", () => {
     const db = loadDb();
     for (const lang of ["", "en/"]) {
       const feed = read(`${lang}recruit/feed.xml`);
       expect(feed).toMatch(/^<\?xml version="1.0" encoding="utf-8"\?>\n<feed xmlns="http:\/\/www.w3.org\/2005\/Atom"/);
-      expect(feed.match(/<entry>/g)).toHaveLength(db.openJobs.length);
-      for (const job of db.jobs) expect(feed.includes(`/recruit/${job.id}/`), job.id).toBe(db.openJobs.includes(job));
+      expect(feed.match(/<entry>/g) ?? []).toHaveLength(db.advertisedJobs.length);
+      for (const job of db.jobs) expect(feed.includes(`/recruit/${job.id}/`), job.id).toBe(job.open && !job.sample);
       expect(read(`${lang}recruit/index.html`)).toContain(`<link rel="alternate" type="application/atom+xml" href="/${lang}recruit/feed.xml"`);
     }
   });

@@ -102,8 +102,10 @@ async function stopDev(child: ChildProcess | undefined): Promise<void> {
 describe("the dev server", () => {
   const data = dataDir("minimal");
   const saitama = path.join(data, "sites", "saitama", "tokorozawa-sample-1.yaml");
-  const original = readFileSync(saitama, "utf8");
   const tokyo = path.join(data, "sites", "tokyo", "edogawa-sample-1.yaml");
+  // The sites an editor changes here are the editor's own: a sample changed would be an edited sample.
+  for (const file of [saitama, tokyo]) writeFileSync(file, readFileSync(file, "utf8").replace("sample: true\n", "sample: false\n"));
+  const original = readFileSync(saitama, "utf8");
   const tokyoText = readFileSync(tokyo, "utf8");
   const outDir = path.join(tempDir("dev"), "site");
   let dev: ChildProcess;
@@ -132,6 +134,9 @@ describe("the dev server", () => {
     dev = started.child;
     log = started.output;
     url = await started.url;
+    // It answers at once, with a page that says the site is being built, then the site.
+    expect(await page("")).toContain("サイトを作っています / Building the site");
+    await shows("（サンプル）所沢市 学童保育 1");
     const key = /src="\/_dev\/reload\.js\?page=([^"]+)"/.exec(await page())![1]!;
     stream = new EventStream(`${url}_dev/events?page=${key}`);
     await stream.opened;
@@ -247,8 +252,8 @@ describe("the dev server started on data with a mistake", () => {
     const { child, url: started, output } = startDev(data, path.join(tempDir("dev-broken"), "site"));
     try {
       const url = await started;
+      await until("the waiting page", async () => (await (await fetch(url)).text()).includes("まだサイトを作れていません / The site could not be built yet"));
       const home = await (await fetch(url)).text();
-      expect(home).toContain("まだサイトを作れていません / The site could not be built yet");
       expect(output()).toMatch(/sites\/saitama\/tokorozawa-sample-1\.yaml:5:\d+: 「gakudo」という事業のID/);
       const key = /src="\/_dev\/reload\.js\?page=([^"]+)"/.exec(home)![1]!;
       const stream = new EventStream(`${url}_dev/events?page=${key}`);

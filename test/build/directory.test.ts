@@ -85,15 +85,16 @@ describe("the directory", () => {
     expect(real).toMatch(/<h1>(?:[^<]|<wbr>)+<\/h1>/);
   });
 
-  it("writes where a site is in each language's order, the prefecture linked: 千葉県 千葉市, Chiba, Chiba", () => {
+  it("writes where a site is in each language's order, the prefecture linked: 〒… 千葉県 千葉市 …, … Chiba, Chiba …", () => {
     const db = loadDb();
     const job = db.jobs.find((j) => j.id === "chiba-after-school-care-1-assistant")!;
     const site = db.siteById[job.site!]!;
     const location = (file: string, label: string) => new RegExp(`<dt>${label}</dt><dd>(.*?)</dd>`).exec(read(file))?.[1];
-    expect(location(`sites/${site.id}/index.html`, "所在地")).toBe('<a href="/prefectures/chiba/">千葉県</a> 千葉市');
-    expect(location(`en/sites/${site.id}/index.html`, "Location")).toBe('Chiba, <a href="/en/prefectures/chiba/">Chiba</a>');
+    // A sample site's postcode and address are the placeholders 000-0000 and ○○町1-1.
+    expect(location(`sites/${site.id}/index.html`, "所在地")).toBe('〒000-0000 <a href="/prefectures/chiba/">千葉県</a> 千葉市 ○○町1-1');
+    expect(location(`en/sites/${site.id}/index.html`, "Location")).toBe('1-1 ○○-chō, Chiba, <a href="/en/prefectures/chiba/">Chiba</a> 000-0000');
     // A job's place line, and the search record of the site, in the same order.
-    expect(read(`en/recruit/${job.id}/index.html`)).toContain("<dt>Place of work</dt><dd>Chiba, Chiba<br>");
+    expect(read(`en/recruit/${job.id}/index.html`)).toContain("<dt>Place of work</dt><dd>1-1 ○○-chō, Chiba, Chiba 000-0000<br>");
     expect(searchRecord(db, site.path, "en")?.place).toBe("Chiba, Chiba");
     expect(searchRecord(db, site.path, "ja")?.place).toBe("千葉県 千葉市");
   });

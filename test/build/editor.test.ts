@@ -5,6 +5,7 @@ import path from "node:path";
 import { listFiles } from "../../scripts/lib/files.ts";
 import { schemaGlobs, staleSchemas } from "../../scripts/data/json-schemas.ts";
 import { dataFileSchemas, unformattedFiles } from "../../scripts/data/canonical.ts";
+import { SAMPLES_FILE } from "../../scripts/data/sample-line.ts";
 import { dataDir, edit, ROOT, runBuild, runScript, tempDir } from "../helpers.ts";
 
 function hashes(dir: string): Record<string, string> {
@@ -13,7 +14,7 @@ function hashes(dir: string): Record<string, string> {
 
 /** One editor's mistake: how to make it in the minimal fixture, and what the build must say. */
 const MISTAKES: Array<[string, (dir: string) => void, RegExp]> = [
-  ["a YAML syntax error", (d) => edit(d, "faq.yaml", "q: { ja: 出資", 'q: { ja: "出資'), /faq\.yaml:2:\d+: 閉じる記号/],
+  ["a YAML syntax error", (d) => edit(d, "faq.yaml", "q: { ja: 出資", 'q: { ja: "出資'), /faq\.yaml:2:\d+: 2行目で始まる引用符（"）が閉じていません/],
   ["tab indentation", (d) => edit(d, "faq.yaml", "  q:", "\tq:"), /faq\.yaml:2:1: タブ文字は字下げに使えません/],
   ["a duplicate key", (d) => edit(d, "faq.yaml", "  a: {", "  q: { ja: 二重 }\n  a: {"), /faq\.yaml:3:\d+: 同じ項目名/],
   ["a duplicate site id across files", (d) => edit(d, "sites/tokyo/edogawa-sample-1.yaml", "id: edogawa-sample-1", "id: tokorozawa-sample-1"), /sites\/tokyo\/edogawa-sample-1\.yaml:1:\d+: ID「tokorozawa-sample-1」が重複/],
@@ -25,7 +26,7 @@ const MISTAKES: Array<[string, (dir: string) => void, RegExp]> = [
   ["a number where a list is due", (d) => edit(d, "sites/saitama/tokorozawa-sample-1.yaml", "areas: [after-school-care]", "areas: 3"), /sites\/saitama\/tokorozawa-sample-1\.yaml:5:\d+: 「tokorozawa-sample-1（（サンプル）所沢市 学童保育 1）の areas」はリスト/],
   ["a bad postcode", (d) => edit(d, "sites/saitama/fujimino-day-service.yaml", 'postcode: "３５６-０００１"', 'postcode: "35-60001"'), /fujimino-day-service\.yaml:6:\d+: .*郵便番号の形ではありません/],
   ["a bad phone number", (d) => edit(d, "sites/tokyo/edogawa-sample-1.yaml", "areas: [day-service]", 'areas: [day-service]\nphone: "call us"'), /edogawa-sample-1\.yaml:6:\d+: .*電話番号の形ではありません/],
-  ["a date that is not a date", (d) => edit(d, "jobs/open-job.yaml", "posted: 2026-10-01", "posted: 2026-13-01"), /jobs\/open-job\.yaml:57:\d+: .*日付ではありません/],
+  ["a date that is not a date", (d) => edit(d, "jobs/open-job.yaml", "posted: 2026-10-01", "posted: 2026-13-01"), /jobs\/open-job\.yaml:82:\d+: .*日付ではありません/],
   ["coordinates outside Japan", (d) => edit(d, "sites/tokyo/edogawa-sample-1.yaml", "areas: [day-service]", "areas: [day-service]\nlat: 35.7\nlon: 2.35"), /edogawa-sample-1\.yaml:7:\d+: .*日本の経度ではありません/],
   ["an image that does not exist", (d) => edit(d, "sites/tokyo/edogawa-sample-1.yaml", "areas: [day-service]", "areas: [day-service]\nimage: missing.jpg\nimageAlt: { ja: 写真 }"), /edogawa-sample-1\.yaml:6:\d+: 画像「missing\.jpg」/],
   ["an over-long summary", (d) => edit(d, "areas.yaml", "summary: { ja: 放課後の子どもの居場所です。", `summary: { ja: ${"長".repeat(90)}`), /areas\.yaml:4:\d+: .*長すぎます（90字。80字までにしてください）/],
@@ -44,7 +45,7 @@ describe("each mistake an editor can make", () => {
     const result = runBuild(out, { DATA_DIR: data });
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(message);
-    expect(result.stderr).toMatch(/\n {4}.*(expected|Duplicate|not a|Unknown|missing|is empty|A tab|The same key|A closing quote)/);
+    expect(result.stderr).toMatch(/\n {4}.*(expected|Duplicate|not a|Unknown|missing|is empty|A tab|The same key|A closing quote|never closed)/);
     expect(result.stderr).not.toMatch(/\n\s+at .*\.(ts|js):\d+/);
     expect(hashes(out)).toEqual(before);
   });
@@ -58,8 +59,10 @@ describe("npm run check", () => {
     const result = runScript("scripts/cli/check-data.ts", [], { DATA_DIR: data });
     expect(result.status).toBe(1);
     expect(result.stderr).toContain("もしかして / Did you mean: after-school-care");
-    expect(result.stderr).toMatch(/jobs\/open-job\.yaml:57:\d+:/);
-    expect(result.stderr).toContain("データに2件の問題があります / 2 problem(s) in the data");
+    expect(result.stderr).toMatch(/jobs\/open-job\.yaml:82:\d+:/);
+    // The site edited is a sample: an edited sample, the third problem.
+    expect(result.stderr).toMatch(/sites\/saitama\/tokorozawa-sample-1\.yaml:3:\d+: この見本（sample: true）の現場は、作られたあとで書き換えられています。/);
+    expect(result.stderr).toContain("データに3件の問題があります / 3 problem(s) in the data");
     expect(result.stdout).toMatch(/英語訳の未入力 \/ Missing English: 2[\s\S]*fields\.yaml:6:\d+:[\s\S]*sites\/tokyo\/edogawa-sample-1\.yaml:4:\d+:/);
   });
 
@@ -86,7 +89,9 @@ describe("editor support", () => {
     const files = unformattedFiles(path.join(ROOT, "_data")).map(({ file }) => `_data/${file}`);
     expect(files, `Not in the web editor's form: run npm run format / Webエディターの書き方になっていません。npm run format を実行してください: ${files.join(", ")}`).toEqual([]);
     // Every data file was looked at: one schema for each.
-    expect(dataFileSchemas(path.join(ROOT, "_data")).length).toBe(listFiles(path.join(ROOT, "_data")).filter((f) => f.endsWith(".yaml") && !f.startsWith("schemas/")).length);
+    // (samples.yaml is the generators' list, written by them alone.)
+    const dataFiles = listFiles(path.join(ROOT, "_data")).filter((f) => f.endsWith(".yaml") && !f.startsWith("schemas/") && f !== SAMPLES_FILE);
+    expect(dataFileSchemas(path.join(ROOT, "_data")).map(({ file }) => file).sort()).toEqual(dataFiles.sort());
   });
 
   it("says which file npm run format rewrote, and leaves it in the editor's form", () => {

@@ -11,7 +11,7 @@ import { IMAGE_SETTINGS, plannedWidths, processImages, type ImageReport } from "
 import { renderPicture } from "../../scripts/eleventy/picture.ts";
 import type { ManifestEntry } from "../../scripts/lib/image-manifest.ts";
 import { listFiles } from "../../scripts/lib/files.ts";
-import { ROOT, builtSite, dataDir, edit, runBuild, tempDir } from "../helpers.ts";
+import { ROOT, builtSite, dataDir, edit, recordSamples, runBuild, tempDir } from "../helpers.ts";
 
 /** A photo-like JPEG (sky, hills, texture and grain: not a flat drawing, which AVIF would flatter). */
 async function makePhoto(file: string, width: number, height: number, orientation?: number): Promise<void> {
@@ -141,6 +141,7 @@ describe("bad images are reported at the YAML line that names them", () => {
     edit(data, "interviews.yaml", "  qa:", "  portrait: notes.jpg\n  portraitAlt: { ja: 写真 }\n  qa:");
     edit(data, "pages.yaml", "description: { ja: 会社紹介のページです。, en: The About us page. }", "description: { ja: 会社紹介のページです。, en: The About us page. }\n  hero: poster.jpg\n  heroDecorative: true");
     edit(data, "sites/saitama/fujimino-day-service.yaml", 'postcode: "３５６-０００１"', 'postcode: "３５６-０００１"\nimage: tiny.jpg\nimageAlt: { ja: 写真, en: Photo }');
+    recordSamples(data); // the sample site given a picture stays a sample, as if made so
     const loaded = loadData(data, { imagesDir: images });
     expect(loaded.problems.errors.map(formatProblem)).toEqual([]);
 

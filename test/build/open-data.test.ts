@@ -4,6 +4,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { loadDb } from "../../scripts/data/db.ts";
 import { SITE_COLUMNS } from "../../scripts/data/open-data.ts";
+import { csvCellText } from "../../scripts/lib/escape.ts";
 
 import { TEST_BUILD_DATE } from "../build-date.ts";
 import { builtSite } from "../helpers.ts";
@@ -24,12 +25,16 @@ describe("the open data", () => {
     expect(header).toEqual([...SITE_COLUMNS]);
     for (const name of ["全国地方公共団体コード", "ID", "名称", "名称_英語", "緯度", "経度", "電話番号", "URL"]) expect(header).toContain(name);
     expect(rows).toHaveLength(db.sites.length);
-    const col = (row: string[], name: (typeof SITE_COLUMNS)[number]) => row[SITE_COLUMNS.indexOf(name)];
+    // A reader takes off the quote put before a cell a spreadsheet would run as a formula.
+    const col = (row: string[], name: (typeof SITE_COLUMNS)[number]) => csvCellText(row[SITE_COLUMNS.indexOf(name)]!);
     for (const [i, site] of db.sites.entries()) {
       const row = rows[i]!;
       expect(col(row, "ID")).toBe(site.id);
       expect(col(row, "名称")).toBe(site.name.ja);
       expect(col(row, "名称_英語")).toBe(site.name.en ?? "");
+      // The editors' text as it is in the YAML: Markdown as written.
+      expect(col(row, "説明")).toBe(site.description?.ja ?? "");
+      expect(col(row, "説明_英語")).toBe(site.description?.en ?? "");
       expect(col(row, "全国地方公共団体コード")).toBe(site.lgCode ?? "");
       expect(col(row, "所在地_都道府県")).toBe(db.prefectureBySlug[site.prefecture]!.name.ja);
       expect(col(row, "所在地_市区町村")).toBe(site.municipality.ja);
@@ -41,6 +46,12 @@ describe("the open data", () => {
     }
     // Every page a row names exists.
     for (const row of rows.slice(0, 50)) expect(readFileSync(path.join(dir, new URL(col(row, "URL")!).pathname, "index.html"), "utf8")).toContain("<h1");
+  });
+
+  it("quotes every field, and no cell starts a formula", () => {
+    const records = parse(file("sites.csv"), { bom: true, raw: true }) as unknown as Array<{ record: string[]; raw: string }>;
+    for (const { raw } of records) expect(raw).toMatch(/^"(?:[^"]|"")*"(?:,"(?:[^"]|"")*")*(?:\r\n|\r)?$/);
+    for (const { record } of records) for (const cell of record) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
   });
 
   it("keeps a text with commas in one field, and every row as wide as the header", () => {

@@ -11,14 +11,15 @@ import { formatProblem } from "../../scripts/data/problems.ts";
 import { firstInvalidUtf8 } from "../../scripts/data/read-file.ts";
 import { largePages, LARGE_PAGE_BYTES } from "../../scripts/steps/build.ts";
 import { processImages } from "../../scripts/steps/images.ts";
-import { dataDir, edit, ROOT, runBuild, runScript, tempDir } from "../helpers.ts";
+import { dataDir, edit, recordSamples, ROOT, runBuild, runScript, tempDir } from "../helpers.ts";
 
 const IMAGES = path.join(ROOT, "src", "images");
 
-/** The minimal fixture after one change: every error, formatted as `npm run check` prints it. */
+/** The minimal fixture after one change (an edited sample listed as made so): every error, formatted as `npm run check` prints it. */
 function errorsAfter(change: (dir: string) => void, imagesDir = IMAGES): string[] {
   const dir = dataDir("minimal");
   change(dir);
+  recordSamples(dir);
   const { data, problems } = loadData(dir, { imagesDir });
   expect(data).toBeNull();
   return problems.errors.map(formatProblem);

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { escapeHtml, formatDate, formatYen, localizeHtml, pick, translate } from "../../scripts/lib/i18n.ts";
+import { formatDate, formatYen, hoursWithDays, localizeHtml, pick, scheduleLine, translate } from "../../scripts/lib/i18n.ts";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { parse } from "yaml";
+import { ROOT } from "../helpers.ts";
+import { escapeHtml } from "../../scripts/lib/escape.ts";
 import { absoluteUrl, href, localPath, PATHS, route } from "../../scripts/lib/routes.ts";
 import { normalizePrefix } from "../../scripts/lib/settings.ts";
 import { jsonLdScript, renderMarkdown } from "../../scripts/eleventy/filters.ts";
@@ -22,6 +27,12 @@ describe("localize", () => {
     expect(html).not.toMatch(/<img|href="javascript/);
     expect(html).toContain("&lt;img");
     expect(renderMarkdown({ ja: "本文" }, "en")).toBe('<div lang="ja"><p>本文</p>\n</div>');
+  });
+  it("sends a link to a page of the site to the page in the text's language, under the path prefix", () => {
+    const text = { ja: "[福利厚生](/benefits/#moving) [外](https://example.org/) [//外](//example.org/x)", en: "[benefits](/benefits/)" };
+    expect(renderMarkdown(text, "ja", "/coop/")).toBe('<p><a href="/coop/benefits/#moving">福利厚生</a> <a href="https://example.org/">外</a> <a href="//example.org/x">//外</a></p>\n');
+    expect(renderMarkdown(text, "en", "/coop/")).toBe('<p><a href="/coop/en/benefits/">benefits</a></p>\n');
+    expect(renderMarkdown(text, "en")).toBe('<p><a href="/en/benefits/">benefits</a></p>\n');
   });
   it("keeps JSON-LD from closing its script element", () => {
     expect(jsonLdScript({ name: "</script><script>alert(1)</script>" })).not.toContain("</script><script>");
@@ -74,5 +85,21 @@ describe("URL helper", () => {
   });
   it("refuses a path without a leading slash", () => {
     expect(() => localPath("faq/", "ja")).toThrow();
+  });
+});
+
+describe("a job's days and hours, in the words of strings.yaml", () => {
+  const strings = Object.fromEntries((parse(readFileSync(path.join(ROOT, "_data", "strings.yaml"), "utf8")) as Array<{ key: string; ja: string; en: string }>).map(({ key, ja, en }) => [key, { ja, en }]));
+  const schedule = { daysPerWeek: 4, daysPerWeekMax: 5, hoursPerWeek: 37.5, night: true, weekendsOff: false };
+  it("adds the days a week to the times, unless the times already say them", () => {
+    expect(hoursWithDays(strings, "ja", "9:00〜16:00（学校の休み中は8:00〜）", schedule)).toBe("9:00〜16:00・週4〜5日");
+    expect(hoursWithDays(strings, "en", "9:00 to 16:00", { ...schedule, daysPerWeekMax: undefined })).toBe("9:00 to 16:00, 4 days a week");
+    expect(hoursWithDays(strings, "ja", "9:00〜16:00（週4日）", schedule)).toBe("9:00〜16:00・週4〜5日");
+    expect(hoursWithDays(strings, "ja", "9:00〜16:00 週4日", schedule)).toBe("9:00〜16:00 週4日");
+    expect(hoursWithDays(strings, "en", "13:00 to 19:00, 5 days a week (longer in the holidays)", schedule)).toBe("13:00 to 19:00, 5 days a week");
+  });
+  it("gives days, hours, night shifts and weekends off on one line", () => {
+    expect(scheduleLine(strings, "ja", schedule)).toBe("週4〜5日・週37.5時間・夜勤あり");
+    expect(scheduleLine(strings, "en", { ...schedule, night: false, weekendsOff: true })).toBe("4 to 5 days a week, 37.5 hours a week, weekends off");
   });
 });

@@ -6,14 +6,15 @@ import { loadData } from "../../scripts/data/load.ts";
 import { formatProblem, type Problem } from "../../scripts/data/problems.ts";
 import type { RawData } from "../../scripts/data/raw-data.ts";
 import { loadKey, readCachedLoad, writeCachedLoad } from "../../scripts/data/load-cache.ts";
-import { dataDir, edit, ROOT, tempDir } from "../helpers.ts";
+import { dataDir, edit, recordSamples, ROOT, tempDir } from "../helpers.ts";
 
 const IMAGES = path.join(ROOT, "src", "images");
 
-/** Load the minimal fixture after one change; return the formatted errors. */
+/** Load the minimal fixture after one change (an edited sample listed as made so); return the formatted errors. */
 function errorsAfter(change: (dir: string) => void): Problem[] {
   const dir = dataDir("minimal");
   change(dir);
+  recordSamples(dir);
   const { data, problems } = loadData(dir, { imagesDir: IMAGES });
   rmSync(dir, { recursive: true, force: true });
   expect(data).toBeNull();
@@ -58,8 +59,9 @@ describe("loadData reports each mistake with file, line and plain words", () => 
     const p = only(errorsAfter((d) => edit(d, "faq.yaml", "q: { ja: 出資", 'q: { ja: "出資')));
     expect(p.file).toMatch(/faq\.yaml$/);
     expect(p.line).toBe(2);
-    expect(p.ja).toBe("閉じる記号（引用符やかっこ）が足りません。");
-    expect(p.en).toMatch(/^A closing quote or bracket is missing/);
+    expect(p.ja).toContain("引用符（\"）が閉じていません");
+    expect(p.en).toMatch(/^The quote \(\"\) that starts on line 2 is never closed/);
+    expect(p.hint).toContain('{ ja: "出資');
   });
 
   it("reports tab indentation", () => {
@@ -112,6 +114,53 @@ describe("loadData reports each mistake with file, line and plain words", () => 
     expect(formatProblem(loose)).toMatch(/sites\/edogawa-sample-1\.yaml:1:1: 現場は1件ずつ sites\/<都道府県>\/<ID>\.yaml に書きます/);
   });
 
+  it("names a file name in Japanese as the mistake, suggesting the record's id, for a site and a job", () => {
+    const site = only(errorsAfter((d) => renameSync(path.join(d, "sites/tokyo/edogawa-sample-1.yaml"), path.join(d, "sites/tokyo/江戸川デイ.yaml"))));
+    expect(formatProblem(site)).toMatch(/sites\/tokyo\/江戸川デイ\.yaml:1:1: ファイル名「江戸川デイ\.yaml」は使えません。.*edogawa-sample-1\.yaml にしてください。/);
+    expect(site.en).toContain('The file name "江戸川デイ.yaml" cannot be used');
+    expect(site.en).toContain("name it edogawa-sample-1.yaml");
+    // The id in Japanese too: the file name is still what is named, with an example of the form.
+    const job = only(errorsAfter((d) => {
+      renameSync(path.join(d, "jobs/open-job.yaml"), path.join(d, "jobs/川口食堂.yaml"));
+      edit(d, "jobs/川口食堂.yaml", "id: open-job", "id: 川口食堂");
+    }));
+    expect(job.file).toMatch(/jobs\/川口食堂\.yaml$/);
+    expect(job.en).toContain("e.g. kawaguchi-shokudo.yaml (id: kawaguchi-shokudo)");
+  });
+
+  it("refuses a .yml record file, so that one id cannot be saved twice; names other files as not read", () => {
+    const dir = dataDir("minimal");
+    writeFileSync(path.join(dir, "jobs/open-job.yml"), readFileSync(path.join(dir, "jobs/open-job.yaml")));
+    writeFileSync(path.join(dir, "jobs/new-job.yaml.txt"), "id: new-job\n");
+    mkdirSync(path.join(dir, "jobs/drafts"));
+    writeFileSync(path.join(dir, "jobs/drafts/draft-job.yaml"), "id: draft-job\n");
+    writeFileSync(path.join(dir, "jobs/.gitkeep"), "");
+    const { data, problems } = loadData(dir, { imagesDir: IMAGES });
+    rmSync(dir, { recursive: true, force: true });
+    expect(data).toBeNull();
+    expect(problems.errors.map(formatProblem)).toEqual([expect.stringMatching(/jobs\/open-job\.yml:1:1: 拡張子 \.yml は使えません。ファイル名を open-job\.yaml にしてください/)]);
+    const notRead = problems.warnings.filter((p) => p.file.includes("jobs/"));
+    expect(notRead.map((p) => [p.file.replace(/^.*jobs\//, ""), p.en]).sort()).toEqual([
+      ["drafts/draft-job.yaml", "This file is not read; put it directly in the jobs folder (jobs/draft-job.yaml)."],
+      ["new-job.yaml.txt", "This file is not read; name it new-job.yaml (only files ending in .yaml are read)."],
+    ]);
+  });
+
+  it("loads a page added as a file of pages/, and refuses one that would take a path of the site", () => {
+    const page = (id: string) => `id: ${id}\ntitle: { ja: 研修と配属, en: Training }\ndescription: { ja: 研修の説明です。, en: About training. }\nsections:\n  - id: outline\n    heading: { ja: 内容, en: Outline }\n    body: { ja: 本文です。, en: The text. }\n`;
+    const dir = dataDir("minimal");
+    mkdirSync(path.join(dir, "pages"));
+    writeFileSync(path.join(dir, "pages/training.yaml"), page("training"));
+    const { data, problems } = loadData(dir, { imagesDir: IMAGES });
+    expect(problems.errors).toEqual([]);
+    expect(data!.contentPages.map((p) => p.id)).toEqual(["training"]);
+    writeFileSync(path.join(dir, "pages/search.yaml"), page("search"));
+    const refused = only(loadData(dir, { imagesDir: IMAGES }).problems.errors);
+    rmSync(dir, { recursive: true, force: true });
+    expect(formatProblem(refused)).toMatch(/pages\/search\.yaml:1:5: "search" はサイトのほかのページのアドレスに使われているため/);
+    expect(refused.en).toContain('"search" is already the address of one of the site\'s own pages');
+  });
+
   it("rejects a record without Japanese text", () => {
     const p = only(errorsAfter((d) => edit(d, "faq.yaml", "q: { ja: 出資はどのような扱いですか?, en:", "q: { en:")));
     expect(p.line).toBe(2);
@@ -140,7 +189,7 @@ describe("loadData reports each mistake with file, line and plain words", () => 
 
   it("rejects a date that is not a date", () => {
     const p = only(errorsAfter((d) => edit(d, "jobs/open-job.yaml", "posted: 2026-10-01", "posted: 2026-02-30")));
-    expect(p.line).toBe(57);
+    expect(p.line).toBe(82);
     expect(p.en).toContain("not a date; expected YYYY-MM-DD");
   });
 
@@ -183,6 +232,39 @@ describe("messages a new editor can act on", () => {
     expect(`${p.line}:${p.col}`).toBe("5:6");
     expect(p.ja).toContain("6文字目に全角のコロン「：」があります。半角の「:」にしてください。");
     expect(p.en).toContain("Column 6 holds a full-width colon (：)");
+  });
+
+  it("refuses a YAML tag outside the core schema, naming it and its line", () => {
+    const p = only(errorsAfter((d) => edit(d, "faq.yaml", "a: { ja: 1口5万円です。", "a: { ja: !!binary 5Y+j")));
+    expect(p.file).toMatch(/faq\.yaml$/);
+    expect(p.line).toBe(3);
+    expect(p.ja).toBe("YAMLのタグ「!!binary」は使えません。タグを消して、値だけを書いてください。");
+    expect(p.en).toBe('The YAML tag "!!binary" is not accepted; remove it and write the value alone.');
+    expect(only(errorsAfter((d) => edit(d, "faq.yaml", "a: { ja: 1口5万円です。", "a: { ja: !custom 1口5万円です。"))).en).toContain('"!custom"');
+  });
+
+  it("takes a value that names a core tag (!!str) as that value", () => {
+    const dir = dataDir("minimal");
+    edit(dir, "faq.yaml", "a: { ja: 1口5万円です。", "a: { ja: !!str 1口5万円です。");
+    const { data, problems } = loadData(dir, { imagesDir: IMAGES });
+    rmSync(dir, { recursive: true, force: true });
+    expect(problems.items.filter((p) => p.file.endsWith("faq.yaml"))).toEqual([]);
+    expect(data!.faq[0]!.a.ja).toBe("1口5万円です。");
+  });
+
+  it("removes zero-width characters with a warning at their line; keeps an emoji's joiner", () => {
+    const dir = dataDir("minimal");
+    edit(dir, "faq.yaml", "q: { ja: 出資は", "q: { ja: \u200B出資\u200Fは");
+    edit(dir, "faq.yaml", '"One share is 50,000 yen."', '"One share is 50,000 yen.\\u2060 👩‍👧"');
+    const { data, problems } = loadData(dir, { imagesDir: IMAGES });
+    rmSync(dir, { recursive: true, force: true });
+    expect(problems.errors).toEqual([]);
+    const warnings = problems.warnings.filter((p) => p.file.endsWith("faq.yaml"));
+    expect(warnings.map((p) => `${p.line}:${p.col}`)).toEqual(["2:12", "3:26"]); // the character itself; an escape ("\\u2060"): its value
+    expect(warnings[0]!.ja).toContain("見えない文字 U+200B（ゼロ幅スペース）、U+200F（文字の向きを示す記号） を取り除きました");
+    expect(warnings[1]!.en).toContain("Removed the invisible U+2060 (invisible joiner)");
+    expect(data!.faq[0]!.q.ja).toBe("出資はどのような扱いですか?");
+    expect(data!.faq[0]!.a.en).toBe("One share is 50,000 yen. 👩‍👧");
   });
 
   it("names a full-width space in the indentation", () => {

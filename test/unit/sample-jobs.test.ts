@@ -13,7 +13,8 @@ import { writeGeneratedRecords } from "../../scripts/dev/generated-records.ts";
 import { buildSampleJobs, generateSampleJobs, loadSampleJobInput, SEED_JOBS, type SampleJobInput } from "../../scripts/dev/sample-jobs.ts";
 import { sampleJobCatalog } from "../../scripts/dev/sample-job-catalog.ts";
 import { SAMPLE_ANCHOR } from "../../scripts/dev/sample-job-record.ts";
-import { MAX_MONTHLY_HOURS, MINIMUM_WAGES } from "../../scripts/dev/minimum-wages.ts";
+import { MAX_MONTHLY_HOURS } from "../../scripts/dev/minimum-wages.ts";
+import { readSampleManifest, recordHash } from "../../scripts/dev/sample-manifest.ts";
 import { ROOT, tempDir } from "../helpers.ts";
 
 const DATA = path.join(ROOT, "_data");
@@ -125,14 +126,20 @@ describe("the sample jobs", () => {
 
   it("pay by the hour at or above the prefecture's minimum wage, and by the month above it for a full month", () => {
     for (const job of jobs) {
-      const wage = MINIMUM_WAGES[prefectureOf(job)]!;
+      const wage = input.minimumWages.get(prefectureOf(job))!;
       expect(wage, job.id).toBeGreaterThanOrEqual(1023);
       // A lower rate during probation is still above the minimum wage.
       const lower = job.probation.terms?.ja.includes("低くなります") ?? false;
       if (job.pay.unit === "HOUR") {
         expect(job.pay.min, job.id).toBeGreaterThanOrEqual(Math.ceil(wage * 1.08));
         expect(job.pay.min - (lower ? 50 : 0), job.id).toBeGreaterThanOrEqual(wage);
-      } else expect(job.pay.min - (lower ? 10_000 : 0), job.id).toBeGreaterThanOrEqual(wage * MAX_MONTHLY_HOURS);
+      } else {
+        // What the minimum wage counts: base pay and the allowances it does not leave out.
+        const counted = job.pay.base!.min + (job.pay.allowances ?? []).filter((a) => !a.excluded).reduce((sum, a) => sum + a.amount, 0);
+        expect(counted - (lower ? 10_000 : 0), job.id).toBeGreaterThanOrEqual(wage * MAX_MONTHLY_HOURS);
+        const parts = (job.pay.allowances ?? []).reduce((sum, a) => sum + a.amount, 0) + (job.pay.fixedOvertime?.amount ?? 0);
+        expect([job.pay.min, job.pay.max], job.id).toEqual([job.pay.base!.min + parts, job.pay.base!.max + parts]);
+      }
       expect(job.pay.max - job.pay.min, job.id).toBeGreaterThanOrEqual(job.pay.unit === "HOUR" ? 50 : 10_000);
       if (job.employment === "regular") expect(job.pay.unit, job.id).toBe("MONTH");
       if (job.employment === "part-time") expect(job.pay.unit, job.id).toBe("HOUR");
@@ -173,13 +180,47 @@ describe("the sample jobs", () => {
     }
   });
 
-  it("are the files in _data/jobs (run `npm run jobs -- --replace-samples` after changing the sites)", () => {
+  it("are the files in _data/jobs, the seed jobs with them (run `npm run jobs -- --replace-samples` after changing the sites)", () => {
     const dir = tempDir("jobs");
     generateSampleJobs({ dataDir: DATA, outDir: dir });
     const generated = readdirSync(dir).sort();
-    const shipped = readdirSync(path.join(DATA, "jobs")).filter((file) => !SEED_JOBS.has(file.replace(/\.yaml$/, ""))).sort();
+    const shipped = readdirSync(path.join(DATA, "jobs")).sort();
     expect(shipped).toEqual(generated);
+    for (const id of SEED_JOBS) expect(generated).toContain(`${id}.yaml`);
     for (const file of generated) expect(readFileSync(path.join(DATA, "jobs", file), "utf8"), file).toBe(readFileSync(path.join(dir, file), "utf8"));
+  });
+
+  it("are listed in _data/samples.yaml with the hash of each, as the check reads them", () => {
+    const listed = readSampleManifest(path.join(DATA, "samples.yaml")).jobs;
+    const files = readdirSync(path.join(DATA, "jobs"));
+    expect(Object.keys(listed).sort()).toEqual(files.map((file) => file.replace(/\.yaml$/, "")).sort());
+    for (const file of files) expect(listed[file.replace(/\.yaml$/, "")], file).toBe(recordHash(readFileSync(path.join(DATA, "jobs", file), "utf8"), JobSchema));
+  });
+
+  it("give part-time jobs fewer weekly hours than full time and regular jobs full time, with days off that fit the week", () => {
+    const fullTime = (parse(readFileSync(path.join(DATA, "site.yaml"), "utf8")) as { fullTimeHoursPerWeek: number }).fullTimeHoursPerWeek;
+    for (const job of jobs) {
+      const { schedule, daysOff } = job;
+      if (job.employment === "part-time") expect(schedule.hoursPerWeek, job.id).toBeLessThan(fullTime);
+      if (job.employment === "regular") expect(schedule.hoursPerWeek, job.id).toBeGreaterThanOrEqual(fullTime);
+      const most = schedule.daysPerWeekMax ?? schedule.daysPerWeek;
+      if (daysOff.perWeek !== undefined) expect(most + daysOff.perWeek, job.id).toBe(7);
+      else expect(schedule.daysPerWeek * 4 + daysOff.perMonth!, job.id).toBeLessThanOrEqual(31);
+      expect(schedule.weekendsOff, job.id).toBe(job.holidays.ja.startsWith("土日"));
+    }
+  });
+
+  it("state the rest of a 求人票: openings, paid leave, severance, retirement, language, pay days and rises, and a recent confirmation", () => {
+    for (const job of jobs) {
+      expect(job.openings, job.id).toBeGreaterThanOrEqual(1);
+      expect(job.paidLeave.ja, job.id).toMatch(/^入職6か月後に(10|7|5|3|1)日/);
+      expect(job.pay.payDates.ja, job.id).toMatch(/締め、.*払い$/);
+      expect(job.pay.raise.ja, job.id).not.toBe("");
+      if (job.employment !== "part-time") expect(job.retirement.age, job.id).toBe(65);
+      if (job.ageLimit) expect([job.ageLimit.exception, job.ageLimit.max], job.id).toEqual(["retirement-age", job.retirement.age! - 1]);
+      expect(job.confirmed >= job.posted && job.confirmed <= job.closes, job.id).toBe(true);
+      if (job.closes >= SAMPLE_ANCHOR) expect(daysFromAnchor(job.confirmed), job.id).toBeGreaterThanOrEqual(-30);
+    }
   });
 });
 
@@ -213,8 +254,12 @@ describe("the occupation catalog", () => {
       }
       for (const shift of schedule.full) {
         expect(shift.work * 5, `${key}: ${shift.hours.ja}`).toBeLessThanOrEqual(40);
+        // Full time is 40 hours a week (site.yaml): regular jobs are drawn from these patterns.
+        expect(shift.work * shift.days, `${key}: ${shift.hours.ja}`).toBe(40);
         expect(shift.annualHolidays, `${key}: ${shift.hours.ja}`).toBeDefined();
       }
+      // Part-time work is shorter than full time even on the most days a week it may have.
+      for (const shift of schedule.part) expect(shift.work * (shift.daysMax ?? shift.days), `${key}: ${shift.hours.ja}`).toBeLessThan(40);
       // Part-time work of 20 hours a week or more: employment, health and pension insurance, as the ads say.
       for (const shift of schedule.part) expect(shift.work * shift.days, `${key}: ${shift.hours.ja}`).toBeGreaterThanOrEqual(20);
       expect(schedule.overtime[1], key).toBeLessThanOrEqual(10);
@@ -312,7 +357,7 @@ describe("writeGeneratedRecords", () => {
 });
 
 describe("generateSampleJobs", () => {
-  it("never changes or removes the seed jobs, and only replaces its own samples", () => {
+  it("writes the seed jobs as the catalogue has them, never touches an editor's job, and only replaces its own samples", () => {
     const dir = tempDir("data");
     cpSync(DATA, dir, { recursive: true });
     const jobsDir = path.join(dir, "jobs");

@@ -5,6 +5,9 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { listFiles } from "../../scripts/lib/files.ts";
+import { cmsConfig } from "../../scripts/data/cms-config.ts";
+import { DATA_FILES } from "../../scripts/data/schema.ts";
+import { SAMPLES_FILE } from "../../scripts/data/sample-line.ts";
 import { ROOT } from "../helpers.ts";
 
 /** The stages of scripts/, in the order data flows through them: each may import only from its own stage and earlier ones. */
@@ -35,13 +38,24 @@ describe("the layout of scripts/", () => {
 });
 
 describe("_data/", () => {
-  it("holds only the editors' YAML files, the JSON Schemas made for their editors and the editors' guide", () => {
+  it("holds only the editors' YAML files, the generators' list of samples, the JSON Schemas made for their editors and the editors' guide", () => {
     const files = listFiles(path.join(ROOT, "_data"));
+    const dataFiles = new Set<string>(Object.values(DATA_FILES).map(({ file }) => file));
     // README.md is the editors' guide: a git host shows it to an editor browsing the folder.
-    const other = files.filter((file) => !/^(?:[\w-]+|jobs\/[\w-]+|sites\/[\w-]+\/[\w-]+)\.yaml$/.test(file) && !/^schemas\/[\w-]+\.schema\.json$/.test(file) && file !== "README.md");
+    // samples.yaml is the generators' list of the samples they made (scripts/data/sample-line.ts).
+    const other = files.filter(
+      (file) => !dataFiles.has(file) && file !== SAMPLES_FILE && !/^(?:jobs\/[\w-]+|pages\/[\w-]+|sites\/[\w-]+\/[\w-]+)\.yaml$/.test(file) && !/^schemas\/[\w-]+\.schema\.json$/.test(file) && file !== "README.md",
+    );
     expect(other).toEqual([]);
     // One folder per prefecture of prefectures.yaml that has sites, named by its slug.
     const slugs = (parse(readFileSync(path.join(ROOT, "_data", "prefectures.yaml"), "utf8")) as { prefectures: Array<{ slug: string }> }).prefectures.map((p) => p.slug);
     for (const folder of readdirSync(path.join(ROOT, "_data", "sites"))) expect(slugs).toContain(folder);
+  });
+
+  it("keeps the generators' list of samples out of the web editor and the editors' data, and the minimum wages in", () => {
+    const files = (cmsConfig({ dataDir: path.join(ROOT, "_data"), repo: "owner/name", branch: "main" }).collections as Array<{ files?: Array<{ file: string }> }>).flatMap((c) => c.files ?? []).map((f) => f.file);
+    expect(files).toContain("_data/minimum-wages.yaml");
+    expect(files).not.toContain(`_data/${SAMPLES_FILE}`);
+    expect(Object.values(DATA_FILES).map(({ file }): string => file)).not.toContain(SAMPLES_FILE);
   });
 });
