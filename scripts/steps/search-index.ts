@@ -149,7 +149,7 @@ export interface SearchIndexReport {
 const PAGEFIND_VERSION = (JSON.parse(readFileSync(path.join(ROOT, "node_modules", "pagefind", "package.json"), "utf8")) as { version: string }).version;
 
 /** The code that turns pages and records into what Pagefind indexes: part of the cache's key. */
-const INDEX_CODE = ["scripts/steps/search-index.ts", "scripts/steps/search-records.ts", "scripts/steps/search-readings.ts", "scripts/steps/job-schedule.ts", "scripts/steps/assets.ts", "scripts/lib/i18n.ts", "scripts/lib/search-text.ts"];
+const INDEX_CODE = ["scripts/steps/search-index.ts", "scripts/steps/search-records.ts", "scripts/steps/search-readings.ts", "scripts/steps/assets.ts", "scripts/lib/i18n.ts", "scripts/lib/search-text.ts"];
 
 /**
  * Index every page of `siteDir` into `siteDir/pagefind/`. When the pages, their records, the

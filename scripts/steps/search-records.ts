@@ -4,7 +4,6 @@
 import type { Db, JobRecord, SiteRecord } from "../data/records.ts";
 import type { Glossary } from "../data/schema.ts";
 import { formatDate, hoursShort, markdownText, payLine, pick, translate, type Localized } from "../lib/i18n.ts";
-import { jobSchedule, workableDays } from "./job-schedule.ts";
 import type { Lang } from "../lib/routes.ts";
 
 /** What a result is: a job, a business area, a site (現場), or any other page. */
@@ -17,7 +16,7 @@ export type SearchKind = "job" | "area" | "site" | "page";
  * loads). `employment` and `pay` are on jobs only; `prefecture` and `area` on jobs and sites (and
  * on the page about each), so that ticking one narrows the jobs and sites. `night` (yes, no),
  * `weekends` (off, on) and `days` (each number of days a week the job can be worked) are a job's
- * schedule (job-schedule.ts), which a query's conditions narrow by (夜勤なし, weekends off, 週3日から).
+ * schedule (its `schedule` in the data), which a query's conditions narrow by (夜勤なし, weekends off, 週3日から).
  */
 export const SEARCH_FILTERS = ["kind", "employment", "pay", "prefecture", "area", "night", "weekends", "days"] as const;
 export type SearchFilter = (typeof SEARCH_FILTERS)[number];
@@ -133,7 +132,7 @@ function siteRecord({ text, sitePlace, prefectureName, areaNames }: RecordContex
 
 function jobRecord({ db, lang, text, sitePlace, areaNames }: RecordContext, job: JobRecord): SearchRecord {
   const site = job.site ? db.siteById[job.site] : undefined;
-  const schedule = jobSchedule(job);
+  const { schedule } = job;
   return {
     kind: "job",
     title: text(job.title),
@@ -205,4 +204,11 @@ export function queryWords(text: string, lang: string): string[] {
   // The browser joins "after-school" into one word; people also type it as two.
   const words = text.split(/\s+/).flatMap((word) => [clean(word), ...word.split(/\p{Pd}+/u).map(clean)]);
   return unique(words.filter(Boolean));
+}
+
+/** The days a week a job can be worked: 4 and 5 for "週4〜5日". */
+export function workableDays(schedule: { daysPerWeek: number; daysPerWeekMax?: number | undefined }): number[] {
+  const days: number[] = [];
+  for (let n = schedule.daysPerWeek; n <= (schedule.daysPerWeekMax ?? schedule.daysPerWeek); n++) days.push(n);
+  return days;
 }

@@ -97,7 +97,7 @@ function tickedFilters() {
 
 /**
  * Conditions on a job's days and shifts, read from the query as filters on its schedule facts
- * (scripts/steps/job-schedule.ts) rather than as words to find: a job that says 夜勤手当 is no
+ * (each job's `schedule` in the data) rather than as words to find: a job that says 夜勤手当 is no
  * answer to 夜勤なし. Each is a pattern of the query in its plain form and the filter it sets.
  */
 const CONDITIONS = [

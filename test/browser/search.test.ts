@@ -12,7 +12,6 @@ import { ROOT, builtSite } from "../helpers.ts";
 import { pageFile } from "../../scripts/lib/routes.ts";
 import { loadDb } from "../../scripts/data/db.ts";
 import { isIndexed } from "../../scripts/steps/search-index.ts";
-import { jobSchedule } from "../../scripts/steps/job-schedule.ts";
 import { siteInBrowser } from "./site.ts";
 
 /** Everything the first query may download, compressed: page, script, Pagefind, index, results. */
@@ -76,7 +75,7 @@ function jobMeets(p: string, lang: Lang, query: Query): boolean {
   if (!texts.every((text) => own.includes(lang === "en" ? text.toLowerCase() : text))) return false;
   if (!query.facts) return true;
   const { night, weekendsOff, maxDays } = query.facts;
-  const facts = jobSchedule(job);
+  const facts = job.schedule;
   return (night === undefined || facts.night === night) && (weekendsOff === undefined || facts.weekendsOff === weekendsOff) && (maxDays === undefined || facts.daysPerWeek <= maxDays);
 }
 

@@ -8,11 +8,10 @@ import { loadDb } from "../../scripts/data/db.ts";
 import { listFiles } from "../../scripts/lib/files.ts";
 import { buildSearchIndex, htmlForIndex, INDEX_CHUNK_SIZE, isIndexed, kanaMeta, writeIndex } from "../../scripts/steps/search-index.ts";
 import { Readings } from "../../scripts/steps/search-readings.ts";
-import { jobSchedule, workableDays } from "../../scripts/steps/job-schedule.ts";
 import { hoursShort } from "../../scripts/lib/i18n.ts";
 import { canonicalForm } from "../../scripts/lib/search-text.ts";
 import { gunzipSync } from "node:zlib";
-import { queryWords, readerWords, searchRecord, summaryOf } from "../../scripts/steps/search-records.ts";
+import { queryWords, readerWords, searchRecord, summaryOf, workableDays } from "../../scripts/steps/search-records.ts";
 import { pageOfFile } from "../../scripts/lib/routes.ts";
 import { builtSite, tempDir } from "../helpers.ts";
 
@@ -70,7 +69,7 @@ describe("searchRecord", () => {
     const record = searchRecord(db, job.path, "ja")!;
     expect(record.kind).toBe("job");
     expect(record.job).toEqual({ employment: "パート", pay: expect.stringMatching(/^時給 [\d,]+円〜[\d,]+円$/), hours: hoursShort(job.hours.ja), posted: expect.stringMatching(/掲載$/) });
-    const schedule = jobSchedule(job);
+    const { schedule } = job;
     expect(record.filters).toEqual({
       kind: ["job"],
       employment: ["パート"],
