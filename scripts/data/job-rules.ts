@@ -15,6 +15,10 @@ import { addDays, daysBetween } from "../lib/dates.ts";
 
 /** An open job whose details were last confirmed longer ago than this is flagged (職業安定法 第5条の4: 正確かつ最新). */
 export const CONFIRMED_WARNING_DAYS = 60;
+/** A real job posted longer ago than this many years is flagged: most likely a year mistyped. */
+const YEARS_BACK = 5;
+/** A site opened before this is flagged: long before any of today's sites, most likely a year mistyped. */
+const EARLIEST_OPENED = "1950-01-01";
 /** The minimum-wage table is flagged once its newest figures took effect longer ago than this. */
 export const MINIMUM_WAGE_STALE_DAYS = 365;
 /** What a sample site's postcode and address hold: no place has them, so they never pass for real. */
@@ -63,6 +67,7 @@ export function checkJobRules(data: CheckedData, where: RecordSources, problems:
     if (monthly !== false) checkMinimumWage(context, job, source);
     if (!job.sample) checkRealJob(context, job, source);
   }
+  for (const group of data.sites) for (const site of group.sites) checkOpened(context, site, where.siteSources.get(site)!);
 }
 
 // ---------------------------------------------------------------- the minimum-wage table
@@ -271,7 +276,11 @@ function checkDates({ problems, today, shift }: Context, job: Job, source: Sourc
   if (dates.posted > addDays(today, MAX_AD_DAYS)) {
     problems.error(source, ["posted"], `掲載日（posted: ${job.posted}）が1年以上先です。年を打ち間違えていないか確かめてください。`, `posted (${job.posted}) is more than a year ahead; check the year.`);
   }
-  // An open job posted more than a year back runs over a year: the schema refuses it (closes-too-far).
+  // An open job posted more than a year back runs over a year: the schema refuses it (closes-too-far);
+  // a closed one posted years back is most likely a year mistyped, which closed it.
+  if (!job.sample && dates.posted < addDays(today, -YEARS_BACK * 365)) {
+    problems.add(source, ["posted"], "warning", `掲載日（posted: ${job.posted}）が${YEARS_BACK}年以上前です。年を打ち間違えていないか確かめてください。`, `posted (${job.posted}) is more than ${YEARS_BACK} years back; check the year.`);
+  }
   if (dates.confirmed > today) {
     problems.error(source, ["confirmed"], `内容を確かめた日（confirmed: ${job.confirmed}）が今日（${today}）より後です。確かめた日を書いてください。`, `confirmed (${job.confirmed}) is after today (${today}); expected the day the details were last confirmed.`);
   } else if (open && daysBetween(dates.confirmed, today) > CONFIRMED_WARNING_DAYS) {
@@ -281,6 +290,20 @@ function checkDates({ problems, today, shift }: Context, job: Job, source: Sourc
       "warning",
       `募集中の求人の内容を最後に確かめた日（confirmed: ${dates.confirmed}）から${daysBetween(dates.confirmed, today)}日たっています。職業安定法 第5条の4は、求人の情報を正確で最新に保つよう求めています。給与や条件が今も正しいか確かめて confirmed を今日の日付にするか、募集が終わっていれば closes を直してください。`,
       `This open job was last confirmed on ${dates.confirmed}, ${daysBetween(dates.confirmed, today)} days ago (over ${CONFIRMED_WARNING_DAYS}); the Employment Security Act (art. 5-4) asks that ads be kept accurate and current. Check the pay and terms and set confirmed to today, or end the ad with closes.`,
+    );
+  }
+}
+
+/** A site's opening date: not more than a year ahead, nor decades back (a year mistyped). */
+function checkOpened({ problems, today }: Context, site: Site, source: Source): void {
+  if (!site.opened) return;
+  if (site.opened > addDays(today, MAX_AD_DAYS) || site.opened < EARLIEST_OPENED) {
+    problems.add(
+      source,
+      ["opened"],
+      "warning",
+      `開設日（opened: ${site.opened}）が${site.opened < EARLIEST_OPENED ? `${EARLIEST_OPENED.slice(0, 4)}年より前` : "1年以上先"}です。年を打ち間違えていないか確かめてください。`,
+      `opened (${site.opened}) is ${site.opened < EARLIEST_OPENED ? `before ${EARLIEST_OPENED.slice(0, 4)}` : "more than a year ahead"}; check the year.`,
     );
   }
 }

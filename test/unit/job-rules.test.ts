@@ -272,6 +272,29 @@ describe("dates", () => {
     const dir = dataDir("minimal");
     expect(check(dir, "2030-11-25").warnings.filter((w) => w.includes("confirmed"))).toEqual([]);
   });
+
+  it("warns of a real job posted more than five years back (a year mistyped), not of one posted within them", () => {
+    const dir = realJob();
+    edit(dir, JOB, "posted: 2026-10-01", "posted: 2021-11-26");
+    edit(dir, JOB, "closes: 2027-03-31", "closes: 2021-12-31");
+    expect(check(dir).warnings.filter((w) => w.includes("posted"))).toEqual([]);
+    edit(dir, JOB, "posted: 2021-11-26", "posted: 2016-10-01");
+    edit(dir, JOB, "closes: 2021-12-31", "closes: 2016-12-31");
+    expect(check(dir).warnings.join("\n")).toMatch(/jobs\/open-job\.yaml:\d+:\d+: 掲載日（posted: 2016-10-01）が5年以上前です。年を打ち間違えていないか確かめてください。/);
+  });
+
+  it("warns of a site opened more than a year ahead or before 1950, not of one opened in between", () => {
+    const site = "sites/saitama/fujimino-day-service.yaml";
+    const opened = (date: string) => {
+      const dir = dataDir("minimal");
+      edit(dir, site, /$/, `opened: ${date}\n`);
+      return check(dir).warnings.filter((w) => w.includes("opened"));
+    };
+    expect(opened("1950-01-01")).toEqual([]);
+    expect(opened("2027-11-25")).toEqual([]);
+    expect(opened("2207-04-01").join("\n")).toMatch(/fujimino-day-service\.yaml:\d+:\d+: 開設日（opened: 2207-04-01）が1年以上先です。/);
+    expect(opened("1026-04-01").join("\n")).toMatch(/fujimino-day-service\.yaml:\d+:\d+: 開設日（opened: 1026-04-01）が1950年より前です。/);
+  });
 });
 
 describe("age limits (施行規則 第1条の3第1項)", () => {
