@@ -2,7 +2,7 @@
 // favicon.ico, both drawn from SVGs in src/ so that the repository holds no binary images.
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { transformSync, version as esbuildVersion } from "esbuild";
+import { buildSync, transformSync, version as esbuildVersion } from "esbuild";
 import sharp from "sharp";
 import { readEntry, writeEntry } from "../lib/cache-entries.ts";
 import { sha256 } from "../lib/files.ts";
@@ -71,18 +71,33 @@ export async function writeStaticAssets(outDir: string, cacheDir: string): Promi
 }
 
 /**
- * The site's scripts (the search page's), minified in place: esbuild, which tsx already brings,
- * for the few bytes that count on the search page's first query. The preview serves them as written.
+ * The site's scripts (the search page's), each bundled with the modules it imports (the search
+ * text normaliser it shares with the build, scripts/lib/search-text.ts) and minified: esbuild,
+ * which tsx already brings, for the few bytes that count on the search page's first query.
  */
 export async function minifyScripts(outDir: string, cacheDir: string): Promise<void> {
   const dir = path.join(outDir, "js");
   if (!existsSync(dir)) return;
   for (const name of readdirSync(dir).filter((file) => file.endsWith(".js"))) {
-    const file = path.join(dir, name);
-    const code = readFileSync(file);
+    const entry = path.join(SRC_DIR, "js", name);
+    const sources = Buffer.concat(scriptSources(entry).map((file) => readFileSync(file)));
     // Cached: esbuild's start is most of this step's time.
-    writeFileSync(file, await cached(cacheDir, name, code, () => Buffer.from(minifyScript(code.toString("utf8"))), `esbuild ${esbuildVersion} ${minifyScript.toString()}`));
+    writeFileSync(path.join(dir, name), await cached(cacheDir, name, sources, () => Buffer.from(bundleScript(entry)), `esbuild ${esbuildVersion} ${bundleScript.toString()}`));
   }
+}
+
+/** A script and the local modules it imports, and theirs: what its bundle is made of. */
+export function scriptSources(entry: string, seen = new Set<string>()): string[] {
+  if (seen.has(entry)) return [];
+  seen.add(entry);
+  const code = readFileSync(entry, "utf8");
+  for (const [, target] of code.matchAll(/^import\b[^;]*?from "(\.{1,2}\/[^"]+)";/gm)) scriptSources(path.resolve(path.dirname(entry), target!), seen);
+  return [...seen];
+}
+
+/** A browser script with its imports in one file, minified, its licence comments kept. */
+export function bundleScript(entry: string): string {
+  return buildSync({ entryPoints: [entry], bundle: true, minify: true, format: "esm", target: "es2022", legalComments: "inline", write: false }).outputFiles[0]!.text;
 }
 
 /** A script minified by esbuild, its licence comments kept. */

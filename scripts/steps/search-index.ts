@@ -13,7 +13,7 @@
 // in the words the browser makes of it, and every word of the query finds it as it is.
 import { createHash } from "node:crypto";
 import { copyFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { gunzipSync } from "node:zlib";
+import { gunzipSync, gzipSync } from "node:zlib";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { gzipAsync } from "@gfx/zopfli";
@@ -25,7 +25,9 @@ import { listFiles } from "../lib/files.ts";
 import { escapeHtml, unescapeHtml } from "../lib/escape.ts";
 import { pageOfFile, pageRules, type Lang } from "../lib/routes.ts";
 import { ROOT } from "../lib/paths.ts";
+import { foldWidth } from "../lib/search-text.ts";
 import { queryWords, readerWords, searchRecord, segmenter, type SearchRecord } from "./search-records.ts";
+import { ANALYSER, kanaWords, Readings } from "./search-readings.ts";
 
 /** The files the search UI loads; Pagefind's bundled UIs and its web worker are left out. */
 const KEEP = /^(?:pagefind\.js|pagefind-entry\.json|pagefind\..+\.pf_meta|wasm\..+\.pagefind|(?:index|fragment|filter)\/.+)$/;
@@ -41,9 +43,13 @@ export function isIndexed(file: string): boolean {
  * which the browser cuts into five or six words, light; smaller still, the list of chunks that
  * every search loads first grows faster than the chunks shrink. Measured over the query set (the
  * heaviest first query, compressed): 2,200 → 104.7 KB, 1,500 → 99.8 KB, 1,100 → 100.0 KB,
- * 800 → 97.5 KB, 600 → 97.7 KB, 400 → 98.0 KB.
+ * 800 → 97.5 KB, 600 → 97.7 KB, 400 → 98.0 KB. The readings (kanaMeta) add a third to the
+ * Japanese index's words, and with them chunks to the list: at 800 it grew by 1.9 KB, which every
+ * query loads; at 1,200 most Japanese queries load 1–1.7 KB less than at 800, at 1,600 the long
+ * ones more. The English index has no readings, and a long English query loads a chunk for each of
+ * its four or five words: 800 keeps it lighter. Each language is indexed in a run of its own.
  */
-export const INDEX_CHUNK_SIZE = 800;
+export const INDEX_CHUNK_SIZE: Readonly<Record<Lang, number>> = { ja: 1200, en: 800 };
 
 /**
  * A title or summary as Pagefind's metadata: Pagefind cuts metadata at spaces only, and the
@@ -68,7 +74,7 @@ const FACT_LABEL = /<dt>(?:(?!<\/dt>).)*<\/dt>/gs;
  * of its own) and without the <wbr> between Japanese phrases (scripts/eleventy/phrases.ts), which
  * are layout, not text. None of this reaches the published page.
  */
-export function htmlForIndex(html: string, record: SearchRecord, lang: Lang): string {
+export function htmlForIndex(html: string, record: SearchRecord & { kana?: KanaMeta }, lang: Lang): string {
   const tags: string[] = [];
   const meta = (name: string, value: string) => tags.push(`<meta data-pagefind-meta="${name}[content]" content="${escapeHtml(value)}">`);
   if (record.title) meta("title", metaWords(record.title, lang));
@@ -82,6 +88,7 @@ export function htmlForIndex(html: string, record: SearchRecord, lang: Lang): st
   if (record.sites !== undefined) meta("sites", String(record.sites));
   if (record.topic) meta("topic", queryWords(record.topic, lang).join(" "));
   if (record.words) meta("words", record.words);
+  for (const [name, words] of Object.entries(record.kana ?? {})) if (words) meta(name, words);
   let text = html
     .replaceAll("<wbr>", "")
     .replace(/ ?<span class="badge">[^<]*<\/span>/g, "")
@@ -94,8 +101,28 @@ export function htmlForIndex(html: string, record: SearchRecord, lang: Lang): st
     text = text.replace(/<p>([^<]*)<\/p>/, (paragraph, inner: string) => (unescapeHtml(inner).replace(/\s+/g, " ").trim() === summary ? "" : paragraph));
   }
   const end = text.lastIndexOf("</main>");
-  if (end < 0) return text;
-  return `${text.slice(0, end)}${tags.join("")}${text.slice(end)}`;
+  // Width folded as a query is (scripts/lib/search-text.ts): an editor's ３ or ﾊﾟｰﾄ is found as 3 and パート.
+  if (end < 0) return foldWidth(text);
+  return foldWidth(`${text.slice(0, end)}${tags.join("")}${text.slice(end)}`);
+}
+
+/**
+ * The words that find a Japanese page by reading and canonical spelling (search-readings.ts), by
+ * where they come from, so that the search page can weigh them as it weighs the words themselves:
+ * the topic's (`kanatopic`), the title's (`kanatitle`) and the rest of the page's (`kana`).
+ */
+export type KanaMeta = Partial<Record<"kanatopic" | "kanatitle" | "kana", string>>;
+
+/** The meta fields that are only ever searched, never shown: left out of the result files (slimFragments). */
+const SEARCH_ONLY_META = ["words", "kanatopic", "kanatitle", "kana"];
+
+export function kanaMeta(record: SearchRecord, text: string, readings: Readings): KanaMeta {
+  const topic = record.topic ? kanaWords(record.topic, readings) : new Set<string>();
+  const title = record.title ? kanaWords(record.title, readings) : new Set<string>();
+  const rest = kanaWords(`${record.summary ?? ""} ${text}`, readings);
+  for (const word of [...topic, ...title]) rest.delete(word);
+  const joined = (words: Set<string>) => (words.size ? [...words].join(" ") : undefined);
+  return Object.fromEntries(Object.entries({ kanatopic: joined(topic), kanatitle: joined(title), kana: joined(rest) }).filter(([, words]) => words)) as KanaMeta;
 }
 
 /**
@@ -122,7 +149,7 @@ export interface SearchIndexReport {
 const PAGEFIND_VERSION = (JSON.parse(readFileSync(path.join(ROOT, "node_modules", "pagefind", "package.json"), "utf8")) as { version: string }).version;
 
 /** The code that turns pages and records into what Pagefind indexes: part of the cache's key. */
-const INDEX_CODE = ["scripts/steps/search-index.ts", "scripts/steps/search-records.ts", "scripts/steps/assets.ts", "scripts/lib/i18n.ts"];
+const INDEX_CODE = ["scripts/steps/search-index.ts", "scripts/steps/search-records.ts", "scripts/steps/search-readings.ts", "scripts/steps/assets.ts", "scripts/lib/i18n.ts", "scripts/lib/search-text.ts"];
 
 /**
  * Index every page of `siteDir` into `siteDir/pagefind/`. When the pages, their records, the
@@ -144,7 +171,7 @@ export async function buildSearchIndex(
   const read = (file: string) => readFileSync(path.join(siteDir, file), "utf8");
 
   const pages: Array<{ file: string; lang: Lang; record: SearchRecord }> = [];
-  const hash = createHash("sha256").update(`pagefind ${PAGEFIND_VERSION}, chunk ${INDEX_CHUNK_SIZE}, zopfli, minified loader\n`);
+  const hash = createHash("sha256").update(`pagefind ${PAGEFIND_VERSION}, chunks ${JSON.stringify(INDEX_CHUNK_SIZE)}, zopfli, minified loader, ${ANALYSER}\n`);
   for (const file of INDEX_CODE) hash.update(readFileSync(path.join(ROOT, file))).update("\0");
   hash.update(JSON.stringify(db.glossary)).update("\0");
   for (const file of htmlFiles.filter(isIndexed)) {
@@ -163,17 +190,22 @@ export async function buildSearchIndex(
     return { ...totals(cachedFiles), pages: pages.length, cached: true };
   }
 
-  // Pagefind reads the prepared pages from a folder of their own, in parallel and in a stable order.
+  // Pagefind reads the prepared pages from a folder of their own (one a language), in parallel and in a stable order.
   const source = mkdtempSync(path.join(tmpdir(), "coop-search-"));
+  // Readings are kept run by run beside the index cache, for as long as the analyser is the same.
+  const readings = new Readings(path.join(path.dirname(cacheDir), "readings", `${createHash("sha256").update(ANALYSER).update(readFileSync(path.join(ROOT, "scripts/steps/search-readings.ts"))).digest("hex").slice(0, 16)}.json`));
   try {
     for (const { file, lang, record: found } of pages) {
       const html = read(file);
       if (!html.includes("data-pagefind-body")) throw new Error(`${file} has a search record but no data-pagefind-body: its template must put it on <main> (_includes/layouts/base.njk).`);
-      const words = readerWords(db.glossary, mainText(html), lang);
-      mkdirSync(path.dirname(path.join(source, file)), { recursive: true });
-      writeFileSync(path.join(source, file), htmlForIndex(html, words ? { ...found, words } : found, lang));
+      const text = mainText(html);
+      const words = readerWords(db.glossary, text, lang);
+      const kana = lang === "ja" ? kanaMeta(found, text, readings) : undefined;
+      mkdirSync(path.dirname(path.join(source, lang, file)), { recursive: true });
+      writeFileSync(path.join(source, lang, file), htmlForIndex(html, { ...found, ...(words ? { words } : {}), ...(kana ? { kana } : {}) }, lang));
     }
-    await writeIndex(source, outDir, pages.length);
+    readings.save();
+    await writeLanguageIndexes(source, outDir, pages);
   } finally {
     rmSync(source, { recursive: true, force: true });
   }
@@ -183,12 +215,41 @@ export async function buildSearchIndex(
 }
 
 /**
+ * Index each language's pages (`sourceDir/<lang>/`) in a Pagefind run of its own, with its own
+ * chunk size, into `outDir`. The runs write files of different names (each language's are named
+ * after it, the loader is the same), and the entry file that lists the languages is merged: the
+ * search page loads the index of its language as if one run had made both. test/build/search-index.test.ts
+ * checks that the bundle holds both languages and their pages.
+ */
+export async function writeLanguageIndexes(sourceDir: string, outDir: string, pages: ReadonlyArray<{ lang: Lang }>): Promise<void> {
+  let entry: { languages: Record<string, unknown> } | undefined;
+  for (const lang of Object.keys(INDEX_CHUNK_SIZE) as Lang[]) {
+    const count = pages.filter((page) => page.lang === lang).length;
+    if (!count) continue;
+    const out = `${outDir}.${lang}`;
+    try {
+      await writeIndex(path.join(sourceDir, lang), out, count, INDEX_CHUNK_SIZE[lang]);
+      const own = JSON.parse(readFileSync(path.join(out, "pagefind-entry.json"), "utf8")) as { languages: Record<string, unknown> };
+      if (!own.languages[lang]) throw new Error(`Pagefind's run for ${lang} wrote an index of ${Object.keys(own.languages).join(", ")}`);
+      entry = entry ? { ...entry, languages: { ...entry.languages, ...own.languages } } : own;
+      for (const file of listFiles(out)) {
+        mkdirSync(path.dirname(path.join(outDir, file)), { recursive: true });
+        renameSync(path.join(out, file), path.join(outDir, file));
+      }
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  }
+  if (entry) writeFileSync(path.join(outDir, "pagefind-entry.json"), JSON.stringify(entry));
+}
+
+/**
  * Index the pages of `sourceDir` into `outDir` with Pagefind, keeping only the files the search
  * page loads. The Pagefind service reads the chunk size from its environment when it starts
  * (Pagefind 1.6 names the setting "unstable"): test/search-index.test.ts fails if it stops taking
  * it, and test/browser/search.test.ts measures what the first query loads. `null`: Pagefind's own.
  */
-export async function writeIndex(sourceDir: string, outDir: string, expectedPages: number, chunkSize: number | null = INDEX_CHUNK_SIZE): Promise<void> {
+export async function writeIndex(sourceDir: string, outDir: string, expectedPages: number, chunkSize: number | null): Promise<void> {
   const saved = process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
   if (chunkSize === null) delete process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
   else process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(chunkSize);
@@ -206,7 +267,34 @@ export async function writeIndex(sourceDir: string, outDir: string, expectedPage
     else process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = saved;
   }
   for (const file of listFiles(outDir)) if (!KEEP.test(file)) rmSync(path.join(outDir, file));
+  slimFragments(outDir);
   await recompress(outDir);
+}
+
+/** Pagefind's result files start with this signature, before the JSON, once unzipped. */
+const SIGNATURE = "pagefind_dcd";
+
+/**
+ * Each result file ("fragment") as small as what the search page shows of it: without the words
+ * that are only searched (readings, readers' words), which Pagefind also stores there, without its
+ * headings (Pagefind's sub-results, not shown), and, for a result shown by its own summary (jobs, kinds of work, sites: /js/search.js), without the page's
+ * text, which only makes the excerpt of a result that has no summary. A shown result loads its file:
+ * five of them are a tenth of a first search. A result file is gzipped JSON after Pagefind's
+ * signature, and its name is not a hash of its bytes; test/build/search-index.test.ts fails if
+ * either changes.
+ */
+export function slimFragments(outDir: string): void {
+  for (const file of listFiles(path.join(outDir, "fragment"))) {
+    const target = path.join(outDir, "fragment", file);
+    const text = gunzipSync(readFileSync(target)).toString("utf8");
+    if (!text.startsWith(SIGNATURE)) throw new Error(`Pagefind's result file ${file} does not start with ${SIGNATURE}: its format changed`);
+    const fragment = JSON.parse(text.slice(SIGNATURE.length)) as { content: string; meta: Record<string, string>; anchors?: unknown[] };
+    for (const name of SEARCH_ONLY_META) delete fragment.meta[name];
+    // The headings (anchors) make Pagefind's sub-results, which the search page does not show.
+    fragment.anchors = [];
+    if (fragment.meta.summary) fragment.content = "";
+    writeFileSync(target, gzipSync(SIGNATURE + JSON.stringify(fragment), { level: 9 }));
+  }
 }
 
 /** The files every first query loads whatever its words: Pagefind's WASM and each language's metadata. */

@@ -3,7 +3,7 @@
 // words a page answers to (readerWords). The index itself is made by search-index.ts.
 import type { Db, JobRecord, SiteRecord } from "../data/records.ts";
 import type { Glossary } from "../data/schema.ts";
-import { formatDate, markdownText, payLine, pick, translate, type Localized } from "../lib/i18n.ts";
+import { formatDate, hoursShort, markdownText, payLine, pick, translate, type Localized } from "../lib/i18n.ts";
 import type { Lang } from "../lib/routes.ts";
 
 /** What a result is: a job, a business area, a site (現場), or any other page. */
@@ -14,9 +14,11 @@ export type SearchKind = "job" | "area" | "site" | "page";
  * filter it uses. The search page (/js/search.js) tells results apart by `kind`, which every page
  * has but a site (a result without it is a site: 1,320 entries fewer in the chunk every query
  * loads). `employment` and `pay` are on jobs only; `prefecture` and `area` on jobs and sites (and
- * on the page about each), so that ticking one narrows the jobs and sites.
+ * on the page about each), so that ticking one narrows the jobs and sites. `night` (yes, no),
+ * `weekends` (off, on) and `days` (each number of days a week the job can be worked) are a job's
+ * schedule (its `schedule` in the data), which a query's conditions narrow by (夜勤なし, weekends off, 週3日から).
  */
-export const SEARCH_FILTERS = ["kind", "employment", "pay", "prefecture", "area"] as const;
+export const SEARCH_FILTERS = ["kind", "employment", "pay", "prefecture", "area", "night", "weekends", "days"] as const;
 export type SearchFilter = (typeof SEARCH_FILTERS)[number];
 
 /** What the index records about one page besides its text. */
@@ -28,8 +30,8 @@ export interface SearchRecord {
   summary?: string;
   /** Prefecture and municipality, shown under the result title. */
   place?: string;
-  /** A job card's facts: employment, pay and closing date. */
-  job?: { employment: string; pay: string; closes: string };
+  /** A job card's facts: employment, pay, hours and the day it was posted (_includes/macros/jobs.njk, card). */
+  job?: { employment: string; pay: string; hours: string; posted: string };
   /** The subject of a page that is the site's main page about it (an area, a prefecture). */
   topic?: string;
   /** A sample record: its result shows the 見本 / Sample badge. */
@@ -130,6 +132,7 @@ function siteRecord({ text, sitePlace, prefectureName, areaNames }: RecordContex
 
 function jobRecord({ db, lang, text, sitePlace, areaNames }: RecordContext, job: JobRecord): SearchRecord {
   const site = job.site ? db.siteById[job.site] : undefined;
+  const { schedule } = job;
   return {
     kind: "job",
     title: text(job.title),
@@ -139,7 +142,8 @@ function jobRecord({ db, lang, text, sitePlace, areaNames }: RecordContext, job:
     job: {
       employment: translate(db.strings, lang, `job.employment.${job.employment}`),
       pay: payLine(db.strings, lang, job.pay),
-      closes: translate(db.strings, lang, "job.until", { date: formatDate(job.closes, lang) }),
+      hours: hoursShort(text(job.hours)),
+      posted: translate(db.strings, lang, "job.postedOn", { date: formatDate(job.posted, lang) }),
     },
     filters: {
       kind: ["job"],
@@ -147,6 +151,9 @@ function jobRecord({ db, lang, text, sitePlace, areaNames }: RecordContext, job:
       pay: [translate(db.strings, lang, `search.pay.${job.pay.unit}`)],
       ...(job.prefecture ? { prefecture: [text(db.prefectureBySlug[job.prefecture]!.name)] } : {}),
       ...(job.area ? { area: areaNames([job.area]) } : {}),
+      night: [schedule.night ? "yes" : "no"],
+      weekends: [schedule.weekendsOff ? "off" : "on"],
+      days: workableDays(schedule).map(String),
     },
   };
 }
@@ -197,4 +204,11 @@ export function queryWords(text: string, lang: string): string[] {
   // The browser joins "after-school" into one word; people also type it as two.
   const words = text.split(/\s+/).flatMap((word) => [clean(word), ...word.split(/\p{Pd}+/u).map(clean)]);
   return unique(words.filter(Boolean));
+}
+
+/** The days a week a job can be worked: 4 and 5 for "週4〜5日". */
+export function workableDays(schedule: { daysPerWeek: number; daysPerWeekMax?: number | undefined }): number[] {
+  const days: number[] = [];
+  for (let n = schedule.daysPerWeek; n <= (schedule.daysPerWeekMax ?? schedule.daysPerWeek); n++) days.push(n);
+  return days;
 }

@@ -185,7 +185,7 @@ describe.concurrent.each(pages.map((page) => [`${page.type} ${page.url}`, page] 
       expect(pathOf(plain.url()), "the language switch leads to the twin").toBe(localPath(page.path, other));
       expect(await plain.evaluate(() => document.documentElement.lang)).toBe(other);
 
-      // On a phone the header's search is a link to the search page, whose own form searches.
+      // The header's search is a link to the search page, whose own form searches.
       await load(plain, page);
       const query = page.lang === "ja" ? "学童保育" : "after-school care";
       await plain.locator(`header a[href="${localPath("/search/", page.lang)}"]`).click();
@@ -201,17 +201,10 @@ describe.concurrent.each(pages.map((page) => [`${page.type} ${page.url}`, page] 
       expect(new URL(plain.url()).searchParams.get("q")).toBe(query);
       expect(await plain.locator("h1").count()).toBe(1);
 
-      // On a wide screen the header holds the search field itself.
+      // On a wide screen too, in the one row of the header.
       await plain.setViewportSize(DESKTOP);
       await load(plain, page);
-      const field = plain.locator("header form[role=search] input[type=search]");
-      await field.fill(query);
-      const wideNavigation = plain.waitForResponse((response) => response.request().isNavigationRequest());
-      await field.press("Enter");
-      expect((await wideNavigation).status()).toBe(200);
-      await plain.waitForLoadState();
-      expect(pathOf(plain.url()), "the header search goes to the search page").toBe(localPath("/search/", page.lang));
-      expect(new URL(plain.url()).searchParams.get("q")).toBe(query);
+      await expect(plain.locator(`header a[href="${localPath("/search/", page.lang)}"]`).isVisible()).resolves.toBe(true);
       await plain.setViewportSize(PHONE);
     });
   });

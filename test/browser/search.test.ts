@@ -1,6 +1,7 @@
-// The search pages in a real Chromium against the built site: the committed query set
-// (test/search-queries.yaml), the header form on other pages, filters, the address bar, the page
-// without JavaScript, and the bytes the first query downloads.
+// The search pages in a real Chromium against the built site: the two query sets (the committed
+// test/search-queries.yaml and the held-out test/search-queries-unseen.yaml), the header's search link on
+// other pages, filters, the address bar, the page without JavaScript, and the bytes the first
+// query downloads.
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { brotliCompressSync, constants } from "node:zlib";
@@ -16,17 +17,29 @@ import { siteInBrowser } from "./site.ts";
 /** Everything the first query may download, compressed: page, script, Pagefind, index, results. */
 const FIRST_QUERY_BUDGET = 100_000;
 
-/** A query and what it must find among the first five results: a page, or any job whose page says `job`. */
+/** The held-out set's goal (issue 32): the right answer among the first five, and first. */
+const GOAL = { top5: 0.9, first: 0.7 };
+
+/**
+ * A query and what it must find among the first five results: a page; a job whose own page says
+ * `job` (or each text of a list); a job whose working days and shifts meet `facts`; or, `none`,
+ * nothing at all, with the ways to browse offered.
+ */
 interface Query {
   q: string;
   page?: string;
-  job?: string;
+  job?: string | string[];
+  facts?: { night?: boolean; weekendsOff?: boolean; maxDays?: number };
+  none?: boolean;
 }
-const QUERIES = parse(readFileSync(path.join(ROOT, "test", "search-queries.yaml"), "utf8")) as Record<"ja" | "en", Query[]>;
+type Lang = "ja" | "en";
+type QuerySet = Record<Lang, Query[]>;
+const readSet = (file: string) => parse(readFileSync(path.join(ROOT, "test", file), "utf8")) as QuerySet;
+const SETS = { committed: readSet("search-queries.yaml"), unseen: readSet("search-queries-unseen.yaml") };
 
 const site = siteInBrowser(builtSite());
 
-const searchUrl = (lang: "ja" | "en", q?: string) => `${site.server.url}${lang === "en" ? "en/" : ""}search/${q === undefined ? "" : `?q=${encodeURIComponent(q)}`}`;
+const searchUrl = (lang: Lang, q?: string) => `${site.server.url}${lang === "en" ? "en/" : ""}search/${q === undefined ? "" : `?q=${encodeURIComponent(q)}`}`;
 
 /** Wait for the search in progress to finish showing its results. */
 async function settled(page: Page): Promise<void> {
@@ -39,21 +52,44 @@ async function resultPaths(page: Page): Promise<string[]> {
 }
 
 const db = loadDb();
-/** Whether one of `paths` is a job whose built page says `text`. */
-function findsJob(paths: string[], lang: "ja" | "en", text: string): boolean {
-  return paths.some((p) => {
-    const id = /^(?:\/en)?\/recruit\/([^/]+)\/$/.exec(p)?.[1];
-    if (!id || !db.jobById[id]) return false;
-    const html = readFileSync(path.join(builtSite(), pageFile(`/recruit/${id}/`, lang)), "utf8").replaceAll("<wbr>", "");
-    const main = html.slice(html.indexOf("<main"), html.indexOf("</main>"));
-    return lang === "en" ? main.toLowerCase().includes(text.toLowerCase()) : main.includes(text);
-  });
+
+const jobPages = new Map<string, string>();
+/** A job's own page as text: its main content without the cards of other jobs it lists. */
+function jobPageText(id: string, lang: Lang): string {
+  const key = `${lang}/${id}`;
+  if (jobPages.has(key)) return jobPages.get(key)!;
+  const html = readFileSync(path.join(builtSite(), pageFile(`/recruit/${id}/`, lang)), "utf8");
+  const main = html.slice(html.indexOf("<main"), html.indexOf("</main>"));
+  const own = main.replace(/<ul class="cards"[\s\S]*?<\/ul>/g, " ").replace(/<wbr>/g, "").replace(/<[^>]+>/g, " ");
+  jobPages.set(key, lang === "en" ? own.toLowerCase() : own);
+  return jobPages.get(key)!;
 }
 
-/** Whether the first five paths hold what the query expects. */
-function meets(query: Query, lang: "ja" | "en", top: string[]): boolean {
-  if (query.page) return top.includes(`${lang === "en" ? "/en" : ""}${query.page}`);
-  return findsJob(top, lang, query.job!);
+/** Whether a result path is a job that meets the query's `job` texts and `facts`. */
+function jobMeets(p: string, lang: Lang, query: Query): boolean {
+  const id = /^(?:\/en)?\/recruit\/([^/]+)\/$/.exec(p)?.[1];
+  const job = id ? db.jobById[id] : undefined;
+  if (!id || !job) return false;
+  const texts = query.job === undefined ? [] : [query.job].flat();
+  const own = texts.length ? jobPageText(id, lang) : "";
+  if (!texts.every((text) => own.includes(lang === "en" ? text.toLowerCase() : text))) return false;
+  if (!query.facts) return true;
+  const { night, weekendsOff, maxDays } = query.facts;
+  const facts = job.schedule;
+  return (night === undefined || facts.night === night) && (weekendsOff === undefined || facts.weekendsOff === weekendsOff) && (maxDays === undefined || facts.daysPerWeek <= maxDays);
+}
+
+/** Whether the paths hold what the query expects (for `none`, the page is judged by `offersBrowsing`). */
+function meets(query: Query, lang: Lang, paths: string[]): boolean {
+  if (query.none) return paths.length === 0;
+  if (query.page) return paths.includes(`${lang === "en" ? "/en" : ""}${query.page}`);
+  return paths.some((p) => jobMeets(p, lang, query));
+}
+
+/** Whether the search's results offer the ways to browse: jobs by prefecture and the fields of work. */
+async function offersBrowsing(page: Page): Promise<boolean> {
+  const links = await page.locator("#search a:visible").evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname + new URL((a as HTMLAnchorElement).href).hash));
+  return links.some((link) => /^(?:\/en)?\/recruit\/#prefectures$/.test(link)) && links.some((link) => /^(?:\/en)?\/work\/#/.test(link));
 }
 
 /** Plain Pagefind on the same index: its search() as it comes, the first five results. */
@@ -64,58 +100,100 @@ async function plainTop(page: Page, q: string): Promise<string[]> {
     await pagefind.options({ noWorker: true });
     const response = await pagefind.search(${JSON.stringify(q)});
     const top = await Promise.all(response.results.slice(0, 5).map((result) => result.data()));
-    return top.map((data) => data.url);
+    return top.map((data) => new URL(data.url, location.href).pathname);
   })()`);
 }
 
-/** Submit a query through the header's search form, as a visitor does. */
+/** Submit a query through the search page's form, as a visitor does. */
 async function submitQuery(page: Page, q: string): Promise<void> {
-  // The search page's own form comes after the header's; other pages have the header's only.
-  const box = page.locator("form[role=search] input[name=q]").last();
+  const box = page.locator("main form[role=search] input[name=q]");
   await box.fill(q);
   await box.press("Enter");
 }
 
-describe("the query set", () => {
-  for (const lang of ["ja", "en"] as const) {
-    it(`finds the page of every ${lang} query among the first five results, and says how plain Pagefind does`, async () => {
-      const page = await site.browser.newPage();
-      await page.goto(searchUrl(lang, QUERIES[lang][0]!.q));
-      // Plain Pagefind runs on a page of the same language without our script (its policy bypassed).
-      const plainContext = await site.browser.newContext({ bypassCSP: true });
-      const plain = await plainContext.newPage();
-      await plain.goto(`${site.server.url}${lang === "en" ? "en/" : ""}`);
-      const misses: string[] = [];
-      let plainFound = 0;
-      for (const [i, query] of QUERIES[lang].entries()) {
-        if (i > 0) await submitQuery(page, query.q);
-        await settled(page);
-        const top = (await resultPaths(page)).slice(0, 5);
-        if (!meets(query, lang, top)) misses.push(`${query.q} → ${query.page ?? `a job saying ${query.job}`}; got ${top.join(", ") || "nothing"}`);
-        if (meets(query, lang, await plainTop(plain, query.q))) plainFound++;
-      }
-      const found = QUERIES[lang].length - misses.length;
-      console.log(`search ${lang}: ${found}/${QUERIES[lang].length} queries find their page in the top 5; plain Pagefind on the same index: ${plainFound}/${QUERIES[lang].length}`);
-      await plainContext.close();
-      expect(misses).toEqual([]);
-      await page.close();
-    });
+interface SetRun {
+  total: number;
+  top5: number;
+  first: number;
+  plainTop5: number;
+  misses: string[];
+}
+
+/** Run every query of a set in one language: ours (first five, first place) and plain Pagefind's. */
+async function runSet(queries: Query[], lang: Lang): Promise<SetRun> {
+  const page = await site.browser.newPage();
+  await page.goto(searchUrl(lang, queries[0]!.q));
+  // Plain Pagefind runs on a page of the same language without our script (its policy bypassed).
+  const plainContext = await site.browser.newContext({ bypassCSP: true });
+  const plain = await plainContext.newPage();
+  await plain.goto(`${site.server.url}${lang === "en" ? "en/" : ""}`);
+  const run: SetRun = { total: queries.length, top5: 0, first: 0, plainTop5: 0, misses: [] };
+  for (const [i, query] of queries.entries()) {
+    if (i > 0) await submitQuery(page, query.q);
+    await settled(page);
+    const top = (await resultPaths(page)).slice(0, 5);
+    const browsing = !query.none || (await offersBrowsing(page));
+    if (meets(query, lang, top) && browsing) run.top5++;
+    else {
+      const wanted = query.none ? "nothing, and the ways to browse" : (query.page ?? `a job${query.job ? ` saying ${[query.job].flat().join(" + ")}` : ""}${query.facts ? ` with ${JSON.stringify(query.facts)}` : ""}`);
+      run.misses.push(`${query.q} → ${wanted}; got ${top.join(", ") || "nothing"}${query.none && !browsing ? " (no ways to browse offered)" : ""}`);
+    }
+    if (meets(query, lang, top.slice(0, 1)) && browsing) run.first++;
+    if (meets(query, lang, await plainTop(plain, query.q))) run.plainTop5++;
+  }
+  await plainContext.close();
+  await page.close();
+  return run;
+}
+
+const percent = (n: number, total: number) => `${n}/${total} (${Math.round((100 * n) / total)} %)`;
+
+describe("the query sets", () => {
+  for (const [name, set] of Object.entries(SETS) as Array<[keyof typeof SETS, QuerySet]>) {
+    for (const lang of ["ja", "en"] as const) {
+      const goal = name === "committed" ? "finds the answer of every" : `finds the answer of ${GOAL.top5 * 100} % of the`;
+      it(`${goal} ${lang} query of the ${name} set among the first five results, and says how plain Pagefind does`, async () => {
+        const run = await runSet(set[lang], lang);
+        console.log(
+          `search ${name} ${lang}: first five ${percent(run.top5, run.total)}, first ${percent(run.first, run.total)}; plain Pagefind on the same index, first five ${percent(run.plainTop5, run.total)}` +
+            (run.misses.length ? `\n  missed:\n${run.misses.map((miss) => `    ${miss}`).join("\n")}` : ""),
+        );
+        if (name === "committed") expect(run.misses).toEqual([]);
+        else {
+          expect(run.top5 / run.total).toBeGreaterThanOrEqual(GOAL.top5);
+          expect(run.first / run.total).toBeGreaterThanOrEqual(GOAL.first);
+        }
+      }, 600_000);
+    }
   }
 
   it("expects only pages that the build has and that search can find", () => {
     const site = builtSite();
-    const stale = (["ja", "en"] as const).flatMap((lang) =>
-      QUERIES[lang].filter(({ page }) => page && (!existsSync(path.join(site, pageFile(page, lang))) || !isIndexed(pageFile(page, lang)))).map(({ q, page }) => `${lang} ${q} → ${page}`),
+    const stale = Object.values(SETS).flatMap((set) =>
+      (["ja", "en"] as const).flatMap((lang) =>
+        set[lang].filter(({ page }) => page && (!existsSync(path.join(site, pageFile(page, lang))) || !isIndexed(pageFile(page, lang)))).map(({ q, page }) => `${lang} ${q} → ${page}`),
+      ),
     );
     expect(stale).toEqual([]);
+  });
+
+  it("expects jobs that the data has: each job and facts query has at least one open job to find", () => {
+    const open = Object.values(db.jobById).filter((job) => job.open);
+    const unanswerable = Object.values(SETS).flatMap((set) =>
+      (["ja", "en"] as const).flatMap((lang) =>
+        set[lang].filter((query) => (query.job || query.facts) && !open.some((job) => jobMeets(`/recruit/${job.id}/`, lang, query))).map(({ q }) => `${lang} ${q}`),
+      ),
+    );
+    expect(unanswerable).toEqual([]);
   });
 });
 
 describe("the search page", () => {
-  it("runs the query sent by the header form of any page, in the page's language", async () => {
+  it("runs the query typed after the header's search link of any page, in the page's language", async () => {
     const page = await site.browser.newPage();
     for (const [from, lang] of [["sites/tokorozawa-tofu-confectionery/", "ja"], ["en/faq/", "en"]] as const) {
       await page.goto(`${site.server.url}${from}`);
+      await page.locator("header a.search-link").click();
       await submitQuery(page, lang === "ja" ? "学童保育" : "after-school care");
       await page.waitForURL(/\/search\/\?q=/);
       expect(new URL(page.url()).pathname).toBe(lang === "ja" ? "/search/" : "/en/search/");
@@ -177,8 +255,11 @@ describe("the search page", () => {
       const cards = page.locator("#search-results section").first().locator("li.card");
       expect(await cards.count()).toBeGreaterThan(0);
       for (const card of await cards.all()) await expect(card.locator("dd").first().textContent()).resolves.toBe(employment);
-      // A card shows the title, the place, the pay and the closing date.
+      // A card shows the job card's facts: the title, the place, employment, pay (each figure on one line), hours and the day it was posted.
       await expect(cards.first().locator(".pay").textContent()).resolves.toMatch(lang === "ja" ? /^(時給|日給|月給) / : /^¥/);
+      await expect(cards.first().locator(".pay .fig").count()).resolves.toBe(2);
+      await expect(cards.first().locator("dt").allTextContents()).resolves.toEqual(lang === "ja" ? ["雇用形態", "賃金", "就業時間", "掲載日"] : ["Employment", "Pay", "Working hours", "Posted"]);
+      await expect(cards.first().locator("dd").nth(2).textContent()).resolves.toMatch(/\d{1,2}:\d\d/);
     }
     await page.close();
   });
@@ -257,12 +338,73 @@ describe("the search page", () => {
     await page.close();
   });
 
-  it("says when nothing matches", async () => {
+  it("says when nothing matches, and offers the ways to browse beside it", async () => {
     const page = await site.browser.newPage();
-    await page.goto(searchUrl("en", "zzzqqqxxx"));
+    for (const [lang, q] of [["en", "zzzqqqxxx"], ["en", "software engineer"], ["ja", "美容師"]] as const) {
+      await page.goto(searchUrl(lang, q));
+      await settled(page);
+      await expect(page.locator("#search-status").textContent()).resolves.toContain(lang === "en" ? `No pages match “${q}”` : `「${q}」に一致するページは見つかりませんでした`);
+      expect(await resultPaths(page)).toEqual([]);
+      expect(await offersBrowsing(page)).toBe(true);
+    }
+    // A search that finds something offers them no more.
+    await submitQuery(page, "保育士");
     await settled(page);
-    await expect(page.locator("#search-status").textContent()).resolves.toContain("No pages match “zzzqqqxxx”");
-    expect(await resultPaths(page)).toEqual([]);
+    expect(await offersBrowsing(page)).toBe(false);
+    await page.close();
+  });
+
+  it("reads conditions on days and shifts as filters on the jobs' schedules, and says so", async () => {
+    const page = await site.browser.newPage();
+    for (const [lang, q, facts] of [
+      ["ja", "介護 夜勤なし", { night: false }],
+      ["ja", "土日休み", { weekendsOff: true }],
+      ["en", "weekends off, no night shifts", { night: false, weekendsOff: true }],
+      ["ja", "週３日から", { maxDays: 3 }],
+    ] as const) {
+      await page.goto(searchUrl(lang, q));
+      await settled(page);
+      const paths = await resultPaths(page);
+      expect(paths.length, q).toBeGreaterThan(0);
+      expect(paths.filter((p) => !jobMeets(p, lang, { q, facts })), q).toEqual([]);
+      await expect(page.locator("#search-status").textContent()).resolves.toContain(lang === "ja" ? "条件「" : "Jobs that meet:");
+    }
+    await page.close();
+  });
+
+  it("finds kanji by their reading and a word by its other spellings, as typed on a phone", async () => {
+    const page = await site.browser.newPage();
+    for (const [q, expected] of [["ほいくし", "保育士"], ["ﾊﾟｰﾄ", "パート"], ["ケアマネージャー", "ケアマネジャー"]] as const) {
+      await page.goto(searchUrl("ja", q));
+      await settled(page);
+      const paths = (await resultPaths(page)).slice(0, 5);
+      expect(paths.some((p) => jobMeets(p, "ja", { q, job: expected })), q).toBe(true);
+    }
+    await page.close();
+  });
+
+  it("drops the least informative word when the words find nothing together, and says which", async () => {
+    const page = await site.browser.newPage();
+    await page.goto(searchUrl("ja", "豆腐 林業"));
+    await settled(page);
+    // Each word alone finds its pages; no page has both. The one that finds more pages alone says less.
+    const alone = async (q: string) => Number(await page.evaluate(`(async () => (await (await import("/pagefind/pagefind.js")).search(${JSON.stringify(q)})).results.length)()`));
+    const [tofu, forestry] = [await alone("豆腐"), await alone("林業")];
+    expect(Math.min(tofu, forestry)).toBeGreaterThan(0);
+    expect(await alone("豆腐 林業")).toBe(0);
+    expect(forestry).not.toBe(tofu);
+    const dropped = tofu > forestry ? "豆腐" : "林業";
+    await expect(page.locator("#search-status").textContent()).resolves.toContain(`「${dropped}」を除いた結果を表示しています`);
+    expect((await resultPaths(page)).length).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it("reads a slip of one letter in a long English word as the word the index has, and says so", async () => {
+    const page = await site.browser.newPage();
+    await page.goto(searchUrl("en", "nurserry teacher"));
+    await settled(page);
+    await expect(page.locator("#search-status").textContent()).resolves.toContain("nurserry → nursery");
+    expect((await resultPaths(page)).length).toBeGreaterThan(0);
     await page.close();
   });
 
@@ -313,9 +455,9 @@ describe("the first query's weight", () => {
   }
 
   for (const lang of ["ja", "en"] as const) {
-    it(`stays within ${FIRST_QUERY_BUDGET / 1000} KB compressed for every ${lang} query of the set`, async () => {
+    it(`stays within ${FIRST_QUERY_BUDGET / 1000} KB compressed for every ${lang} query of both sets`, async () => {
       const measured: Array<{ q: string; total: number; sizes: Array<{ url: string; bytes: number }> }> = [];
-      for (const { q } of QUERIES[lang]) measured.push({ q, ...(await firstQueryBytes(lang, q)) });
+      for (const { q } of [...SETS.committed[lang], ...SETS.unseen[lang]]) measured.push({ q, ...(await firstQueryBytes(lang, q)) });
       measured.sort((a, b) => b.total - a.total);
       const heaviest = measured[0]!;
       const median = measured[Math.floor(measured.length / 2)]!;
@@ -325,6 +467,6 @@ describe("the first query's weight", () => {
       );
       for (const m of measured) expect(m.sizes.some((s) => s.url.includes("wasm.")), m.q).toBe(true);
       expect(measured.filter((m) => m.total > FIRST_QUERY_BUDGET).map((m) => `${m.q}: ${m.total}`)).toEqual([]);
-    }, 900_000); // one fresh browser context per query: a few minutes when the other browser tests run beside it
+    }, 1_800_000); // one fresh browser context per query: a few minutes when the other browser tests run beside it
   }
 });

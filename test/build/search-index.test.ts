@@ -6,8 +6,12 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadDb } from "../../scripts/data/db.ts";
 import { listFiles } from "../../scripts/lib/files.ts";
-import { buildSearchIndex, htmlForIndex, INDEX_CHUNK_SIZE, isIndexed, writeIndex } from "../../scripts/steps/search-index.ts";
-import { queryWords, readerWords, searchRecord, summaryOf } from "../../scripts/steps/search-records.ts";
+import { buildSearchIndex, htmlForIndex, INDEX_CHUNK_SIZE, isIndexed, kanaMeta, writeIndex } from "../../scripts/steps/search-index.ts";
+import { Readings } from "../../scripts/steps/search-readings.ts";
+import { hoursShort } from "../../scripts/lib/i18n.ts";
+import { canonicalForm } from "../../scripts/lib/search-text.ts";
+import { gunzipSync } from "node:zlib";
+import { queryWords, readerWords, searchRecord, summaryOf, workableDays } from "../../scripts/steps/search-records.ts";
 import { pageOfFile } from "../../scripts/lib/routes.ts";
 import { builtSite, tempDir } from "../helpers.ts";
 
@@ -60,12 +64,22 @@ describe("searchRecord", () => {
     expect(searchRecord(db, db.sites.find((s) => s.sample)!.path, "ja")!.sample).toBe(true);
   });
 
-  it("gives a job its card's facts and the job filters: employment, pay, prefecture and area", () => {
+  it("gives a job its card's facts and the job filters: employment, pay, prefecture, area and its schedule", () => {
     const job = db.openJobs.find((j) => j.site && j.employment === "part-time" && j.pay.unit === "HOUR")!;
     const record = searchRecord(db, job.path, "ja")!;
     expect(record.kind).toBe("job");
-    expect(record.job).toEqual({ employment: "パート", pay: expect.stringMatching(/^時給 [\d,]+円〜[\d,]+円$/), closes: expect.stringMatching(/まで$/) });
-    expect(record.filters).toEqual({ kind: ["job"], employment: ["パート"], pay: ["時給"], prefecture: [db.prefectureBySlug[job.prefecture!]!.name.ja], area: [db.areaById[job.area!]!.name.ja] });
+    expect(record.job).toEqual({ employment: "パート", pay: expect.stringMatching(/^時給 [\d,]+円〜[\d,]+円$/), hours: hoursShort(job.hours.ja), posted: expect.stringMatching(/掲載$/) });
+    const { schedule } = job;
+    expect(record.filters).toEqual({
+      kind: ["job"],
+      employment: ["パート"],
+      pay: ["時給"],
+      prefecture: [db.prefectureBySlug[job.prefecture!]!.name.ja],
+      area: [db.areaById[job.area!]!.name.ja],
+      night: [schedule.night ? "yes" : "no"],
+      weekends: [schedule.weekendsOff ? "off" : "on"],
+      days: workableDays(schedule).map(String),
+    });
   });
 
   it("makes a prefecture page the topic of its prefecture, and any other page a page", () => {
@@ -116,6 +130,16 @@ describe("htmlForIndex", () => {
 });
 
 
+describe("kanaMeta", () => {
+  it("gives a Japanese page the readings of its topic, title and text, each apart, the title's not again in the text's", () => {
+    const meta = kanaMeta({ kind: "area", title: "学童保育（放課後児童クラブ）", topic: "学童保育", filters: {} }, "保育士が子どもの放課後を支えます。", new Readings());
+    expect(meta.kanatopic?.split(" ")).toContain(canonicalForm("がくどうほいく"));
+    expect(meta.kanatitle?.split(" ").some((word) => word.startsWith(canonicalForm("ほうかごじどう")))).toBe(true);
+    expect(meta.kana?.split(" ")).toContain(canonicalForm("ほいくし"));
+    expect(meta.kana?.split(" ")).not.toContain(canonicalForm("がくどうほいく"));
+  });
+});
+
 describe("the pages indexed", () => {
   it("are every page but the search and not-found pages, in both languages", () => {
     expect(isIndexed("index.html")).toBe(true);
@@ -153,9 +177,25 @@ describe("the search bundle of the build", () => {
     const withScript = pages.filter((file) => readFileSync(path.join(dir, file), "utf8").includes("/js/search.js"));
     expect(withScript.sort()).toEqual(["en/search/index.html", "search/index.html"]);
     expect(existsSync(path.join(dir, "js", "search.js"))).toBe(true);
+    // One file: the normaliser it shares with the build (scripts/lib/search-text.ts) is bundled in.
+    const script = readFileSync(path.join(dir, "js", "search.js"), "utf8");
+    expect(script).not.toMatch(/\bimport\s*[{*\w]|from\s*"\./);
+    expect(script).toContain("NFKC");
     for (const file of ["index.html", "en/sites/tokorozawa-tofu-confectionery/index.html"]) {
       expect(readFileSync(path.join(dir, file), "utf8")).toContain("<main id=\"main\" tabindex=\"-1\" data-pagefind-body>");
     }
+  });
+
+  it("keeps the words that are only searched (readings, readers' words) out of the result files a shown result loads", () => {
+    // Pagefind's format, which slimFragments() rewrites: gzipped JSON after a signature.
+    const fragments = listFiles(path.join(bundle, "fragment"));
+    const metas = fragments.map((file) => {
+      const text = gunzipSync(readFileSync(path.join(bundle, "fragment", file))).toString("utf8");
+      expect(text.startsWith("pagefind_dcd{")).toBe(true);
+      return (JSON.parse(text.slice("pagefind_dcd".length)) as { meta: Record<string, string> }).meta;
+    });
+    expect(metas.filter((meta) => ["words", "kana", "kanatitle", "kanatopic"].some((name) => name in meta))).toEqual([]);
+    expect(metas.filter((meta) => meta.title).length).toBeGreaterThan(fragments.length / 2);
   });
 
   it("indexes every page the build wrote that search should find, no more and no fewer", () => {
@@ -184,9 +224,9 @@ describe("Pagefind's index chunk size (an 'unstable' setting read from the envir
       await writeIndex(source, out, pages, size);
       return listFiles(path.join(out, "index")).length;
     };
-    const ours = await chunks(INDEX_CHUNK_SIZE);
+    const ours = await chunks(INDEX_CHUNK_SIZE.en);
     const pagefinds = await chunks(null);
-    console.log(`index chunks for ${pages} pages: ${ours} at ${INDEX_CHUNK_SIZE}, ${pagefinds} at Pagefind's default`);
+    console.log(`index chunks for ${pages} pages: ${ours} at ${INDEX_CHUNK_SIZE.en}, ${pagefinds} at Pagefind's default`);
     expect(ours).toBeGreaterThan(pagefinds);
   });
 });
