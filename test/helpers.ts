@@ -13,7 +13,7 @@ import { writeSampleManifest } from "../scripts/dev/sample-manifest.ts";
 import { walkFiles } from "../scripts/lib/files.ts";
 
 export const ROOT = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
-export const FIXTURES = path.join(ROOT, "test", "fixtures");
+const FIXTURES = path.join(ROOT, "test", "fixtures");
 const TSX = path.join(ROOT, "node_modules", ".bin", "tsx");
 
 const made: string[] = [];
@@ -76,7 +76,7 @@ export interface RunResult {
 }
 
 /** The GitHub repository test builds give the web editor ("example" is reserved for examples, RFC 2606's spirit). */
-export const TEST_CMS_REPO = "example/coop-site";
+const TEST_CMS_REPO = "example/coop-site";
 
 /** Run a TypeScript script of the project the way npm does. */
 export function runScript(script: string, args: string[] = [], env: Record<string, string> = {}): RunResult {

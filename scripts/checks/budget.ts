@@ -14,7 +14,7 @@ import { normalizePrefix } from "../lib/settings.ts";
 
 export const PAGE_BUDGET = 14_600;
 
-export interface PageWeight {
+interface PageWeight {
   page: string;
   bytes: number;
 }
@@ -36,7 +36,7 @@ export const QUICK_QUALITY = 1;
 const EXACT_LARGEST = 5;
 
 /** Rank-based percentile of sorted numbers. */
-export function percentile(sorted: number[], fraction: number): number {
+function percentile(sorted: number[], fraction: number): number {
   if (sorted.length === 0) return 0;
   return sorted[Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1)]!;
 }

@@ -6,7 +6,7 @@ import { listFiles } from "../lib/files.ts";
 import { isSitePage } from "../lib/routes.ts";
 
 /** The committed configuration: html-validate's recommended and document presets. */
-export const HTML_VALIDATE_CONFIG: ConfigData = {
+const HTML_VALIDATE_CONFIG: ConfigData = {
   extends: ["html-validate:recommended", "html-validate:document"],
   rules: {
     // Our titles are "page | organisation"; a long Japanese page name plus the name goes past 70.

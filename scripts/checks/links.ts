@@ -6,7 +6,7 @@ import { urlPathOf } from "../lib/routes.ts";
 import { normalizePrefix } from "../lib/settings.ts";
 import { scanSite, type PageScan } from "./scan.ts";
 
-export interface LinkProblem {
+interface LinkProblem {
   page: string;
   target: string;
   reason: string;

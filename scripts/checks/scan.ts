@@ -6,7 +6,7 @@ import { Parser } from "htmlparser2";
 import { listFiles } from "../lib/files.ts";
 import { isSitePage } from "../lib/routes.ts";
 
-export interface LinkRef {
+interface LinkRef {
   /** The attribute it came from: href, src, srcset, action… */
   attr: string;
   tag: string;
@@ -41,14 +41,14 @@ const URL_ATTRS: Record<string, string[]> = {
 };
 
 /** The URLs of a srcset: "a.jpg 320w, b.jpg 640w" → ["a.jpg", "b.jpg"]. */
-export function srcsetUrls(srcset: string): string[] {
+function srcsetUrls(srcset: string): string[] {
   return srcset
     .split(",")
     .map((candidate) => candidate.trim().split(/\s+/)[0]!)
     .filter(Boolean);
 }
 
-export function scanPage(html: string, file: string): PageScan {
+function scanPage(html: string, file: string): PageScan {
   const page: PageScan = { file, lang: undefined, ids: new Set(), links: [], alternates: [], stylesheets: [], scripts: [], handlers: [], bytes: Buffer.byteLength(html) };
   const parser = new Parser(
     {

@@ -47,7 +47,7 @@ export function unformattedFiles(dataDir: string): Array<{ file: string; formatt
  * A job as an older version of the data wrote it, in today's shape: `pay.allowances` was one text;
  * it is now a list of fixed monthly allowances, and the text goes to `pay.otherAllowances`.
  */
-export function migrateJob(value: object): object {
+function migrateJob(value: object): object {
   const pay = (value as { pay?: Record<string, unknown> }).pay;
   const old = pay?.allowances as { ja?: unknown } | undefined;
   if (!pay || !old || Array.isArray(old) || typeof old.ja !== "string" || pay.otherAllowances !== undefined) return value;

@@ -115,7 +115,7 @@ const isLocalized = (schema: z.ZodType): schema is z.ZodObject =>
 
 const DATE_PATTERN = "^\\d{4}-\\d{2}-\\d{2}$";
 
-export class CmsConfigError extends Error {}
+class CmsConfigError extends Error {}
 
 /**
  * A field's label in the editor: the Japanese of its description (schema.ts, "日本語 / English")
@@ -216,7 +216,7 @@ function textField(base: CmsField, inner: z.ZodString | z.ZodPipe, description: 
 }
 
 /** The fields of a record, or a `root: true` list for a file whose top level is a list. */
-export function cmsFields(schema: z.ZodType, picks: Choices, at: string): CmsField[] {
+function cmsFields(schema: z.ZodType, picks: Choices, at: string): CmsField[] {
   const { inner } = unwrap(schema);
   const listOf = inner instanceof z.ZodPipe ? (inner._zod.def.in as z.ZodType) : inner;
   if (listOf instanceof z.ZodArray) return [{ ...cmsField("items", listOf, picks, at), label: LABELS[at] ?? at, root: true }];

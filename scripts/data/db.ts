@@ -28,14 +28,14 @@ export class DataError extends Error {
   }
 }
 
-export function areaPrefectureKey(areaId: string, slug: string): string {
+function areaPrefectureKey(areaId: string, slug: string): string {
   return `${areaId}/${slug}`;
 }
 
 const byCode = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Build every record's routes and every index once, from validated data. */
-export function buildDb(raw: RawData, warnings: Problem[], imageRefs: ImageRef[], options: DbOptions): Db {
+function buildDb(raw: RawData, warnings: Problem[], imageRefs: ImageRef[], options: DbOptions): Db {
   const at = (path: string) => route(path, options.pathPrefix);
   const prefectures: PrefectureRecord[] = raw.prefectures.prefectures.map((p) => ({
     ...p,

@@ -14,13 +14,13 @@ import { suggestion, type PathKey, type ProblemList, type Source } from "./probl
 import { addDays, daysBetween } from "../lib/dates.ts";
 
 /** An open job whose details were last confirmed longer ago than this is flagged (職業安定法 第5条の4: 正確かつ最新). */
-export const CONFIRMED_WARNING_DAYS = 60;
+const CONFIRMED_WARNING_DAYS = 60;
 /** A real job posted longer ago than this many years is flagged: most likely a year mistyped. */
 const YEARS_BACK = 5;
 /** A site opened before this is flagged: long before any of today's sites, most likely a year mistyped. */
 const EARLIEST_OPENED = "1950-01-01";
 /** The minimum-wage table is flagged once its newest figures took effect longer ago than this. */
-export const MINIMUM_WAGE_STALE_DAYS = 365;
+const MINIMUM_WAGE_STALE_DAYS = 365;
 /** What a sample site's postcode and address hold: no place has them, so they never pass for real. */
 export const SAMPLE_POSTCODE = "000-0000";
 export const SAMPLE_ADDRESS_MARK = "○○";
@@ -179,7 +179,7 @@ export function monthlyHours(job: Pick<Job, "schedule" | "annualHolidays">): { h
 }
 
 /** Hours a day: the weekly hours over the (fewest) days a week. */
-export function dailyHours(job: Pick<Job, "schedule">): number {
+function dailyHours(job: Pick<Job, "schedule">): number {
   return job.schedule.hoursPerWeek / job.schedule.daysPerWeek;
 }
 

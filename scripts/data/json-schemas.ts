@@ -26,7 +26,7 @@ export function schemaGlobs(): Record<string, string> {
 export const SCHEMAS_DIR = path.join(ROOT, "_data", "schemas");
 
 /** File name → JSON text, for every data file. */
-export function jsonSchemas(): Map<string, string> {
+function jsonSchemas(): Map<string, string> {
   const entries: Array<[string, z.ZodType]> = [
     ...Object.values(DATA_FILES).map(({ file, schema }) => [file.replace(/\.yaml$/, ""), schema as z.ZodType] as [string, z.ZodType]),
     ["sites", SITES_SCHEMA.schema],

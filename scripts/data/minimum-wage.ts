@@ -38,7 +38,7 @@ export function wagesByPrefecture(table: MinimumWages): Map<string, MinimumWage[
 }
 
 /** The wages of a prefecture in force on some day from `from` to `to` (both included), oldest first. */
-export function wagesDuring(wages: readonly MinimumWage[], from: string, to: string): MinimumWage[] {
+function wagesDuring(wages: readonly MinimumWage[], from: string, to: string): MinimumWage[] {
   return wages.filter((wage, i) => {
     const starts = i === 0 ? undefined : wage.effective;
     return (starts === undefined || starts <= to) && (wage.until === undefined || addDays(wage.until, -1) >= from);

@@ -13,7 +13,7 @@ export interface Published {
 }
 
 /** The files, in the order the /data/ page lists them. */
-export const OPEN_DATA_FILES = ["sites.csv", "sites.json", "jobs.json"] as const;
+const OPEN_DATA_FILES = ["sites.csv", "sites.json", "jobs.json"] as const;
 export type OpenDataFile = (typeof OPEN_DATA_FILES)[number];
 
 /** The licence the files are offered under: a sample choice, for the organisation to confirm. */
@@ -62,7 +62,7 @@ const urls = (at: Published, page: Route, hasEnglish: boolean): Partial<Record<L
 });
 
 /** One row of sites.csv per site, in the directory's order (prefecture code, then the file's). */
-export function siteRows(db: Db, at: Published): string[][] {
+function siteRows(db: Db, at: Published): string[][] {
   return db.sites.map((site) => {
     const prefecture = db.prefectureBySlug[site.prefecture]!;
     const areas = site.areas.map((id) => db.areaById[id]!);
@@ -100,7 +100,7 @@ export function siteRows(db: Db, at: Published): string[][] {
 }
 
 /** sites.csv: every field quoted, a formula's leader neutralised, UTF-8 with a byte order mark (so that Excel reads it as UTF-8), CRLF line ends (RFC 4180). */
-export function sitesCsv(db: Db, at: Published): string {
+function sitesCsv(db: Db, at: Published): string {
   return csvText([[...SITE_COLUMNS], ...siteRows(db, at)]);
 }
 
@@ -135,7 +135,7 @@ function siteJson(db: Db, at: Published, site: SiteRecord) {
 }
 
 /** sites.json: every site, as the data holds it. */
-export function sitesJson(db: Db, at: Published, built: string): string {
+function sitesJson(db: Db, at: Published, built: string): string {
   const title = { ja: `${db.site.name.ja}の現場一覧`, en: `${db.site.name.en ?? db.site.name.ja}: sites` };
   return jsonFile({ ...envelope(db, at, built, title, db.sites.length), sites: db.sites.map((site) => siteJson(db, at, site)) });
 }
@@ -147,7 +147,7 @@ function jobJson(at: Published, job: JobRecord) {
 }
 
 /** jobs.json: the jobs open on the build date, newest first. */
-export function jobsJson(db: Db, at: Published, built: string): string {
+function jobsJson(db: Db, at: Published, built: string): string {
   const title = { ja: `${db.site.name.ja}の募集中の求人`, en: `${db.site.name.en ?? db.site.name.ja}: open jobs` };
   return jsonFile({ ...envelope(db, at, built, title, db.openJobs.length), jobs: db.openJobs.map((job) => jobJson(at, job)) });
 }

@@ -6,7 +6,7 @@ import { lstatSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { isInside } from "../lib/files.ts";
 
 /** A data file larger than this is refused: the largest today (areas.yaml) is under 100 KB. */
-export const MAX_DATA_FILE_BYTES = 2 * 1024 * 1024;
+const MAX_DATA_FILE_BYTES = 2 * 1024 * 1024;
 
 export interface FileProblem {
   line: number;

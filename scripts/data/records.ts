@@ -71,7 +71,7 @@ export interface AreaInPrefecture extends Route {
   prefecture: PrefectureRecord;
   count: number;
 }
-export interface Count<T> {
+interface Count<T> {
   item: T;
   count: number;
 }

@@ -35,7 +35,7 @@ function idOf(names: Reference): typeof id {
 }
 
 /** A translatable text: Japanese is the source and required; English may be pending. */
-export function localized(limits: { ja?: number; en?: number } = TEXT_LIMITS.plain) {
+function localized(limits: { ja?: number; en?: number } = TEXT_LIMITS.plain) {
   const ja = text.max(limits.ja ?? TEXT_LIMITS.plain.ja, { error: "too-long" });
   const en = text.max(limits.en ?? TEXT_LIMITS.plain.en, { error: "too-long" });
   return z.strictObject({
@@ -62,7 +62,7 @@ function isRealDate(value: string): boolean {
 }
 
 /** An address on the web, https only: what a visitor's browser is sent to must be what it claims. */
-export function httpsUrl() {
+function httpsUrl() {
   return z
     .string({ error: "not-https-url" })
     .refine(isHttpsUrl, { error: "not-https-url" })
@@ -106,7 +106,7 @@ function requireAlt<T extends z.ZodObject>(schema: T, key: string): T {
 }
 
 // ---------------------------------------------------------------- site.yaml
-export const SiteConfigSchema = z.strictObject({
+const SiteConfigSchema = z.strictObject({
   name: about(localizedText, "団体名", "Organisation name"),
   shortName: about(localizedText, "短い団体名（ヘッダー用）", "Short name (header)"),
   statement: about(localizedText, "団体のことば", "The organisation's statement"),
@@ -134,7 +134,7 @@ const uiText = z
  * A list, not a map: the web editor cannot edit a map of free keys (and reads the dots in
  * "home.fields" as nesting). The loader gives templates the map, by key.
  */
-export const StringsSchema = about(
+const StringsSchema = about(
   z
     .array(
       z.strictObject({
@@ -156,15 +156,15 @@ export const StringsSchema = about(
 );
 
 // ---------------------------------------------------------------- fields.yaml
-export const FieldSchema = z.strictObject({
+const FieldSchema = z.strictObject({
   id,
   name: about(localized({ ja: 30, en: 60 }), "分野の名前（例: 高齢者）", "Name of the field, e.g. Older people"),
   summary: about(localized({ ja: 80, en: 200 }), "一文の紹介（日本語80字まで）", "One-sentence summary (Japanese up to 80 characters)"),
 });
-export const FieldsSchema = z.array(FieldSchema).min(1);
+const FieldsSchema = z.array(FieldSchema).min(1);
 
 // ---------------------------------------------------------------- areas.yaml
-export const AreaSchema = z.strictObject({
+const AreaSchema = z.strictObject({
   id,
   field: about(idOf("field"), "分野のID（fields.yaml）", "Field id from fields.yaml"),
   name: about(localized({ ja: 40, en: 90 }), "事業の名前（例: 学童保育）", "Name of the business area, e.g. After-school care"),
@@ -174,8 +174,8 @@ export const AreaSchema = z.strictObject({
 export const AreasSchema = z.array(AreaSchema).min(1);
 
 // ---------------------------------------------------------------- prefectures.yaml
-export const RegionSchema = z.strictObject({ id, name: about(localized(), "地方の名前（例: 関東）", "Name of the region, e.g. Kanto") });
-export const PrefectureSchema = z.strictObject({
+const RegionSchema = z.strictObject({ id, name: about(localized(), "地方の名前（例: 関東）", "Name of the region, e.g. Kanto") });
+const PrefectureSchema = z.strictObject({
   code: about(z.string().regex(/^\d{2}$/, { error: "pref-code" }), "JIS X 0401 都道府県コード（2桁）", "JIS X 0401 code (2 digits)"),
   slug: id,
   name: about(localized(), "都道府県の名前", "Name of the prefecture"),
@@ -186,7 +186,7 @@ export const PrefectureSchema = z.strictObject({
     "Cell of the tile-grid map (column, row)",
   ),
 });
-export const PrefecturesSchema = z.strictObject({
+const PrefecturesSchema = z.strictObject({
   regions: about(z.array(RegionSchema).min(1), "地方の一覧", "The regions"),
   prefectures: about(z.array(PrefectureSchema).min(1), "都道府県の一覧", "The prefectures"),
 });
@@ -234,7 +234,7 @@ export const SiteSchema = requireAlt(z.strictObject({
 }), "image");
 
 // ---------------------------------------------------------------- pages.yaml
-export const SectionSchema = z.strictObject({
+const SectionSchema = z.strictObject({
   id,
   heading: about(localizedText, "節の見出し", "The section's heading"),
   body: markdown,
@@ -268,7 +268,7 @@ const PAGE_NAMES: Record<(typeof PAGE_IDS)[number], [string, string]> = {
  * A page an editor adds, one a file in pages/ (pages/training.yaml): its title, text and sections,
  * at /<id>/ in both languages, listed in the footer and the sitemap. No code to change.
  */
-export const ContentPageSchema = requireAlt(
+const ContentPageSchema = requireAlt(
   z.strictObject({
     id: about(
       id.refine((value) => !SITE_FOLDERS.includes(value), { error: "reserved-page-id" }),
@@ -286,7 +286,7 @@ export const PagesSchema = z.strictObject(
 );
 
 // ---------------------------------------------------------------- interviews.yaml
-export const InterviewSchema = requireAlt(z.strictObject({
+const InterviewSchema = requireAlt(z.strictObject({
   id,
   name: about(localizedText, "話す人の名前（例: Aさん）", "The person's name, e.g. Ms A"),
   workplace: about(localizedText, "働いている場所", "Where the person works"),
@@ -296,10 +296,10 @@ export const InterviewSchema = requireAlt(z.strictObject({
   ...imageFields("portrait", "人物の写真", "Portrait"),
   qa: about(z.array(z.strictObject({ q: about(localizedText, "質問", "Question"), a: markdown })).min(1), "質問と答え", "Questions and answers"),
 }), "portrait");
-export const InterviewsSchema = z.array(InterviewSchema);
+const InterviewsSchema = z.array(InterviewSchema);
 
 // ---------------------------------------------------------------- faq.yaml
-export const FaqSchema = z.array(
+const FaqSchema = z.array(
   z.strictObject({
     id,
     q: about(localizedText, "質問", "Question"),
@@ -312,7 +312,7 @@ export const FaqSchema = z.array(
 /** Whether a benefit covers an employment: yes, no, or on the item's condition. */
 const eligibility = z.enum(["yes", "no", "conditional"]);
 const ELIGIBILITY = (employment: string) => `${employment}: yes（対象）, no（対象外）, conditional（条件つき）`;
-export const BenefitItemSchema = z.strictObject({
+const BenefitItemSchema = z.strictObject({
   name: about(localizedText, "制度の名前（例: 家賃補助）", "Name of the benefit, e.g. Rent support"),
   note: about(localizedText.optional(), "補足（例: 家賃の半額）", "A note, e.g. half of the rent"),
   amount: yen.optional(),
@@ -327,7 +327,7 @@ export const BenefitItemSchema = z.strictObject({
   condition: about(localized({ ja: 80, en: 160 }).optional(), "conditional のときの条件（例: 週20時間以上など）", "The condition where it is conditional (e.g. 20 hours a week or more)"),
   sample: about(z.boolean().optional(), "雇用形態ごとの対象が見本（団体が確かめるもの）なら true", "true while who it covers is a sample for the organisation to confirm"),
 });
-export const BenefitsSchema = z.array(
+const BenefitsSchema = z.array(
   z.strictObject({
     id,
     title: about(localizedText, "まとまりの見出し（例: 社会保険）", "Heading of the group, e.g. Social insurance"),
@@ -342,8 +342,8 @@ const email = about(
   "メールアドレス（例: saiyou@example.org）",
   "Email address, e.g. recruit@example.org",
 );
-export const OFFICE_KINDS = ["head", "regional"] as const;
-export const OfficeSchema = z.strictObject({
+const OFFICE_KINDS = ["head", "regional"] as const;
+const OfficeSchema = z.strictObject({
   id,
   sample: about(z.boolean().optional(), "連絡先が見本のとき true（ページに「見本」と表示）", "true while the contact details are samples (shown as such)"),
   kind: about(z.enum(OFFICE_KINDS), "種類: head（本部）, regional（事業本部）", "Kind: the head office (head) or a regional headquarters (regional)"),
@@ -363,18 +363,18 @@ export const OfficeSchema = z.strictObject({
 export const OfficesSchema = z.array(OfficeSchema).min(1);
 
 // ---------------------------------------------------------------- hiring-steps.yaml
-export const HiringStepsSchema = z
+const HiringStepsSchema = z
   .array(z.strictObject({ title: about(localized({ ja: 40, en: 80 }), "段階の名前（例: 面接）", "Name of the step, e.g. Interview"), body: about(localizedText, "段階の説明", "What happens at this step") }))
   .min(1);
 
 // ---------------------------------------------------------------- jobs/<id>.yaml
 /** 正職員, 契約職員, パート (and the JobPosting types they are given in scripts/eleventy/structured-data.ts). */
 export const EMPLOYMENTS = ["regular", "contract", "part-time"] as const;
-export const PAY_UNITS = ["HOUR", "DAY", "MONTH"] as const;
+const PAY_UNITS = ["HOUR", "DAY", "MONTH"] as const;
 /** 雇用保険, 労災保険, 健康保険, 厚生年金. */
-export const INSURANCES = ["employment", "accident", "health", "pension"] as const;
+const INSURANCES = ["employment", "accident", "health", "pension"] as const;
 /** 受動喫煙防止措置 as the ハローワーク 求人票 states it: 敷地内禁煙, 屋内禁煙, 屋内原則禁煙（喫煙室あり）. */
-export const SMOKING_MEASURES = ["no-smoking-premises", "no-smoking-indoors", "smoking-room"] as const;
+const SMOKING_MEASURES = ["no-smoking-premises", "no-smoking-indoors", "smoking-room"] as const;
 /**
  * The lawful exceptions to 年齢不問 (労働施策総合推進法施行規則, formerly 雇用対策法施行規則, 第1条の3第1項):
  * 1号 retirement-age (定年を上限に、期間の定めのない契約で), 2号 legal-restriction (法令が特定の年齢の
@@ -383,11 +383,11 @@ export const SMOKING_MEASURES = ["no-smoking-premises", "no-smoking-indoors", "s
  * hellowork.mhlw.go.jp; 3号ハ arts (芸術・芸能の表現の真実性) and 3号ニ employment-policy (高年齢者など国の
  * 雇用促進施策の対象者に限る), whose wording here is not confirmed from a source.
  */
-export const AGE_LIMIT_EXCEPTIONS = ["retirement-age", "legal-restriction", "career-young", "skills-transfer", "arts", "employment-policy"] as const;
+const AGE_LIMIT_EXCEPTIONS = ["retirement-age", "legal-restriction", "career-young", "skills-transfer", "arts", "employment-policy"] as const;
 /** How much Japanese the work needs: none, basic (simple instructions), conversational (everyday talk with colleagues and users), fluent (reading and writing records, counselling). */
-export const JAPANESE_LEVELS = ["none", "basic", "conversational", "fluent"] as const;
+const JAPANESE_LEVELS = ["none", "basic", "conversational", "fluent"] as const;
 /** Whether the office answers an applicant in English: not at all, by email, or by phone and email. */
-export const ENGLISH_CONTACT = ["none", "email", "phone-and-email"] as const;
+const ENGLISH_CONTACT = ["none", "email", "phone-and-email"] as const;
 /** Path segments under /recruit/ that list jobs: a job may not take one as its id. */
 export const RECRUIT_LISTS: readonly string[] = [...new Set(Object.values(JOB_LIST_FOLDERS)), PATHS.jobFeed().split("/").at(-1)!];
 const count = (max: number) => z.int({ error: "not-count" }).min(0, { error: "not-count" }).max(max, { error: "too-big" });
@@ -597,7 +597,7 @@ export const JobSchema = z.strictObject({
  * The most pay believable in each unit, to catch an extra zero (yen an hour, a day, a month). The
  * lower bound is the law's: the minimum wage of the job's prefecture (scripts/data/job-rules.ts).
  */
-export const PAY_CEILINGS: Record<(typeof PAY_UNITS)[number], number> = { HOUR: 5_000, DAY: 40_000, MONTH: 1_000_000 };
+const PAY_CEILINGS: Record<(typeof PAY_UNITS)[number], number> = { HOUR: 5_000, DAY: 40_000, MONTH: 1_000_000 };
 
 /** The longest an ad may run, posted to closes, in days: a longer one is a mistyped year. */
 export const MAX_AD_DAYS = 366;
@@ -636,7 +636,7 @@ export const MinimumWagesSchema = about(
 );
 
 // ---------------------------------------------------------------- glossary.yaml
-export const GlossarySchema = z.array(
+const GlossarySchema = z.array(
   z.strictObject({
     ja: about(text, "日本語の用語", "The term in Japanese"),
     en: about(text, "英語の訳語", "The term in English"),
@@ -674,22 +674,22 @@ export const AccessibilityResultsSchema = z.strictObject({
 });
 
 export type Localized = z.infer<typeof localizedText>;
-export type SiteConfig = z.infer<typeof SiteConfigSchema>;
-export type Strings = z.infer<typeof StringsSchema>;
+type SiteConfig = z.infer<typeof SiteConfigSchema>;
+type Strings = z.infer<typeof StringsSchema>;
 export type Field = z.infer<typeof FieldSchema>;
 export type Area = z.infer<typeof AreaSchema>;
 export type Region = z.infer<typeof RegionSchema>;
 export type Prefecture = z.infer<typeof PrefectureSchema>;
 export type Site = z.infer<typeof SiteSchema>;
 export type Page = z.infer<typeof PageSchema>;
-export type Pages = z.infer<typeof PagesSchema>;
+type Pages = z.infer<typeof PagesSchema>;
 export type ContentPage = z.infer<typeof ContentPageSchema>;
 export type Interview = z.infer<typeof InterviewSchema>;
 export type Faq = z.infer<typeof FaqSchema>;
-export type Benefits = z.infer<typeof BenefitsSchema>;
+type Benefits = z.infer<typeof BenefitsSchema>;
 export type Job = z.infer<typeof JobSchema>;
 export type Office = z.infer<typeof OfficeSchema>;
-export type HiringSteps = z.infer<typeof HiringStepsSchema>;
+type HiringSteps = z.infer<typeof HiringStepsSchema>;
 export type Glossary = z.infer<typeof GlossarySchema>;
 export type MinimumWages = z.infer<typeof MinimumWagesSchema>;
 export type AccessibilityResults = z.infer<typeof AccessibilityResultsSchema>;

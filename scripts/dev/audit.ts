@@ -9,7 +9,7 @@ import { serveSite } from "./static-server.ts";
 import { CHROMIUM_FLAGS, chromiumPath } from "./chromium.ts";
 import { samplePages, type SamplePage } from "./page-samples.ts";
 
-export const AUDIT_TYPES = ["home", "area", "prefecture", "site", "job", "jobList", "benefits", "search"];
+const AUDIT_TYPES = ["home", "area", "prefecture", "site", "job", "jobList", "benefits", "search"];
 export const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
 export type Category = (typeof CATEGORIES)[number];
 export const THRESHOLDS: Record<Category, number> = { performance: 95, accessibility: 100, "best-practices": 100, seo: 100 };
@@ -21,7 +21,7 @@ export const MAX_RUNS = 5;
  * machine a rerun is calibrated as that guide says, so that the emulated phone stays the same:
  * benchmarkIndex / 440, never above the default 4× nor below 1×.
  */
-export function calibratedSlowdown(benchmarkIndex: number): number {
+function calibratedSlowdown(benchmarkIndex: number): number {
   return Math.round(Math.min(4, Math.max(1, benchmarkIndex / 440)) * 10) / 10;
 }
 
@@ -90,7 +90,7 @@ const COLUMNS: Array<[Category, string]> = [
 ];
 export const HEADER = `${"page".padEnd(44)}${COLUMNS.map(([, label]) => label.padStart(6)).join("")}  runs  cpu`;
 
-export function formatRow(row: AuditRow): string {
+function formatRow(row: AuditRow): string {
   const cells = COLUMNS.map(([c]) => `${row.scores[c]}${row.scores[c] < THRESHOLDS[c] ? "!" : " "}`.padStart(6)).join("");
   const label = `${row.page.type} ${row.page.url}`;
   return `${label.padEnd(44)}${cells}  ${String(row.runs).padStart(4)}  ${row.cpu}×${passes(row.scores) ? "" : `\n    ${row.problems.join("\n    ")}`}`;

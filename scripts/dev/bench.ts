@@ -19,7 +19,7 @@ import type { StepTime } from "../steps/build.ts";
 
 const TSX = path.join(ROOT, "node_modules", ".bin", "tsx");
 /** The targets: the whole warm build within 2.4× of the floor; ten times the data within 10.5× the time and 2 GB. */
-export const TARGETS = { warmBuildVsFloor: 2.4, tenXVsOneX: 10.5, peakMb10x: 2048 };
+const TARGETS = { warmBuildVsFloor: 2.4, tenXVsOneX: 10.5, peakMb10x: 2048 };
 
 interface Run {
   label: string;
@@ -81,7 +81,7 @@ const peakMb = (run: Run) => Math.max(...run.steps.map((s) => s.peakMb));
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 
 /** One row per run: pages, wall time, each step's time, peak memory. */
-export function formatRuns(runs: Run[]): string {
+function formatRuns(runs: Run[]): string {
   const names = [...new Set(runs.flatMap((r) => r.steps.map((s) => s.step)))];
   const header = ["run", "pages", "wall", ...names, "peak MB"];
   const rows = runs.map((r) => [r.label, String(r.pages), seconds(r.wallMs), ...names.map((n) => (r.steps.some((s) => s.step === n) ? seconds(r.steps.find((s) => s.step === n)!.ms) : "")), String(peakMb(r))]);

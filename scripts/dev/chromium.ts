@@ -1,7 +1,7 @@
 // The Chromium that browser tests, the contact sheet and the Lighthouse audit drive: Debian's, or CHROME_PATH.
 import { existsSync } from "node:fs";
 
-export const INSTALL_HINT = "Chromium is missing: apt-get install -y chromium fonts-noto-cjk (or set CHROME_PATH)";
+const INSTALL_HINT = "Chromium is missing: apt-get install -y chromium fonts-noto-cjk (or set CHROME_PATH)";
 
 /** Flags that work in containers and keep the browser from calling home. */
 export const CHROMIUM_FLAGS = [

@@ -10,7 +10,7 @@ import { escapeHtml } from "../lib/escape.ts";
 import { ROOT } from "../lib/paths.ts";
 
 /** Bars of page counts per 1,000-byte bucket, with the budget as a red line. */
-export function histogramSvg(report: BudgetReport, bucket = 1000): string {
+function histogramSvg(report: BudgetReport, bucket = 1000): string {
   const top = Math.max(report.budget, report.pages[0]?.bytes ?? 0);
   const buckets = Array.from({ length: Math.ceil(top / bucket) + 1 }, () => 0);
   for (const { bytes } of report.pages) buckets[Math.floor(bytes / bucket)]!++;
@@ -31,7 +31,7 @@ export function histogramSvg(report: BudgetReport, bucket = 1000): string {
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="Page weights in brotli bytes">${bars}<line x1="${budgetX}" x2="${budgetX}" y1="0" y2="${height - 20}" stroke="#c00" stroke-width="2"/><text x="${budgetX}" y="12" font-size="11" fill="#c00"> budget ${report.budget}</text>${labels}</svg>`;
 }
 
-export function reportHtml(budget: BudgetReport, missing: Problem[]): string {
+function reportHtml(budget: BudgetReport, missing: Problem[]): string {
   const rows = (items: string[][]) => items.map((cells) => `<tr>${cells.map((c) => `<td>${escapeHtml(c)}</td>`).join("")}</tr>`).join("\n");
   const byFile = new Map<string, number>();
   for (const p of missing) byFile.set(p.file, (byFile.get(p.file) ?? 0) + 1);

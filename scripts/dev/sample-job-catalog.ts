@@ -97,7 +97,7 @@ const OccupationSchema = z.strictObject({
 const OccupationsFileSchema = z.array(OccupationSchema).min(1);
 
 type JobsFile = z.output<typeof JobsFileSchema>;
-export type PayBand = z.output<typeof PayBandSchema>;
+type PayBand = z.output<typeof PayBandSchema>;
 /** One pattern of working hours (see schedules/care-and-support.yaml). */
 export type Shift = Omit<z.output<typeof ShiftSchema>, "holidays"> & { holidays: Pair };
 /** Full-time patterns (regular and contract jobs), part-time patterns and monthly overtime. */
@@ -106,7 +106,7 @@ export type Schedule = Omit<z.output<typeof ScheduleSchema>, "full" | "part"> & 
 export type Occupation = Omit<z.output<typeof OccupationSchema>, "requirements" | "allowances"> & { requirements: Pair; allowances?: Pair };
 
 /** The phrases of jobs.yaml that every job ad uses. */
-export type JobPhrases = Omit<JobsFile, "payBands" | "shared" | "commissionedAreas">;
+type JobPhrases = Omit<JobsFile, "payBands" | "shared" | "commissionedAreas">;
 /** A fixed monthly allowance as the catalogue gives it. */
 export type CatalogAllowance = z.output<typeof AllowanceSchema>;
 
@@ -149,7 +149,7 @@ function readJobCatalog(): JobCatalog {
 }
 
 /** The folder of the hand-written sample jobs, one file a job as in _data/jobs/. */
-export const SEED_JOBS_DIR = "seed-jobs";
+const SEED_JOBS_DIR = "seed-jobs";
 
 /** The ids of the hand-written sample jobs: their file names. */
 export function seedJobIds(): string[] {

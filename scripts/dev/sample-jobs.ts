@@ -42,11 +42,11 @@ import { sampleJobCatalog, seedJobIds, type Occupation } from "./sample-job-cata
 import { readSampleManifest, recordHash, writeSampleManifest } from "./sample-manifest.ts";
 import { jobRecord, SAMPLE_ANCHOR, type Employment } from "./sample-job-record.ts";
 
-export const DEFAULT_SEED = 20261201;
-export const DEFAULT_OPEN_JOBS = 330;
-export const DEFAULT_CLOSED_JOBS = 30;
+const DEFAULT_SEED = 20261201;
+const DEFAULT_OPEN_JOBS = 330;
+const DEFAULT_CLOSED_JOBS = 30;
 /** Share of each employment among the jobs: 30 % regular, 20 % contract, 50 % part-time. */
-export const EMPLOYMENT_MIX: Record<Employment, number> = { regular: 0.3, contract: 0.2, "part-time": 0.5 };
+const EMPLOYMENT_MIX: Record<Employment, number> = { regular: 0.3, contract: 0.2, "part-time": 0.5 };
 /** Hand-written sample jobs (scripts/dev/samples/seed-jobs/): written to the data as they are, their ids never drawn. */
 export const SEED_JOBS: ReadonlySet<string> = new Set(seedJobIds());
 /** A site has at most this many generated jobs. */

@@ -32,7 +32,7 @@ interface Named {
 }
 
 /** Hepburn without macrons from a hiragana reading: おお/おう → o, うう → u; capitalised. */
-export function romajiName(reading: string): string {
+function romajiName(reading: string): string {
   const romaji = toRomaji(reading).replace(/'/g, "").replace(/ou|oo|uu/g, (pair) => pair[0]!);
   return romaji.charAt(0).toUpperCase() + romaji.slice(1);
 }

@@ -40,8 +40,8 @@ export interface GenerateOptions {
   manifestFile?: string;
 }
 
-export const DEFAULT_TOTAL = 1320;
-export const DEFAULT_SEED = 20230401;
+const DEFAULT_TOTAL = 1320;
+const DEFAULT_SEED = 20230401;
 const MIN_PER_PREFECTURE = 3;
 const DEFAULT_OUT_DIR = path.join(readSettings().dataDir, "sites");
 

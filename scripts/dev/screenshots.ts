@@ -12,14 +12,14 @@ import { CHROMIUM_FLAGS, chromiumPath } from "./chromium.ts";
 import { samplePages, type SamplePage } from "./page-samples.ts";
 import { serveSite } from "./static-server.ts";
 
-export interface Variant {
+interface Variant {
   name: string;
   width: number;
   scheme: "light" | "dark";
   print?: boolean;
 }
 
-export const VARIANTS: Variant[] = [
+const VARIANTS: Variant[] = [
   { name: "320", width: 320, scheme: "light" },
   { name: "390", width: 390, scheme: "light" },
   { name: "1280", width: 1280, scheme: "light" },

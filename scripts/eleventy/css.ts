@@ -12,20 +12,20 @@ import path from "node:path";
 import { transform } from "lightningcss";
 import { SRC_DIR } from "../lib/paths.ts";
 
-export const CSS_FILE = path.join(SRC_DIR, "css", "site.css");
-export const DIRECTORY_CSS_FILE = path.join(SRC_DIR, "css", "directory.css");
-export const PAGES_CSS_FILE = path.join(SRC_DIR, "css", "pages.css");
+const CSS_FILE = path.join(SRC_DIR, "css", "site.css");
+const DIRECTORY_CSS_FILE = path.join(SRC_DIR, "css", "directory.css");
+const PAGES_CSS_FILE = path.join(SRC_DIR, "css", "pages.css");
 /** The files of each stylesheet a page may get, in order: each is the one before it and one more file. */
 export const STYLESHEETS = { core: [CSS_FILE], directory: [CSS_FILE, DIRECTORY_CSS_FILE], full: [CSS_FILE, DIRECTORY_CSS_FILE, PAGES_CSS_FILE] } as const;
 export type Styles = keyof typeof STYLESHEETS;
 
 /** Browsers of the last few years (2023 on): no fallbacks for older ones, such as the right-to-left selectors logical properties once needed. */
-export const CSS_TARGETS = { chrome: 111 << 16, firefox: 113 << 16, safari: (16 << 16) | (4 << 8) };
+const CSS_TARGETS = { chrome: 111 << 16, firefox: 113 << 16, safari: (16 << 16) | (4 << 8) };
 
 const TOKEN = /var\(--((?:color|font-size|font-weight|line-height|border-radius|elevation)-[a-z0-9-]+)\)/g;
 
 /** Every Digital Agency token, name → value, with references between them resolved. */
-export function digitalAgencyTokens(): Map<string, string> {
+function digitalAgencyTokens(): Map<string, string> {
   const file = createRequire(import.meta.url).resolve("@digital-go-jp/design-tokens/dist/tokens.css");
   const raw = new Map([...readFileSync(file, "utf8").matchAll(/--([a-z0-9-]+):\s*([^;]+);/g)].map((m) => [m[1]!, m[2]!.trim()]));
   const resolve = (value: string, depth = 0): string => (depth > 5 ? value : value.replace(/var\(--([a-z0-9-]+)\)/g, (whole, name: string) => (raw.has(name) ? resolve(raw.get(name)!, depth + 1) : whole)));
@@ -33,7 +33,7 @@ export function digitalAgencyTokens(): Map<string, string> {
 }
 
 /** The stylesheet with each Digital Agency token written in; throws on a token that does not exist. */
-export function resolveTokens(css: string, file = "site.css", tokens = digitalAgencyTokens()): string {
+function resolveTokens(css: string, file = "site.css", tokens = digitalAgencyTokens()): string {
   return css.replace(TOKEN, (_whole, name: string) => {
     const value = tokens.get(name);
     if (value === undefined) throw new Error(`${file}: --${name} is not a token of @digital-go-jp/design-tokens`);
@@ -51,7 +51,7 @@ export function stylesheets(): Record<Styles, string> {
 }
 
 /** One file, its tokens written in, minified. */
-export function minifyCss(file = CSS_FILE, tokens = digitalAgencyTokens()): string {
+function minifyCss(file = CSS_FILE, tokens = digitalAgencyTokens()): string {
   const source = readFileSync(file, "utf8");
   let code: Uint8Array;
   try {

@@ -16,7 +16,7 @@ import type { QrCache } from "./qr.ts";
 import { withPhraseBreaks } from "./phrases.ts";
 
 // Raw HTML off; markdown-it's own link validation already refuses javascript: and data: URLs.
-export const markdown = new MarkdownIt({ html: false, linkify: false, typographer: false });
+const markdown = new MarkdownIt({ html: false, linkify: false, typographer: false });
 // A link to a page of the site is written as its language-neutral path, "[福利厚生](/benefits/)":
 // it goes to the page in the text's language, under the path prefix (routes.ts).
 markdown.renderer.rules.link_open = (tokens, index, options, env, self) => {

@@ -9,7 +9,7 @@ import { assetHref, type Lang } from "../lib/routes.ts";
 import type { ImageFormat, ImageVariant, ManifestEntry } from "../lib/image-manifest.ts";
 
 /** The slot of an image as wide as the content column (see --measure in site.css). */
-export const CONTENT_SIZES = "(min-width:46rem) 44rem,calc(100vw - 2rem)";
+const CONTENT_SIZES = "(min-width:46rem) 44rem,calc(100vw - 2rem)";
 
 export interface PictureOptions {
   /** The `sizes` attribute: the image's CSS width (default: the content column). */

@@ -33,7 +33,7 @@ export function runCommand(main: () => Promise<number | void> | number | void, o
  * An error's message, and those of the errors it wraps: Eleventy reports a mistake inside a
  * template as "Having trouble rendering njk template …", with the real cause underneath.
  */
-export function errorMessage(error: unknown): string {
+function errorMessage(error: unknown): string {
   const lines: string[] = [];
   for (let current: unknown = error, depth = 0; current && depth < 5; depth++) {
     const message = current instanceof Error ? current.message : String(current);

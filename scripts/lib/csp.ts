@@ -3,7 +3,7 @@
 import { createHash } from "node:crypto";
 
 /** The CSP source for an inline stylesheet. */
-export function styleHash(css: string): string {
+function styleHash(css: string): string {
   return `'sha256-${createHash("sha256").update(css, "utf8").digest("base64")}'`;
 }
 

@@ -74,7 +74,7 @@ export interface Schedule {
 }
 
 /** "週5日" / "5 days a week"; "週4〜5日" where the days vary. */
-export function daysLine(strings: Strings, lang: Lang, schedule: Schedule): string {
+function daysLine(strings: Strings, lang: Lang, schedule: Schedule): string {
   const { daysPerWeek: min, daysPerWeekMax: max } = schedule;
   return max && max > min ? translate(strings, lang, "job.daysPerWeekRange", { min, max }) : translate(strings, lang, "job.daysPerWeek", { n: min });
 }

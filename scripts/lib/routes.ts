@@ -5,7 +5,7 @@
 // read by the templates, the _headers file, the search step and the checks.
 export const LANGS = ["ja", "en"] as const;
 export type Lang = (typeof LANGS)[number];
-export const DEFAULT_LANG: Lang = "ja";
+const DEFAULT_LANG: Lang = "ja";
 
 export interface PageRef {
   lang: Lang;

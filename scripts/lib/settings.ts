@@ -73,7 +73,7 @@ export function normalizePrefix(value = "/", ctx?: z.RefinementCtx): string {
 }
 
 /** A real calendar day written YYYY-MM-DD. */
-export function isCalendarDate(value: string): boolean {
+function isCalendarDate(value: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
   const parsed = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(value);

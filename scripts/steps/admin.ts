@@ -46,7 +46,7 @@ export function patchBundle(bundle: string, vendor: string): string {
 }
 
 /** Where the editor commits when CMS_REPO is not set: the GitHub remote "origin" of this clone, else the placeholder. */
-export function cmsRepo(): string {
+function cmsRepo(): string {
   try {
     const url = execFileSync("git", ["remote", "get-url", "origin"], { cwd: ROOT, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
     const match = /github\.com[:/]([^/]+\/[^/]+?)(?:\.git)?$/.exec(url);

@@ -26,7 +26,7 @@ export function logoImagePath(svg: Buffer = readFileSync(FAVICON_SVG)): string {
  * An .ico holding one 32×32 PNG (the format every browser since IE 11 reads). sharp writes no
  * ICO, and the container is 22 bytes of header: smaller than adding a package for it.
  */
-export function pngToIco(png: Buffer, size: number): Buffer {
+function pngToIco(png: Buffer, size: number): Buffer {
   const header = Buffer.alloc(22);
   header.writeUInt16LE(0, 0); // reserved
   header.writeUInt16LE(1, 2); // type: icon
@@ -87,7 +87,7 @@ export async function minifyScripts(outDir: string, cacheDir: string): Promise<v
 }
 
 /** A script and the local modules it imports, and theirs: what its bundle is made of. */
-export function scriptSources(entry: string, seen = new Set<string>()): string[] {
+function scriptSources(entry: string, seen = new Set<string>()): string[] {
   if (seen.has(entry)) return [];
   seen.add(entry);
   const code = readFileSync(entry, "utf8");
@@ -96,7 +96,7 @@ export function scriptSources(entry: string, seen = new Set<string>()): string[]
 }
 
 /** A browser script with its imports in one file, minified, its licence comments kept. */
-export function bundleScript(entry: string): string {
+function bundleScript(entry: string): string {
   return buildSync({ entryPoints: [entry], bundle: true, minify: true, format: "esm", target: "es2022", legalComments: "inline", write: false }).outputFiles[0]!.text;
 }
 

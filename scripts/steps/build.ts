@@ -134,7 +134,7 @@ async function writeHostFiles(context: BuildContext, outDir: string, editorRepo:
  * `eleventy.after` results: each file Eleventy rendered was written, and every HTML file in the
  * folder is one of them (the search step indexes exactly these).
  */
-export function writtenPages(outDir: string, results: EleventyResult[] | undefined, written: ReadonlyMap<string, WrittenPage>): ReadonlyMap<string, WrittenPage> {
+function writtenPages(outDir: string, results: EleventyResult[] | undefined, written: ReadonlyMap<string, WrittenPage>): ReadonlyMap<string, WrittenPage> {
   if (!Array.isArray(results)) throw new Error("Eleventy reported no results in its eleventy.after event: its API has changed (scripts/steps/build.ts).");
   const rendered = results.flatMap((r) => (r.outputPath ? [relativeFile(outDir, r.outputPath)] : []));
   const unwritten = rendered.filter((file) => !written.has(file));
@@ -166,7 +166,7 @@ export function largePages(pages: ReadonlyMap<string, { bytes: number }>): strin
  * A build killed between the two renames of its swap leaves no output folder and the last good
  * build in `.build/old-<pid>`: put it back before anything else, so that it is never lost.
  */
-export function recoverInterruptedSwap(work: string, outDir: string, log: (line: string) => void): void {
+function recoverInterruptedSwap(work: string, outDir: string, log: (line: string) => void): void {
   if (existsSync(outDir)) return;
   const old = readdirSync(work)
     .filter((name) => /^old-\d+$/.test(name) && !isRunning(Number(name.slice(4))))

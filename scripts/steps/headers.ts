@@ -24,7 +24,7 @@ const IMMUTABLE = "Cache-Control: public, max-age=31536000, immutable";
  * with its pages' rules (a script of their own, their stylesheet). One pattern never covers pages
  * whose policies differ.
  */
-export function pagePatterns(db: Db): Array<{ pattern: string; rules: PageRules }> {
+function pagePatterns(db: Db): Array<{ pattern: string; rules: PageRules }> {
   const patterns = new Map<string, PageRules>();
   for (const entries of Object.values(db.pages)) {
     for (const entry of entries) {
@@ -42,7 +42,7 @@ export function pagePatterns(db: Db): Array<{ pattern: string; rules: PageRules 
   return [...patterns].sort(([a], [b]) => (a < b ? -1 : 1)).map(([pattern, rules]) => ({ pattern, rules }));
 }
 
-export function headersFile(db: Db, stylesheets: Readonly<Record<Styles, string>>, prefix: string, options: { admin?: boolean } = {}): string {
+function headersFile(db: Db, stylesheets: Readonly<Record<Styles, string>>, prefix: string, options: { admin?: boolean } = {}): string {
   const rule = (pattern: string, headers: string[]): HeadersRule => ({ path: `${prefix}${pattern.replace(/^\//, "")}`, headers });
   const policy = (rules: PageRules) => `Content-Security-Policy: ${contentSecurityPolicy({ css: stylesheets[rules.styles], script: Boolean(rules.script) })}`;
   return headersText("Made by the build (scripts/steps/headers.ts). Read by Netlify and Cloudflare Pages.", [

@@ -42,7 +42,7 @@ export const IMAGE_SETTINGS: ImageSettings = {
 /** The cache's folder under the build's cache folder (COOP_CACHE_DIR). */
 export const CACHE_FOLDER = "images";
 /** The folder under the site root, and the first segment of every image URL. */
-export const IMG_DIR = "img";
+const IMG_DIR = "img";
 /** Bump when a change to this file changes the bytes it writes: every image is encoded again. */
 const PIPELINE_VERSION = 1;
 

@@ -57,7 +57,7 @@ export const INDEX_CHUNK_SIZE: Readonly<Record<Lang, number>> = { ja: 1200, en: 
  * between them and two where the text had one; the search page joins them back for display
  * (/js/search.js). English is written as it is.
  */
-export function metaWords(text: string, lang: Lang): string {
+function metaWords(text: string, lang: Lang): string {
   if (lang !== "ja") return text;
   return text
     .split(/\s+/)
@@ -221,7 +221,7 @@ export async function buildSearchIndex(
  * search page loads the index of its language as if one run had made both. test/build/search-index.test.ts
  * checks that the bundle holds both languages and their pages.
  */
-export async function writeLanguageIndexes(sourceDir: string, outDir: string, pages: ReadonlyArray<{ lang: Lang }>): Promise<void> {
+async function writeLanguageIndexes(sourceDir: string, outDir: string, pages: ReadonlyArray<{ lang: Lang }>): Promise<void> {
   let entry: { languages: Record<string, unknown> } | undefined;
   for (const lang of Object.keys(INDEX_CHUNK_SIZE) as Lang[]) {
     const count = pages.filter((page) => page.lang === lang).length;
@@ -283,7 +283,7 @@ const SIGNATURE = "pagefind_dcd";
  * signature, and its name is not a hash of its bytes; test/build/search-index.test.ts fails if
  * either changes.
  */
-export function slimFragments(outDir: string): void {
+function slimFragments(outDir: string): void {
   for (const file of listFiles(path.join(outDir, "fragment"))) {
     const target = path.join(outDir, "fragment", file);
     const text = gunzipSync(readFileSync(target)).toString("utf8");

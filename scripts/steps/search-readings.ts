@@ -103,7 +103,7 @@ const HAN = /\p{Script=Han}/u;
 const COMPOUND = /^(?:名詞|接頭詞|UNK)/;
 
 /** The extra words of one run (kanaWords). */
-export function runWords(run: string, tokens: Token[]): string[] {
+function runWords(run: string, tokens: Token[]): string[] {
   const words = new Set<string>();
   const add = (term: string) => {
     // The parts in Latin letters: kana made canonical (子ども → 子domo → domo); kanji are words as they are.

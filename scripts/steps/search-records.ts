@@ -7,7 +7,7 @@ import { formatDate, hoursShort, markdownText, payLine, pick, translate, type Lo
 import type { Lang } from "../lib/routes.ts";
 
 /** What a result is: a job, a business area, a site (現場), or any other page. */
-export type SearchKind = "job" | "area" | "site" | "page";
+type SearchKind = "job" | "area" | "site" | "page";
 
 /**
  * The filters of the index, each as small as it can be, since a query loads the chunk of every
@@ -18,8 +18,8 @@ export type SearchKind = "job" | "area" | "site" | "page";
  * `weekends` (off, on) and `days` (each number of days a week the job can be worked) are a job's
  * schedule (its `schedule` in the data), which a query's conditions narrow by (夜勤なし, weekends off, 週3日から).
  */
-export const SEARCH_FILTERS = ["kind", "employment", "pay", "prefecture", "area", "night", "weekends", "days"] as const;
-export type SearchFilter = (typeof SEARCH_FILTERS)[number];
+const SEARCH_FILTERS = ["kind", "employment", "pay", "prefecture", "area", "night", "weekends", "days"] as const;
+type SearchFilter = (typeof SEARCH_FILTERS)[number];
 
 /** What the index records about one page besides its text. */
 export interface SearchRecord {
