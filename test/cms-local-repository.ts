@@ -11,7 +11,8 @@ import { listFiles } from "../scripts/lib/files.ts";
 /** Make showDirectoryPicker() give the OPFS folder "repo" (before the editor loads). */
 export async function pickOpfsFolder(page: Page): Promise<void> {
   await page.addInitScript(() => {
-    (window as unknown as { showDirectoryPicker: () => Promise<unknown> }).showDirectoryPicker = async () => (await navigator.storage.getDirectory()).getDirectoryHandle("repo");
+    (window as unknown as { showDirectoryPicker: () => Promise<unknown> }).showDirectoryPicker = async () =>
+      (await navigator.storage.getDirectory()).getDirectoryHandle("repo");
   });
 }
 
@@ -22,7 +23,9 @@ interface FileCopy {
 
 /** The files under `folders` of `repo` (posix paths from the repository's root). */
 function collect(repo: string, folders: readonly string[]): FileCopy[] {
-  return folders.flatMap((folder) => listFiles(path.join(repo, folder)).map((file) => ({ path: `${folder}/${file}`, base64: readFileSync(path.join(repo, folder, file)).toString("base64") })));
+  return folders.flatMap((folder) =>
+    listFiles(path.join(repo, folder)).map((file) => ({ path: `${folder}/${file}`, base64: readFileSync(path.join(repo, folder, file)).toString("base64") })),
+  );
 }
 
 /** Fill the OPFS folder "repo" with `folders` of `repo`, and the empty .git/ the editor looks for. */
@@ -68,7 +71,9 @@ export async function copyFromBrowser(page: Page, repo: string, folders: readonl
     await walk(await (await navigator.storage.getDirectory()).getDirectoryHandle("repo"), "");
     return out;
   });
-  const inBrowser = new Map(files.filter((f) => folders.some((folder) => f.path.startsWith(`${folder}/`))).map((f) => [f.path, Buffer.from(f.base64, "base64")]));
+  const inBrowser = new Map(
+    files.filter((f) => folders.some((folder) => f.path.startsWith(`${folder}/`))).map((f) => [f.path, Buffer.from(f.base64, "base64")]),
+  );
   const written: string[] = [];
   const removed: string[] = [];
   for (const [file, bytes] of inBrowser) {

@@ -47,7 +47,11 @@ export function parseXml(source: string): XmlElement {
       if (whole === "<") fail('"<" in an attribute value');
       if (!whole.endsWith(";")) fail('"&" that does not start a reference');
       if (ref! in ENTITIES) return ENTITIES[ref!]!;
-      const code = /^#x([0-9a-fA-F]+)$/.exec(ref!) ? parseInt(ref!.slice(2), 16) : /^#([0-9]+)$/.test(ref!) ? Number(ref!.slice(1)) : fail(`unknown entity &${ref};`);
+      const code = /^#x([0-9a-fA-F]+)$/.exec(ref!)
+        ? parseInt(ref!.slice(2), 16)
+        : /^#([0-9]+)$/.test(ref!)
+          ? Number(ref!.slice(1))
+          : fail(`unknown entity &${ref};`);
       const char = code <= 0x10ffff ? String.fromCodePoint(code) : fail("character reference out of range");
       if (NOT_XML.test(char) || (code >= 0xd800 && code <= 0xdfff)) fail(`&${ref}; is not an XML character`);
       return char;

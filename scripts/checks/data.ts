@@ -10,7 +10,6 @@ export function checkData(settings: { dataDir: string; imagesDir: string; buildD
   return { errors: problems.errors, warnings: problems.warnings };
 }
 
-
 /** The report `npm run check` prints: the warnings, missing English apart (left out when quiet), then every problem. */
 export function formatDataCheck(result: { errors: Problem[]; warnings: Problem[] }, ms: number, quiet = false): { out: string; err: string } {
   const out: string[] = [];

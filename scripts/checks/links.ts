@@ -43,7 +43,11 @@ interface Resolved {
 
 export function checkLinks(dir: string, options: LinkOptions = {}): LinkReport {
   const pages = options.pages ?? scanSite(dir);
-  const context: LinkContext = { prefix: normalizePrefix(options.pathPrefix), files: new Set(listFiles(dir)), origin: options.baseUrl ? new URL(options.baseUrl).origin : undefined };
+  const context: LinkContext = {
+    prefix: normalizePrefix(options.pathPrefix),
+    files: new Set(listFiles(dir)),
+    origin: options.baseUrl ? new URL(options.baseUrl).origin : undefined,
+  };
   const problems: LinkProblem[] = [];
   const external = new Set<string>();
   let links = 0;
@@ -79,7 +83,8 @@ function checkTwins(context: LinkContext, pages: Map<string, PageScan>, page: Pa
       problems.push({ page: page.file, target: twin.href, reason: `hreflang="${twin.hreflang}" twin is missing` });
       continue;
     }
-    if (target.lang !== twin.hreflang) problems.push({ page: page.file, target: twin.href, reason: `twin has lang="${target.lang}", expected "${twin.hreflang}"` });
+    if (target.lang !== twin.hreflang)
+      problems.push({ page: page.file, target: twin.href, reason: `twin has lang="${target.lang}", expected "${twin.hreflang}"` });
     const linksBack = target.alternates.some((a) => a.hreflang === page.lang && resolve(context, target, a.href).file === page.file);
     if (!linksBack) problems.push({ page: page.file, target: twin.href, reason: "twin does not link back" });
   }
@@ -111,7 +116,9 @@ function resolve({ prefix, files, origin }: LinkContext, page: PageScan, url: st
 }
 
 export function formatLinkReport(report: LinkReport): string {
-  const lines = [`Links: ${report.pages} pages, ${report.links} links, ${report.problems.length} problem(s), ${report.external.length} external URL(s) not fetched`];
+  const lines = [
+    `Links: ${report.pages} pages, ${report.links} links, ${report.problems.length} problem(s), ${report.external.length} external URL(s) not fetched`,
+  ];
   const byReason = new Map<string, LinkProblem[]>();
   for (const p of report.problems) byReason.set(p.reason, [...(byReason.get(p.reason) ?? []), p]);
   for (const [reason, list] of byReason) {

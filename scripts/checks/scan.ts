@@ -49,7 +49,17 @@ function srcsetUrls(srcset: string): string[] {
 }
 
 function scanPage(html: string, file: string): PageScan {
-  const page: PageScan = { file, lang: undefined, ids: new Set(), links: [], alternates: [], stylesheets: [], scripts: [], handlers: [], bytes: Buffer.byteLength(html) };
+  const page: PageScan = {
+    file,
+    lang: undefined,
+    ids: new Set(),
+    links: [],
+    alternates: [],
+    stylesheets: [],
+    scripts: [],
+    handlers: [],
+    bytes: Buffer.byteLength(html),
+  };
   const parser = new Parser(
     {
       onopentag(tag, attrs) {

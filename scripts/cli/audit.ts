@@ -24,7 +24,9 @@ runCommand(async () => {
     await build({ outDir: siteDir, log: () => {} });
   }
   console.log(`Lighthouse ${CATEGORIES.join(", ")} (mobile); thresholds: performance ≥ ${THRESHOLDS.performance}, others 100.`);
-  console.log(`A page below the performance threshold is run again (up to ${MAX_RUNS} runs), with the CPU slowdown calibrated to this machine; the best run is shown.\n`);
+  console.log(
+    `A page below the performance threshold is run again (up to ${MAX_RUNS} runs), with the CPU slowdown calibrated to this machine; the best run is shown.\n`,
+  );
   console.log(HEADER);
   const rows = await audit(siteDir);
   const failed = failures(rows);

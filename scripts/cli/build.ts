@@ -9,7 +9,11 @@ const outDir = option("--out");
 const statsFile = option("--stats");
 runCommand(
   async () => {
-    const result = await build({ ...(outDir ? { outDir } : {}), ...(process.argv.includes("--no-admin") ? { admin: false } : {}), preview: process.argv.includes("--preview") });
+    const result = await build({
+      ...(outDir ? { outDir } : {}),
+      ...(process.argv.includes("--no-admin") ? { admin: false } : {}),
+      preview: process.argv.includes("--preview"),
+    });
     // For the benchmark: step times and memory as JSON.
     if (statsFile) writeFileSync(statsFile, JSON.stringify({ steps: result.steps, pages: result.pages }, null, 2));
   },

@@ -8,7 +8,12 @@ import { CACHE_FOLDER, formatImageReport, processImages, progressPrinter } from 
 
 runCommand(async () => {
   const settings = readSettings();
-  const report = await processImages({ refs: loadDb(settings).imageRefs, srcDir: settings.imagesDir, cacheDir: path.join(settings.cacheDir, CACHE_FOLDER), onProgress: progressPrinter() });
+  const report = await processImages({
+    refs: loadDb(settings).imageRefs,
+    srcDir: settings.imagesDir,
+    cacheDir: path.join(settings.cacheDir, CACHE_FOLDER),
+    onProgress: progressPrinter(),
+  });
   for (const problem of report.problems) console.error(`${problem.severity}: ${formatProblem(problem)}`);
   console.log(formatImageReport(report));
   return report.problems.some((p) => p.severity === "error") ? 1 : 0;

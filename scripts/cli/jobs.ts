@@ -16,8 +16,12 @@ runCommand(() => {
   const ms = Math.round(performance.now() - start);
   const { regular, contract } = result.employment;
   const partTime = result.employment["part-time"];
-  console.log(`${result.open} open and ${result.closed} closed sample jobs in ${result.prefectures} prefectures and ${result.areas} business areas (open: ${regular} regular, ${contract} contract, ${partTime} part-time)`);
-  console.log(`${path.relative(process.cwd(), result.outDir) || "."}: ${result.written.length} written, ${result.unchanged.length} unchanged, ${result.removed.length} removed, ${result.kept.length} kept (${ms} ms)`);
+  console.log(
+    `${result.open} open and ${result.closed} closed sample jobs in ${result.prefectures} prefectures and ${result.areas} business areas (open: ${regular} regular, ${contract} contract, ${partTime} part-time)`,
+  );
+  console.log(
+    `${path.relative(process.cwd(), result.outDir) || "."}: ${result.written.length} written, ${result.unchanged.length} unchanged, ${result.removed.length} removed, ${result.kept.length} kept (${ms} ms)`,
+  );
   const byReason = new Map<KeptReason, string[]>();
   for (const file of result.kept) {
     const reason = result.reasons[file]!;

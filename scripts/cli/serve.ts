@@ -11,10 +11,17 @@ startDevServer({
   onEvent: (event) => {
     const time = new Date().toLocaleTimeString("en-GB");
     const url = event.kind === "ready" ? event.url.replace("127.0.0.1", "localhost") : "";
-    if (event.kind === "ready") console.log(`プレビュー: ${url} （ファイルを保存すると表示が変わります） / Serving ${url}, ready in ${seconds(event.ms)}; saving a file reloads the page.`);
+    if (event.kind === "ready")
+      console.log(
+        `プレビュー: ${url} （ファイルを保存すると表示が変わります） / Serving ${url}, ready in ${seconds(event.ms)}; saving a file reloads the page.`,
+      );
     if (event.kind === "progress") console.log(`${time} ${event.line}`);
-    if (event.kind === "quick") console.log(`${time} ${event.pages}ページを${seconds(event.ms)}で作り直しました / ${event.pages} page(s) rebuilt in ${seconds(event.ms)}; ${event.reloaded} browser(s) reloaded`);
-    if (event.kind === "full") console.log(`${time} サイト全体を${seconds(event.ms)}で作りました / full build in ${seconds(event.ms)}; ${event.reloaded} browser(s) reloaded`);
+    if (event.kind === "quick")
+      console.log(
+        `${time} ${event.pages}ページを${seconds(event.ms)}で作り直しました / ${event.pages} page(s) rebuilt in ${seconds(event.ms)}; ${event.reloaded} browser(s) reloaded`,
+      );
+    if (event.kind === "full")
+      console.log(`${time} サイト全体を${seconds(event.ms)}で作りました / full build in ${seconds(event.ms)}; ${event.reloaded} browser(s) reloaded`);
     if (event.kind === "problem") console.error(`${time} ${event.message}\n`);
   },
 }).then(

@@ -8,5 +8,7 @@ runCommand(async () => {
   const options = parseArgs(process.argv.slice(2));
   const start = performance.now();
   const { folders, sites } = await generateSampleSites(options);
-  console.log(`${sites} sites in ${folders} prefecture folders written to ${path.relative(process.cwd(), options.outDir) || "."} (${Math.round(performance.now() - start)} ms)`);
+  console.log(
+    `${sites} sites in ${folders} prefecture folders written to ${path.relative(process.cwd(), options.outDir) || "."} (${Math.round(performance.now() - start)} ms)`,
+  );
 });

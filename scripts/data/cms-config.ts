@@ -99,7 +99,9 @@ function stringChecks(schema: z.ZodType): { patterns: RegExp[]; max?: number } {
   let max: number | undefined;
   let current: unknown = schema;
   for (let depth = 0; current && depth < 10; depth++) {
-    const def = (current as { _zod: { def: { checks?: Array<{ _zod: { def: { check: string; pattern?: RegExp; maximum?: number } } }>; in?: unknown; out?: unknown } } })._zod.def;
+    const def = (
+      current as { _zod: { def: { checks?: Array<{ _zod: { def: { check: string; pattern?: RegExp; maximum?: number } } }>; in?: unknown; out?: unknown } } }
+    )._zod.def;
     for (const check of def.checks ?? []) {
       if (check._zod.def.check === "string_format" && check._zod.def.pattern) patterns.push(check._zod.def.pattern);
       if (check._zod.def.check === "max_length") max = check._zod.def.maximum;
@@ -124,7 +126,12 @@ class CmsConfigError extends Error {}
  */
 export function labelOf(description: string | undefined, name: string): string {
   const ja = description?.split(" / ")[0] ?? "";
-  return ja.replace(/（[^）]*）|\([^)]*\)/g, "").split(/[:：。]/)[0]!.trim() || name;
+  return (
+    ja
+      .replace(/（[^）]*）|\([^)]*\)/g, "")
+      .split(/[:：。]/)[0]!
+      .trim() || name
+  );
 }
 
 /** A choice's Japanese, where the description names it: "regular（正職員）" → "正職員（regular）". */
@@ -139,11 +146,22 @@ function optionsOf(values: readonly string[], description: string | undefined): 
 /** The editor field of one schema field. */
 export function cmsField(name: string, schema: z.ZodType, picks: Choices, at: string): CmsField {
   const { inner, optional, reference, description } = unwrap(schema);
-  const base: CmsField = { name, label: labelOf(description, name), widget: "string", ...(description ? { hint: description } : {}), ...(optional ? { required: false } : {}) };
+  const base: CmsField = {
+    name,
+    label: labelOf(description, name),
+    widget: "string",
+    ...(description ? { hint: description } : {}),
+    ...(optional ? { required: false } : {}),
+  };
   if (reference) return { ...base, ...pickOf(reference, picks) };
   if (isLocalized(inner)) return localizedField(base, inner);
   if (inner instanceof z.ZodObject) {
-    return { ...base, widget: "object", collapsed: false, fields: Object.entries(inner.shape as Record<string, z.ZodType>).map(([key, value]) => cmsField(key, value, picks, `${at}.${key}`)) };
+    return {
+      ...base,
+      widget: "object",
+      collapsed: false,
+      fields: Object.entries(inner.shape as Record<string, z.ZodType>).map(([key, value]) => cmsField(key, value, picks, `${at}.${key}`)),
+    };
   }
   if (inner instanceof z.ZodArray) return listField(base, inner, picks, at);
   if (inner instanceof z.ZodEnum) return { ...base, widget: "select", options: optionsOf(inner.options as string[], description) };
@@ -159,7 +177,13 @@ export function cmsField(name: string, schema: z.ZodType, picks: Choices, at: st
 /** A pick list of the known ids of a kind; sites, too many for a list, are searched by name. */
 function pickOf(kind: Reference, picks: Choices): Partial<CmsField> {
   return kind === "site"
-    ? { widget: "relation", collection: "sites", value_field: "id", search_fields: ["id", "name.ja", "name.en"], display_fields: ["{{name.ja}} / {{name.en}} ({{id}})"] }
+    ? {
+        widget: "relation",
+        collection: "sites",
+        value_field: "id",
+        search_fields: ["id", "name.ja", "name.en"],
+        display_fields: ["{{name.ja}} / {{name.en}} ({{id}})"],
+      }
     : { widget: "select", options: picks[kind] };
 }
 
@@ -183,7 +207,8 @@ function localizedField(base: CmsField, inner: z.ZodObject): CmsField {
 function listField(base: CmsField, inner: z.ZodArray, picks: Choices, at: string): CmsField {
   const element = unwrap(inner.element as z.ZodType);
   if (element.reference) return { ...base, ...pickOf(element.reference, picks), multiple: true };
-  if (element.inner instanceof z.ZodEnum) return { ...base, widget: "select", options: optionsOf(element.inner.options as string[], base.hint), multiple: true };
+  if (element.inner instanceof z.ZodEnum)
+    return { ...base, widget: "select", options: optionsOf(element.inner.options as string[], base.hint), multiple: true };
   const item = cmsField(base.name, inner.element as z.ZodType, picks, `${at}[]`);
   if (item.widget === "object" && item.fields) return { ...base, widget: "list", fields: item.fields };
   return { ...base, widget: "list", field: { ...item, label: base.label } };
@@ -208,7 +233,8 @@ function textField(base: CmsField, inner: z.ZodString | z.ZodPipe, description: 
   const pattern = patterns[0];
   if (pattern?.source === IMAGE_FILE_PATTERN.source) return { ...base, widget: "image", choose_url: false };
   if (pattern?.source === DATE_PATTERN) return { ...base, widget: "datetime", format: "YYYY-MM-DD", date_format: "YYYY-MM-DD", time_format: false };
-  if (pattern?.source === ID_PATTERN.source) return { ...base, pattern: [ID_PATTERN.source, "半角英小文字・数字・ハイフン / lowercase letters, digits and hyphens"] };
+  if (pattern?.source === ID_PATTERN.source)
+    return { ...base, pattern: [ID_PATTERN.source, "半角英小文字・数字・ハイフン / lowercase letters, digits and hyphens"] };
   if (pattern) return { ...base, pattern: [pattern.source, description ?? base.name] };
   const meta = z.globalRegistry.get(inner) as { pattern?: string } | undefined;
   if (meta?.pattern) return { ...base, pattern: [meta.pattern, description ?? base.name] };
@@ -280,7 +306,10 @@ export function cmsConfig(options: CmsOptions): Record<string, unknown> {
     backend: { name: "github", repo: options.repo, branch: options.branch, ...(options.authUrl ? { base_url: options.authUrl } : {}) },
     publish_mode: "simple",
     // What scripts/data/record-yaml.ts writes: a one-field save is a one-line diff.
-    output: { yaml: { quote: "none", indent_size: RECORD_YAML_OPTIONS.indent, indent_sequences: RECORD_YAML_OPTIONS.indentSeq }, omit_empty_optional_fields: true },
+    output: {
+      yaml: { quote: "none", indent_size: RECORD_YAML_OPTIONS.indent, indent_sequences: RECORD_YAML_OPTIONS.indentSeq },
+      omit_empty_optional_fields: true,
+    },
     media_folder: "src/images",
     public_folder: "",
     media_libraries: { stock_assets: false },

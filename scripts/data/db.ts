@@ -10,7 +10,18 @@ import type { ImageRef, RawData } from "./raw-data.ts";
 import { loadKey, readCachedLoad, writeCachedLoad } from "./load-cache.ts";
 import { pageEntries } from "./page-entries.ts";
 import { jobListsOf } from "./job-lists.ts";
-import type { AreaInPrefecture, AreaRecord, Db, DbOptions, ContentPageRecord, InterviewRecord, JobRecord, OfficeRecord, PrefectureRecord, SiteRecord } from "./records.ts";
+import type {
+  AreaInPrefecture,
+  AreaRecord,
+  Db,
+  DbOptions,
+  ContentPageRecord,
+  InterviewRecord,
+  JobRecord,
+  OfficeRecord,
+  PrefectureRecord,
+  SiteRecord,
+} from "./records.ts";
 import { groupBy, indexBy } from "../lib/group.ts";
 import { dateInJapan } from "../lib/dates.ts";
 import { jobDates, sampleShift } from "./sample-dates.ts";
@@ -55,9 +66,15 @@ function buildDb(raw: RawData, warnings: Problem[], imageRefs: ImageRef[], optio
   const openJobs = jobs.filter((job) => job.open);
   const open = openJobIndexes(openJobs);
   const routes = Object.fromEntries(
-    [["home", PATHS.home()], ...["about", "business", "work", "interviews", "benefits", "faq", "recruit", "contact", "privacy", "accessibility", "data", "search"].map((name) => [name, PATHS.page(name)]), ["jobFeed", PATHS.jobFeed()], ["sitemap", PATHS.sitemap()]].map(
-      ([name, path]) => [name!, at(path!)],
-    ),
+    [
+      ["home", PATHS.home()],
+      ...["about", "business", "work", "interviews", "benefits", "faq", "recruit", "contact", "privacy", "accessibility", "data", "search"].map((name) => [
+        name,
+        PATHS.page(name),
+      ]),
+      ["jobFeed", PATHS.jobFeed()],
+      ["sitemap", PATHS.sitemap()],
+    ].map(([name, path]) => [name!, at(path!)]),
   );
   const jobLists = jobListsOf(raw, prefectures, areas, openJobs, routes.recruit!, at);
   const db: Db = {
@@ -126,7 +143,9 @@ function siteRecords(raw: RawData, prefectures: PrefectureRecord[], at: (path: s
   const prefectureOrder = new Map(prefectures.map((p, i) => [p.slug, i]));
   const offices = officeLookup(raw.offices);
   return raw.sites
-    .flatMap((group) => group.sites.map((site) => ({ ...site, prefecture: group.prefecture, ...at(PATHS.site(site.id)), office: officeOf(site, group.prefecture, offices)!.id })))
+    .flatMap((group) =>
+      group.sites.map((site) => ({ ...site, prefecture: group.prefecture, ...at(PATHS.site(site.id)), office: officeOf(site, group.prefecture, offices)!.id })),
+    )
     .sort((a, b) => prefectureOrder.get(a.prefecture)! - prefectureOrder.get(b.prefecture)! || byCode(a.lgCode ?? "", b.lgCode ?? "") || byCode(a.id, b.id));
 }
 
@@ -271,7 +290,11 @@ export function deepFreeze<T>(value: T): T {
  * loaded without errors before (same files, image names and loading code) comes from the cache on
  * disk (load-cache.ts) instead of being parsed again.
  */
-export function loadDb(settings: Pick<Settings, "dataDir" | "imagesDir" | "cacheDir" | "pathPrefix" | "buildDate"> = readSettings(), today = settings.buildDate ?? dateInJapan(), parseCache?: ParseCache): Db {
+export function loadDb(
+  settings: Pick<Settings, "dataDir" | "imagesDir" | "cacheDir" | "pathPrefix" | "buildDate"> = readSettings(),
+  today = settings.buildDate ?? dateInJapan(),
+  parseCache?: ParseCache,
+): Db {
   const { dataDir, imagesDir } = settings;
   // The messages name files by the data folder's own name: it is part of the key.
   const code = [path.join(ROOT, "scripts", "data"), path.join(ROOT, "scripts", "lib")];

@@ -30,7 +30,14 @@ interface Names {
 }
 
 /** The list of `jobs` narrowed by `facets`, if it has any job. */
-function makeList(kind: JobListKind, facets: JobFacets, jobs: JobRecord[], names: Names, strings: RawData["strings"], at: (path: string) => Route): JobList | undefined {
+function makeList(
+  kind: JobListKind,
+  facets: JobFacets,
+  jobs: JobRecord[],
+  names: Names,
+  strings: RawData["strings"],
+  at: (path: string) => Route,
+): JobList | undefined {
   if (!jobs.length) return undefined;
   const keys = FACETS[kind];
   const key = keys.map((facet) => facets[facet]).join("/");
@@ -40,11 +47,30 @@ function makeList(kind: JobListKind, facets: JobFacets, jobs: JobRecord[], names
     const number = pages.length + 1;
     pages.push({ number, from: from + 1, jobs: jobs.slice(from, from + JOBS_PER_PAGE), ...at(PATHS.jobList(kind, key, number)) });
   }
-  return { kind, key, facets, name: values[keys.at(-1)!]!, names: values, title: fillLocalized(strings[`recruit.list.${kind}`]!, values), jobs, pages, chips: [], narrow: [], ...at(PATHS.jobList(kind, key)) };
+  return {
+    kind,
+    key,
+    facets,
+    name: values[keys.at(-1)!]!,
+    names: values,
+    title: fillLocalized(strings[`recruit.list.${kind}`]!, values),
+    jobs,
+    pages,
+    chips: [],
+    narrow: [],
+    ...at(PATHS.jobList(kind, key)),
+  };
 }
 
 /** Every list with jobs, by kind, in the order they are offered, with their chips and ways to narrow. */
-export function jobListsOf(raw: RawData, prefectures: PrefectureRecord[], areas: AreaRecord[], openJobs: JobRecord[], recruit: Route, at: (path: string) => Route): Record<JobListKind, JobList[]> {
+export function jobListsOf(
+  raw: RawData,
+  prefectures: PrefectureRecord[],
+  areas: AreaRecord[],
+  openJobs: JobRecord[],
+  recruit: Route,
+  at: (path: string) => Route,
+): Record<JobListKind, JobList[]> {
   const fieldOf = new Map(areas.map((area) => [area.id, area.field]));
   const names: Names = {
     prefecture: Object.fromEntries(prefectures.map((p) => [p.slug, p.name])),
@@ -52,9 +78,22 @@ export function jobListsOf(raw: RawData, prefectures: PrefectureRecord[], areas:
     field: Object.fromEntries(raw.fields.map((f) => [f.id, f.name])),
     area: Object.fromEntries(areas.map((a) => [a.id, a.name])),
   };
-  const facts = new Map(openJobs.map((job) => [job, { prefecture: job.prefecture, employment: job.employment, area: job.area, field: job.area ? fieldOf.get(job.area) : undefined } as JobFacets]));
+  const facts = new Map(
+    openJobs.map((job) => [
+      job,
+      { prefecture: job.prefecture, employment: job.employment, area: job.area, field: job.area ? fieldOf.get(job.area) : undefined } as JobFacets,
+    ]),
+  );
   const matches = (job: JobRecord, facets: JobFacets) => Object.entries(facets).every(([facet, value]) => facts.get(job)![facet as keyof JobFacets] === value);
-  const list = (kind: JobListKind, facets: JobFacets) => makeList(kind, facets, openJobs.filter((job) => matches(job, facets)), names, raw.strings, at);
+  const list = (kind: JobListKind, facets: JobFacets) =>
+    makeList(
+      kind,
+      facets,
+      openJobs.filter((job) => matches(job, facets)),
+      names,
+      raw.strings,
+      at,
+    );
   const each = <T>(values: readonly T[], make: (value: T) => JobList | JobList[] | undefined): JobList[] => values.flatMap((value) => make(value) ?? []);
 
   const slugs = prefectures.map((p) => p.slug);
@@ -62,7 +101,10 @@ export function jobListsOf(raw: RawData, prefectures: PrefectureRecord[], areas:
   const lists: Record<JobListKind, JobList[]> = {
     prefecture: each(slugs, (prefecture) => list("prefecture", { prefecture })),
     type: each(EMPLOYMENTS, (employment) => list("type", { employment })),
-    area: each(areas.map((a) => a.id), (area) => list("area", { area })),
+    area: each(
+      areas.map((a) => a.id),
+      (area) => list("area", { area }),
+    ),
     field: each(fields, (field) => list("field", { field })),
     prefectureType: each(slugs, (prefecture) => each(EMPLOYMENTS, (employment) => list("prefectureType", { prefecture, employment }))),
     fieldPrefecture: each(fields, (field) => each(slugs, (prefecture) => list("fieldPrefecture", { field, prefecture }))),
@@ -91,10 +133,14 @@ function connect(lists: Record<JobListKind, JobList[]>, recruit: Route): void {
         { by: "employment", choices: choices("prefectureType", "employment", (other) => other.facets.prefecture === prefecture, list) },
         { by: "field", choices: choices("fieldPrefecture", "field", (other) => other.facets.prefecture === prefecture, list) },
       ];
-    } else if (list.kind === "type") list.narrow = [{ by: "prefecture", choices: choices("prefectureType", "prefecture", (other) => other.facets.employment === employment, list) }];
-    else if (list.kind === "field") list.narrow = [{ by: "prefecture", choices: choices("fieldPrefecture", "prefecture", (other) => other.facets.field === field, list) }];
-    else if (list.kind === "prefectureType") list.narrow = [{ by: "employment", choices: choices("prefectureType", "employment", (other) => other.facets.prefecture === prefecture, list) }];
-    else if (list.kind === "fieldPrefecture") list.narrow = [{ by: "field", choices: choices("fieldPrefecture", "field", (other) => other.facets.prefecture === prefecture, list) }];
+    } else if (list.kind === "type")
+      list.narrow = [{ by: "prefecture", choices: choices("prefectureType", "prefecture", (other) => other.facets.employment === employment, list) }];
+    else if (list.kind === "field")
+      list.narrow = [{ by: "prefecture", choices: choices("fieldPrefecture", "prefecture", (other) => other.facets.field === field, list) }];
+    else if (list.kind === "prefectureType")
+      list.narrow = [{ by: "employment", choices: choices("prefectureType", "employment", (other) => other.facets.prefecture === prefecture, list) }];
+    else if (list.kind === "fieldPrefecture")
+      list.narrow = [{ by: "field", choices: choices("fieldPrefecture", "field", (other) => other.facets.prefecture === prefecture, list) }];
     list.narrow = list.narrow.filter((group) => group.choices.length);
   }
 }

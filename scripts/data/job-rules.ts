@@ -81,14 +81,32 @@ function checkMinimumWageTable(table: MinimumWages, where: RecordSources, proble
   const oldest = Math.min(...table.map((year) => year.fiscalYear));
   const years = new Set<number>();
   table.forEach((year, y) => {
-    if (years.has(year.fiscalYear)) problems.error(source, [y, "fiscalYear"], `${year.fiscalYear}年度が2回あります。1つにまとめてください。`, `The fiscal year ${year.fiscalYear} appears twice; expected each year once.`);
+    if (years.has(year.fiscalYear))
+      problems.error(
+        source,
+        [y, "fiscalYear"],
+        `${year.fiscalYear}年度が2回あります。1つにまとめてください。`,
+        `The fiscal year ${year.fiscalYear} appears twice; expected each year once.`,
+      );
     years.add(year.fiscalYear);
     const seen = new Set<string>();
     year.wages.forEach((row, i) => {
       if (slugs.length && !slugs.includes(row.prefecture)) {
-        problems.error(source, [y, "wages", i, "prefecture"], `「${row.prefecture}」という都道府県のIDは prefectures.yaml にありません。`, `"${row.prefecture}" is not a prefecture id; expected an id from prefectures.yaml.`, suggestion(row.prefecture, slugs));
+        problems.error(
+          source,
+          [y, "wages", i, "prefecture"],
+          `「${row.prefecture}」という都道府県のIDは prefectures.yaml にありません。`,
+          `"${row.prefecture}" is not a prefecture id; expected an id from prefectures.yaml.`,
+          suggestion(row.prefecture, slugs),
+        );
       }
-      if (seen.has(row.prefecture)) problems.error(source, [y, "wages", i, "prefecture"], `${year.fiscalYear}年度に「${row.prefecture}」が2回あります。`, `"${row.prefecture}" appears twice in ${year.fiscalYear}; expected each prefecture once.`);
+      if (seen.has(row.prefecture))
+        problems.error(
+          source,
+          [y, "wages", i, "prefecture"],
+          `${year.fiscalYear}年度に「${row.prefecture}」が2回あります。`,
+          `"${row.prefecture}" appears twice in ${year.fiscalYear}; expected each prefecture once.`,
+        );
       seen.add(row.prefecture);
       if (!row.effective && year.fiscalYear !== oldest) {
         problems.error(
@@ -101,7 +119,12 @@ function checkMinimumWageTable(table: MinimumWages, where: RecordSources, proble
     });
     const missing = slugs.filter((slug) => !seen.has(slug));
     if (slugs.length && missing.length) {
-      problems.error(source, [y, "wages"], `${year.fiscalYear}年度に次の都道府県の最低賃金がありません: ${missing.join(", ")}`, `${year.fiscalYear} has no minimum wage for: ${missing.join(", ")}; expected every prefecture.`);
+      problems.error(
+        source,
+        [y, "wages"],
+        `${year.fiscalYear}年度に次の都道府県の最低賃金がありません: ${missing.join(", ")}`,
+        `${year.fiscalYear} has no minimum wage for: ${missing.join(", ")}; expected every prefecture.`,
+      );
     }
   });
   const byPrefecture = wagesByPrefecture(table);
@@ -109,7 +132,12 @@ function checkMinimumWageTable(table: MinimumWages, where: RecordSources, proble
     wages.forEach((wage, i) => {
       const before = wages[i - 1];
       if (before?.effective && wage.effective && wage.effective <= before.effective) {
-        problems.error(source, [...wage.keys, "effective"], `発効日 ${wage.effective} が、前の年度（${before.fiscalYear}年度）の ${before.effective} より後になっていません。`, `The effective date ${wage.effective} is not after ${before.effective}, that of ${before.fiscalYear}.`);
+        problems.error(
+          source,
+          [...wage.keys, "effective"],
+          `発効日 ${wage.effective} が、前の年度（${before.fiscalYear}年度）の ${before.effective} より後になっていません。`,
+          `The effective date ${wage.effective} is not after ${before.effective}, that of ${before.fiscalYear}.`,
+        );
       }
     });
   }
@@ -133,22 +161,47 @@ function checkSchedule({ data, problems }: Context, job: Job, source: Source): v
   const { schedule, daysOff } = job;
   const most = schedule.daysPerWeekMax ?? schedule.daysPerWeek;
   if (schedule.daysPerWeekMax !== undefined && schedule.daysPerWeekMax < schedule.daysPerWeek) {
-    problems.error(source, ["schedule", "daysPerWeekMax"], `週の勤務日数の多いほう（daysPerWeekMax: ${schedule.daysPerWeekMax}）が少ないほう（daysPerWeek: ${schedule.daysPerWeek}）より少なくなっています。`, `schedule.daysPerWeekMax (${schedule.daysPerWeekMax}) is below daysPerWeek (${schedule.daysPerWeek}); expected the most days at or above the fewest.`);
+    problems.error(
+      source,
+      ["schedule", "daysPerWeekMax"],
+      `週の勤務日数の多いほう（daysPerWeekMax: ${schedule.daysPerWeekMax}）が少ないほう（daysPerWeek: ${schedule.daysPerWeek}）より少なくなっています。`,
+      `schedule.daysPerWeekMax (${schedule.daysPerWeekMax}) is below daysPerWeek (${schedule.daysPerWeek}); expected the most days at or above the fewest.`,
+    );
   }
   if (daysOff.perWeek !== undefined && most + daysOff.perWeek > 7) {
-    problems.error(source, ["daysOff", "perWeek"], `週${most}日の勤務で週休${daysOff.perWeek}日は、1週間（7日）に収まりません。勤務日数か休日の日数を直してください。`, `${most} working days and ${daysOff.perWeek} days off do not fit in a 7-day week; correct the working days or the days off.`);
+    problems.error(
+      source,
+      ["daysOff", "perWeek"],
+      `週${most}日の勤務で週休${daysOff.perWeek}日は、1週間（7日）に収まりません。勤務日数か休日の日数を直してください。`,
+      `${most} working days and ${daysOff.perWeek} days off do not fit in a 7-day week; correct the working days or the days off.`,
+    );
   }
   if (daysOff.perMonth !== undefined && schedule.daysPerWeek * 4 + daysOff.perMonth > 31) {
-    problems.error(source, ["daysOff", "perMonth"], `週${schedule.daysPerWeek}日の勤務（月に少なくとも${schedule.daysPerWeek * 4}日）で月${daysOff.perMonth}日の休みは、1か月に収まりません。`, `${schedule.daysPerWeek} working days a week (at least ${schedule.daysPerWeek * 4} a month) and ${daysOff.perMonth} days off a month do not fit in a month.`);
+    problems.error(
+      source,
+      ["daysOff", "perMonth"],
+      `週${schedule.daysPerWeek}日の勤務（月に少なくとも${schedule.daysPerWeek * 4}日）で月${daysOff.perMonth}日の休みは、1か月に収まりません。`,
+      `${schedule.daysPerWeek} working days a week (at least ${schedule.daysPerWeek * 4} a month) and ${daysOff.perMonth} days off a month do not fit in a month.`,
+    );
   }
   // The holiday text may say the number too: 週休2日, 月9日. Then the two must agree.
   const weekly = /週休(\d)日/.exec(job.holidays.ja)?.[1];
   if (weekly && daysOff.perWeek !== undefined && Number(weekly) !== daysOff.perWeek) {
-    problems.error(source, ["daysOff", "perWeek"], `休日（holidays）には「週休${weekly}日」とありますが、daysOff.perWeek は ${daysOff.perWeek} です。どちらかを直してください。`, `holidays says ${weekly} days off a week but daysOff.perWeek is ${daysOff.perWeek}; expected the same number.`);
+    problems.error(
+      source,
+      ["daysOff", "perWeek"],
+      `休日（holidays）には「週休${weekly}日」とありますが、daysOff.perWeek は ${daysOff.perWeek} です。どちらかを直してください。`,
+      `holidays says ${weekly} days off a week but daysOff.perWeek is ${daysOff.perWeek}; expected the same number.`,
+    );
   }
   const monthly = /月(\d{1,2})日/.exec(job.holidays.ja)?.[1];
   if (monthly && daysOff.perMonth !== undefined && Number(monthly) !== daysOff.perMonth) {
-    problems.error(source, ["daysOff", "perMonth"], `休日（holidays）には「月${monthly}日」とありますが、daysOff.perMonth は ${daysOff.perMonth} です。どちらかを直してください。`, `holidays says ${monthly} days off a month but daysOff.perMonth is ${daysOff.perMonth}; expected the same number.`);
+    problems.error(
+      source,
+      ["daysOff", "perMonth"],
+      `休日（holidays）には「月${monthly}日」とありますが、daysOff.perMonth は ${daysOff.perMonth} です。どちらかを直してください。`,
+      `holidays says ${monthly} days off a month but daysOff.perMonth is ${daysOff.perMonth}; expected the same number.`,
+    );
   }
   const fullTime = data.site?.fullTimeHoursPerWeek;
   if (fullTime === undefined) return;
@@ -199,11 +252,19 @@ function checkAgeLimit({ problems }: Context, job: Job, source: Source): void {
   const limit = job.ageLimit;
   if (!limit) return;
   const [nameJa, nameEn] = EXCEPTION_NAMES[limit.exception];
-  const refuse = (keys: PathKey[], ja: string, en: string) => problems.error(source, ["ageLimit", ...keys], `年齢制限の例外 ${nameJa}: ${ja}`, `Age-limit exception ${nameEn}: ${en}`);
+  const refuse = (keys: PathKey[], ja: string, en: string) =>
+    problems.error(source, ["ageLimit", ...keys], `年齢制限の例外 ${nameJa}: ${ja}`, `Age-limit exception ${nameEn}: ${en}`);
   const indefinite = limit.exception === "retirement-age" || limit.exception === "career-young" || limit.exception === "skills-transfer";
-  if (indefinite && job.contract.fixedTerm) refuse(["exception"], "期間の定めのない契約（fixedTerm: false）の募集でだけ使えます。", "allowed only for a job without a fixed term (fixedTerm: false).");
-  if ((limit.exception === "retirement-age" || limit.exception === "career-young") && limit.min !== undefined) refuse(["min"], "上限（max）だけを決められます。下限（min）は消してください。", "allows an upper limit (max) alone; remove min.");
-  if (limit.exception === "legal-restriction" && limit.max !== undefined) refuse(["max"], "法令で就業が制限される年齢より下を除く、下限（min）だけを決められます。上限（max）は消してください。", "allows a lower limit (min) alone, below which the law restricts the work; remove max.");
+  if (indefinite && job.contract.fixedTerm)
+    refuse(["exception"], "期間の定めのない契約（fixedTerm: false）の募集でだけ使えます。", "allowed only for a job without a fixed term (fixedTerm: false).");
+  if ((limit.exception === "retirement-age" || limit.exception === "career-young") && limit.min !== undefined)
+    refuse(["min"], "上限（max）だけを決められます。下限（min）は消してください。", "allows an upper limit (max) alone; remove min.");
+  if (limit.exception === "legal-restriction" && limit.max !== undefined)
+    refuse(
+      ["max"],
+      "法令で就業が制限される年齢より下を除く、下限（min）だけを決められます。上限（max）は消してください。",
+      "allows a lower limit (min) alone, below which the law restricts the work; remove max.",
+    );
   if (limit.exception === "skills-transfer") {
     const { min, max } = limit;
     if (min === undefined || max === undefined || min < 30 || max > 49 || max - min < 4 || max - min > 9) {
@@ -213,7 +274,12 @@ function checkAgeLimit({ problems }: Context, job: Job, source: Source): void {
   if (limit.exception === "retirement-age") {
     const age = job.retirement.age;
     if (age === undefined) refuse(["exception"], "定年（retirement.age）がない求人では使えません。", "needs a retirement age (retirement.age).");
-    else if (limit.max !== age - 1) refuse(["max"], `上限は定年（${age}歳）の前の年齢、${age - 1}歳にします（max: ${age - 1}）。`, `the upper limit is the age below retirement at ${age}: max: ${age - 1}.`);
+    else if (limit.max !== age - 1)
+      refuse(
+        ["max"],
+        `上限は定年（${age}歳）の前の年齢、${age - 1}歳にします（max: ${age - 1}）。`,
+        `the upper limit is the age below retirement at ${age}: max: ${age - 1}.`,
+      );
   }
 }
 
@@ -227,11 +293,22 @@ function checkAgeLimit({ problems }: Context, job: Job, source: Source): void {
 function checkPayBreakdown({ problems }: Context, job: Job, source: Source): boolean {
   const { pay } = job;
   if (pay.unit !== "MONTH") {
-    if (pay.base) problems.error(source, ["pay", "base"], "基本給（pay.base）は月給（MONTH）の求人に書きます。時給・日給では、その額が基本給です。pay.base を消してください。", "Base pay (pay.base) is for monthly pay; for hourly or daily pay the rate is the base pay. Remove pay.base.");
+    if (pay.base)
+      problems.error(
+        source,
+        ["pay", "base"],
+        "基本給（pay.base）は月給（MONTH）の求人に書きます。時給・日給では、その額が基本給です。pay.base を消してください。",
+        "Base pay (pay.base) is for monthly pay; for hourly or daily pay the rate is the base pay. Remove pay.base.",
+      );
     return true;
   }
   if (!pay.base) {
-    problems.error(source, ["pay"], "月給（MONTH）の求人には基本給（pay.base の min と max）が必要です。手当は pay.allowances に、固定残業代は pay.fixedOvertime に分けて書きます。", "Monthly pay needs its base pay (pay.base, min and max); list allowances in pay.allowances and any fixed overtime pay in pay.fixedOvertime.");
+    problems.error(
+      source,
+      ["pay"],
+      "月給（MONTH）の求人には基本給（pay.base の min と max）が必要です。手当は pay.allowances に、固定残業代は pay.fixedOvertime に分けて書きます。",
+      "Monthly pay needs its base pay (pay.base, min and max); list allowances in pay.allowances and any fixed overtime pay in pay.fixedOvertime.",
+    );
     return false;
   }
   const allowances = (pay.allowances ?? []).reduce((sum, a) => sum + a.amount, 0);
@@ -274,15 +351,31 @@ function checkDates({ problems, today, shift }: Context, job: Job, source: Sourc
   const dates = jobDates(job, shift);
   const open = dates.closes >= today;
   if (dates.posted > addDays(today, MAX_AD_DAYS)) {
-    problems.error(source, ["posted"], `掲載日（posted: ${job.posted}）が1年以上先です。年を打ち間違えていないか確かめてください。`, `posted (${job.posted}) is more than a year ahead; check the year.`);
+    problems.error(
+      source,
+      ["posted"],
+      `掲載日（posted: ${job.posted}）が1年以上先です。年を打ち間違えていないか確かめてください。`,
+      `posted (${job.posted}) is more than a year ahead; check the year.`,
+    );
   }
   // An open job posted more than a year back runs over a year: the schema refuses it (closes-too-far);
   // a closed one posted years back is most likely a year mistyped, which closed it.
   if (!job.sample && dates.posted < addDays(today, -YEARS_BACK * 365)) {
-    problems.add(source, ["posted"], "warning", `掲載日（posted: ${job.posted}）が${YEARS_BACK}年以上前です。年を打ち間違えていないか確かめてください。`, `posted (${job.posted}) is more than ${YEARS_BACK} years back; check the year.`);
+    problems.add(
+      source,
+      ["posted"],
+      "warning",
+      `掲載日（posted: ${job.posted}）が${YEARS_BACK}年以上前です。年を打ち間違えていないか確かめてください。`,
+      `posted (${job.posted}) is more than ${YEARS_BACK} years back; check the year.`,
+    );
   }
   if (dates.confirmed > today) {
-    problems.error(source, ["confirmed"], `内容を確かめた日（confirmed: ${job.confirmed}）が今日（${today}）より後です。確かめた日を書いてください。`, `confirmed (${job.confirmed}) is after today (${today}); expected the day the details were last confirmed.`);
+    problems.error(
+      source,
+      ["confirmed"],
+      `内容を確かめた日（confirmed: ${job.confirmed}）が今日（${today}）より後です。確かめた日を書いてください。`,
+      `confirmed (${job.confirmed}) is after today (${today}); expected the day the details were last confirmed.`,
+    );
   } else if (open && daysBetween(dates.confirmed, today) > CONFIRMED_WARNING_DAYS) {
     problems.add(
       source,
@@ -362,7 +455,10 @@ function checkMinimumWage(context: Context, job: Job, source: Source): void {
     keys = ["pay", "base", "min"];
     const basis = {
       given: ["schedule.monthlyHours", "schedule.monthlyHours"],
-      annual: [`（365日 − 年間休日${job.annualHolidays}日）× 1日${perHour(dailyHours(job))}時間 ÷ 12`, `(365 − ${job.annualHolidays} days off) × ${perHour(dailyHours(job))} hours ÷ 12`],
+      annual: [
+        `（365日 − 年間休日${job.annualHolidays}日）× 1日${perHour(dailyHours(job))}時間 ÷ 12`,
+        `(365 − ${job.annualHolidays} days off) × ${perHour(dailyHours(job))} hours ÷ 12`,
+      ],
       weekly: [`週${job.schedule.hoursPerWeek}時間 × 52 ÷ 12`, `${job.schedule.hoursPerWeek} hours a week × 52 ÷ 12`],
     }[how];
     howJa = `月給のうち基本給と手当（通勤・家族・精皆勤手当などを除く）${yen(counted)}円 ÷ 月平均所定労働時間 ${perHour(hours)}時間（${basis[0]}）＝ 時給 ${perHour(hourly)}円`;
@@ -394,22 +490,44 @@ function checkRealJob({ problems, sites, offices, lookup, today, shift }: Contex
   const site = job.site ? sites.get(job.site) : undefined;
   if (site) {
     if (site.sample) {
-      problems.error(source, ["site"], `実際の求人（sample: true なし）が、見本の現場「${site.id}」を指しています。実際の現場を選ぶか、その現場を実際のもの（本当の郵便番号・住所を書き、sample: true を消す）にしてください。`, `A real job (no sample: true) names the sample site "${site.id}"; pick a real site, or make that site real (its real postcode and address, without sample: true).`);
+      problems.error(
+        source,
+        ["site"],
+        `実際の求人（sample: true なし）が、見本の現場「${site.id}」を指しています。実際の現場を選ぶか、その現場を実際のもの（本当の郵便番号・住所を書き、sample: true を消す）にしてください。`,
+        `A real job (no sample: true) names the sample site "${site.id}"; pick a real site, or make that site real (its real postcode and address, without sample: true).`,
+      );
     } else {
-      const missing = [!site.postcode || site.postcode === SAMPLE_POSTCODE ? "postcode（郵便番号）" : "", !site.address || site.address.ja.includes(SAMPLE_ADDRESS_MARK) ? "address（住所）" : ""].filter(Boolean);
+      const missing = [
+        !site.postcode || site.postcode === SAMPLE_POSTCODE ? "postcode（郵便番号）" : "",
+        !site.address || site.address.ja.includes(SAMPLE_ADDRESS_MARK) ? "address（住所）" : "",
+      ].filter(Boolean);
       if (missing.length) {
-        problems.error(source, ["site"], `実際の求人の現場「${site.id}」に本当の ${missing.join("と")} がありません（書かれていないか、見本の ${SAMPLE_POSTCODE}・${SAMPLE_ADDRESS_MARK} のままです）。就業場所として求人に載せるので、現場のファイルに書いてください。`, `The site "${site.id}" of this real job has no real ${missing.map((m) => m.split("（")[0]).join(" or ")}; a job ad shows its place of work, so add it to the site's file.`);
+        problems.error(
+          source,
+          ["site"],
+          `実際の求人の現場「${site.id}」に本当の ${missing.join("と")} がありません（書かれていないか、見本の ${SAMPLE_POSTCODE}・${SAMPLE_ADDRESS_MARK} のままです）。就業場所として求人に載せるので、現場のファイルに書いてください。`,
+          `The site "${site.id}" of this real job has no real ${missing.map((m) => m.split("（")[0]).join(" or ")}; a job ad shows its place of work, so add it to the site's file.`,
+        );
       }
     }
   }
   const officeId = site ? undefined : job.office;
   const office = officeId ? offices.get(officeId) : undefined;
   if (office && !office.postcode) {
-    problems.error(source, ["office"], `実際の求人の事業本部「${office.id}」に郵便番号（postcode）がありません。就業場所として求人に載せるので、offices.yaml に書いてください。`, `The office "${office.id}" of this real job has no postcode; a job ad shows its place of work, so add it in offices.yaml.`);
+    problems.error(
+      source,
+      ["office"],
+      `実際の求人の事業本部「${office.id}」に郵便番号（postcode）がありません。就業場所として求人に載せるので、offices.yaml に書いてください。`,
+      `The office "${office.id}" of this real job has no postcode; a job ad shows its place of work, so add it in offices.yaml.`,
+    );
   }
   const applyTo = site ? officeOf(site, site.prefecture, lookup) : office;
   if (applyTo?.sample) {
-    problems.error(source, [site ? "site" : "office"], `実際の求人の応募先「${applyTo.id}」の連絡先が見本（sample: true）のままです。応募の電話やメールが届くよう、offices.yaml に本当の連絡先を書いて sample: true を消してください。`, `The office "${applyTo.id}" that this real job's applicants contact still has sample details (sample: true); give it its real phone and email in offices.yaml and remove sample: true.`);
+    problems.error(
+      source,
+      [site ? "site" : "office"],
+      `実際の求人の応募先「${applyTo.id}」の連絡先が見本（sample: true）のままです。応募の電話やメールが届くよう、offices.yaml に本当の連絡先を書いて sample: true を消してください。`,
+      `The office "${applyTo.id}" that this real job's applicants contact still has sample details (sample: true); give it its real phone and email in offices.yaml and remove sample: true.`,
+    );
   }
 }
-

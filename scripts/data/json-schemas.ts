@@ -43,13 +43,15 @@ function jsonSchemas(): Map<string, string> {
 
 /** The committed schema files that differ from what the schemas produce now. */
 export function staleSchemas(dir = SCHEMAS_DIR): string[] {
-  return [...jsonSchemas()].filter(([file, text]) => {
-    try {
-      return readFileSync(path.join(dir, file), "utf8") !== text;
-    } catch {
-      return true;
-    }
-  }).map(([file]) => file);
+  return [...jsonSchemas()]
+    .filter(([file, text]) => {
+      try {
+        return readFileSync(path.join(dir, file), "utf8") !== text;
+      } catch {
+        return true;
+      }
+    })
+    .map(([file]) => file);
 }
 
 /** Write every schema file; returns how many. */

@@ -40,9 +40,18 @@ export function loadKey(dataDir: string, imagesDir: string, codeDirs: string[], 
     hash.update(`data ${file} ${linkTarget ?? ""}\0`);
     if (linkTarget === undefined || isInside(linkTarget, dataDir)) hash.update(readOrEmpty(path.join(dataDir, file))).update("\0");
   }
-  for (const file of otherFiles) hash.update(`file ${file}\0`).update(existsSync(file) ? readFileSync(file) : "").update("\0");
+  for (const file of otherFiles)
+    hash
+      .update(`file ${file}\0`)
+      .update(existsSync(file) ? readFileSync(file) : "")
+      .update("\0");
   for (const { file, linkTarget } of existsSync(imagesDir) ? walkFiles(imagesDir) : []) hash.update(`image ${file} ${linkTarget ?? ""}\0`);
-  for (const dir of codeDirs) for (const file of files(dir, /\.ts$/)) hash.update(`code ${file}\0`).update(readFileSync(path.join(dir, file))).update("\0");
+  for (const dir of codeDirs)
+    for (const file of files(dir, /\.ts$/))
+      hash
+        .update(`code ${file}\0`)
+        .update(readFileSync(path.join(dir, file)))
+        .update("\0");
   return hash.digest("hex").slice(0, 24);
 }
 

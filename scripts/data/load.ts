@@ -70,7 +70,15 @@ export interface LoadOptions {
 
 /** Load, validate and cross-check every data file under `dataDir`. */
 export function loadData(dataDir: string, options: LoadOptions = {}): LoadedData {
-  const loading: Loading = { dataDir, parseCache: options.parseCache, problems: new ProblemList(), sources: new Map(), siteSources: new Map(), jobSources: new Map(), claimed: [] };
+  const loading: Loading = {
+    dataDir,
+    parseCache: options.parseCache,
+    problems: new ProblemList(),
+    sources: new Map(),
+    siteSources: new Map(),
+    jobSources: new Map(),
+    claimed: [],
+  };
   const { problems, sources, siteSources, jobSources } = loading;
   const data = loadDataFiles(loading);
   const results = loadAccessibilityResults(loading);
@@ -212,18 +220,32 @@ function loadSite(loading: Loading, name: string): Site | null {
     });
     return null;
   }
-  const parsed = readInDataDir(loading, path.join(SITES_SCHEMA.dir, name), ["この現場を掲載しないときは、ファイルごと削除してください。", "To stop listing this site, delete the file."]);
+  const parsed = readInDataDir(loading, path.join(SITES_SCHEMA.dir, name), [
+    "この現場を掲載しないときは、ファイルごと削除してください。",
+    "To stop listing this site, delete the file.",
+  ]);
   if (parsed?.ok && !checkFileName(parsed, parts[1]!, problems)) return null;
   const site = parsed?.ok ? validate(SITES_SCHEMA.schema, parsed.value, parsed.source, problems) : null;
   if (!parsed || site === null) return null;
   const file = parts[1]!;
   const stem = file.replace(/\.ya?ml$/, "");
   if (site.id !== stem) {
-    problems.error(parsed.source, ["id"], `ID「${site.id}」がファイル名「${file}」と違います。ファイル名を ${site.id}.yaml にするか、IDを ${stem} にしてください。`, `The id "${site.id}" differs from the file name "${file}"; expected the file to be named ${site.id}.yaml.`);
+    problems.error(
+      parsed.source,
+      ["id"],
+      `ID「${site.id}」がファイル名「${file}」と違います。ファイル名を ${site.id}.yaml にするか、IDを ${stem} にしてください。`,
+      `The id "${site.id}" differs from the file name "${file}"; expected the file to be named ${site.id}.yaml.`,
+    );
   }
   findMissingEnglish(parsed.value, [], parsed.source, problems);
   loading.siteSources.set(site, parsed.source);
-  if (site.sample === true) loading.claimed.push({ kind: "sites", id: site.id, hash: hashOf(loading, path.join(loading.dataDir, SITES_SCHEMA.dir, name), parsed, SITES_SCHEMA.schema), source: parsed.source });
+  if (site.sample === true)
+    loading.claimed.push({
+      kind: "sites",
+      id: site.id,
+      hash: hashOf(loading, path.join(loading.dataDir, SITES_SCHEMA.dir, name), parsed, SITES_SCHEMA.schema),
+      source: parsed.source,
+    });
   return site;
 }
 
@@ -231,11 +253,19 @@ function loadSite(loading: Loading, name: string): Site | null {
 function loadJobs(loading: Loading): Job[] {
   const jobsDir = path.join(loading.dataDir, RECORD_FOLDERS.jobs.dir);
   if (!existsSync(jobsDir)) {
-    loading.problems.items.push({ severity: "error", file: path.join(path.basename(loading.dataDir), RECORD_FOLDERS.jobs.dir), line: 1, col: 1, ja: "求人のフォルダーがありません。", en: "The jobs folder is missing; expected a folder of job files (it may be empty)." });
+    loading.problems.items.push({
+      severity: "error",
+      file: path.join(path.basename(loading.dataDir), RECORD_FOLDERS.jobs.dir),
+      line: 1,
+      col: 1,
+      ja: "求人のフォルダーがありません。",
+      en: "The jobs folder is missing; expected a folder of job files (it may be empty).",
+    });
   }
   return loadRecords(loading, "jobs", (job, parsed, full) => {
     loading.jobSources.set(job, parsed.source);
-    if (job.sample === true) loading.claimed.push({ kind: "jobs", id: job.id, hash: hashOf(loading, full, parsed, RECORD_FOLDERS.jobs.schema), source: parsed.source });
+    if (job.sample === true)
+      loading.claimed.push({ kind: "jobs", id: job.id, hash: hashOf(loading, full, parsed, RECORD_FOLDERS.jobs.schema), source: parsed.source });
   });
 }
 
@@ -243,13 +273,24 @@ function loadJobs(loading: Loading): Job[] {
 type FolderRecord<K extends keyof typeof RECORD_FOLDERS> = z.output<(typeof RECORD_FOLDERS)[K]["schema"]>;
 
 /** The records of a folder of RECORD_FOLDERS, one a file named by its id (jobs/<id>.yaml, pages/<id>.yaml); the valid ones. */
-function loadRecords<K extends keyof typeof RECORD_FOLDERS>(loading: Loading, kind: K, found: (record: FolderRecord<K>, parsed: Parsed, full: string) => void = () => {}): FolderRecord<K>[] {
+function loadRecords<K extends keyof typeof RECORD_FOLDERS>(
+  loading: Loading,
+  kind: K,
+  found: (record: FolderRecord<K>, parsed: Parsed, full: string) => void = () => {},
+): FolderRecord<K>[] {
   const { dir, schema } = RECORD_FOLDERS[kind];
   const records: FolderRecord<K>[] = [];
   for (const name of recordFiles(loading, dir)) {
     if (name.includes("/")) {
       const file = path.join(path.basename(loading.dataDir), dir, name);
-      loading.problems.items.push({ severity: "warning", file, line: 1, col: 1, ja: `このファイルは読み込みません。${dir} フォルダーの中に直接置いてください（${dir}/${path.basename(name)}）。`, en: `This file is not read; put it directly in the ${dir} folder (${dir}/${path.basename(name)}).` });
+      loading.problems.items.push({
+        severity: "warning",
+        file,
+        line: 1,
+        col: 1,
+        ja: `このファイルは読み込みません。${dir} フォルダーの中に直接置いてください（${dir}/${path.basename(name)}）。`,
+        en: `This file is not read; put it directly in the ${dir} folder (${dir}/${path.basename(name)}).`,
+      });
       continue;
     }
     const loaded = loadRecord(loading, dir, name, schema as unknown as z.ZodType<FolderRecord<K>>);
@@ -269,7 +310,12 @@ function loadRecord<T extends { id: string }>(loading: Loading, dir: string, nam
   if (!parsed || !record) return null;
   const stem = name.replace(/\.yaml$/, "");
   if (record.id !== stem) {
-    problems.error(parsed.source, ["id"], `ID「${record.id}」がファイル名「${name}」と違います。ファイル名を ${record.id}.yaml にするか、IDを ${stem} にしてください。`, `The id "${record.id}" differs from the file name "${name}"; expected the file to be named ${record.id}.yaml.`);
+    problems.error(
+      parsed.source,
+      ["id"],
+      `ID「${record.id}」がファイル名「${name}」と違います。ファイル名を ${record.id}.yaml にするか、IDを ${stem} にしてください。`,
+      `The id "${record.id}" differs from the file name "${name}"; expected the file to be named ${record.id}.yaml.`,
+    );
     return null;
   }
   findMissingEnglish(parsed.value, [], parsed.source, problems);
@@ -287,7 +333,8 @@ function recordFiles(loading: Loading, folder: string): string[] {
   const names: string[] = [];
   for (const { file } of walkFiles(dir)) {
     if (file.endsWith(".yaml")) names.push(file);
-    else if (path.basename(file).startsWith(".")) continue; // .gitkeep, .DS_Store
+    else if (path.basename(file).startsWith("."))
+      continue; // .gitkeep, .DS_Store
     else {
       const yaml = `${file.replace(/\.(ya?ml)(\.[a-z]+)?$|\.[^./]*$/i, "")}.yaml`;
       const label = path.join(path.basename(loading.dataDir), folder, file);

@@ -24,7 +24,13 @@ export function wagesByPrefecture(table: MinimumWages): Map<string, MinimumWage[
   const byPrefecture = new Map<string, MinimumWage[]>();
   for (const { year, index } of years) {
     year.wages.forEach((row, i) => {
-      const wage: MinimumWage = { prefecture: row.prefecture, fiscalYear: year.fiscalYear, yen: row.yen, ...(row.effective ? { effective: row.effective } : {}), keys: [index, "wages", i] };
+      const wage: MinimumWage = {
+        prefecture: row.prefecture,
+        fiscalYear: year.fiscalYear,
+        yen: row.yen,
+        ...(row.effective ? { effective: row.effective } : {}),
+        keys: [index, "wages", i],
+      };
       byPrefecture.set(row.prefecture, [...(byPrefecture.get(row.prefecture) ?? []), wage]);
     });
   }
@@ -53,6 +59,8 @@ export function highestDuring(wages: readonly MinimumWage[], from: string, to: s
 /** The newest fiscal year of the table and the first day any of its figures takes effect. */
 export function newestYear(table: MinimumWages): { index: number; fiscalYear: number; firstEffective?: string } {
   const index = table.reduce((best, year, i) => (year.fiscalYear > table[best]!.fiscalYear ? i : best), 0);
-  const dates = table[index]!.wages.map((row) => row.effective).filter((d): d is string => Boolean(d)).sort();
+  const dates = table[index]!.wages.map((row) => row.effective)
+    .filter((d): d is string => Boolean(d))
+    .sort();
   return { index, fiscalYear: table[index]!.fiscalYear, ...(dates[0] ? { firstEffective: dates[0] } : {}) };
 }

@@ -24,7 +24,14 @@ export function pageEntries(db: Db, raw: RawData, options: DbOptions): Record<st
     pages[name] = items.flatMap((item) => {
       const description = entry.descriptionOf?.(item);
       const docTitle = entry.docTitleOf?.(item);
-      const page = { ...route(entry.pathOf(item), options.pathPrefix), title: entry.titleOf(item), ...(docTitle ? { docTitle } : {}), crumbs: entry.crumbsOf(item), item, ...(description ? { description } : {}) };
+      const page = {
+        ...route(entry.pathOf(item), options.pathPrefix),
+        title: entry.titleOf(item),
+        ...(docTitle ? { docTitle } : {}),
+        crumbs: entry.crumbsOf(item),
+        item,
+        ...(description ? { description } : {}),
+      };
       return LANGS.map((lang) => ({ lang, ...page, ...(entry.noindex?.(item) ? { noindex: true } : {}) }));
     });
   };
@@ -35,7 +42,12 @@ export function pageEntries(db: Db, raw: RawData, options: DbOptions): Record<st
   const simple = (name: keyof RawData["pages"], crumbs: Crumb[] = [home]) =>
     each<Page>(name, [t[name]], { pathOf: () => db.routes[name]!.path, titleOf: (p) => p.title, crumbsOf: () => crumbs, descriptionOf: (p) => p.description });
   const siteOwn = (name: string, key: string, title: Localized, crumbs: Crumb[], item: unknown = null, description?: Localized) =>
-    each(key, [item], { pathOf: () => (name === "notFound" ? PATHS.notFound() : db.routes[name]!.path), titleOf: () => title, crumbsOf: () => crumbs, descriptionOf: () => description });
+    each(key, [item], {
+      pathOf: () => (name === "notFound" ? PATHS.notFound() : db.routes[name]!.path),
+      titleOf: () => title,
+      crumbsOf: () => crumbs,
+      descriptionOf: () => description,
+    });
 
   simple("home", []);
   for (const name of ["about", "business", "work", "interviews", "benefits", "faq", "recruit", "contact", "privacy"] as const) simple(name);
@@ -45,38 +57,70 @@ export function pageEntries(db: Db, raw: RawData, options: DbOptions): Record<st
   // Each tested page with its route, for the table's links: linked once every page is listed
   // below, when the page is still in this build (a job that has closed since, another data folder).
   const tested = a11y.pages.map((row) => ({ ...row, ...route(row.path, options.pathPrefix), built: false }));
-  siteOwn("accessibility", "accessibility", raw.strings["a11y.title"]!, [home], { ...a11y, pages: tested, ...accessibilityStatement(a11y), checks: A11Y_CHECKS }, raw.strings["a11y.description"]);
+  siteOwn(
+    "accessibility",
+    "accessibility",
+    raw.strings["a11y.title"]!,
+    [home],
+    { ...a11y, pages: tested, ...accessibilityStatement(a11y), checks: A11Y_CHECKS },
+    raw.strings["a11y.description"],
+  );
   const openData = { built: options.today, sites: db.sites.length, jobs: db.openJobs.length, columns: SITE_COLUMNS, licence: OPEN_DATA_LICENCE };
   siteOwn("data", "openData", raw.strings["data.title"]!, [home, work], openData, raw.strings["data.description"]);
 
   each("area", db.areas, { pathOf: (a) => a.path, titleOf: (a) => a.name, crumbsOf: () => [home, work], descriptionOf: (a) => a.summary });
   each("areaPrefecture", Object.values(db.prefecturesByArea).flat(), {
     pathOf: (pair) => pair.path,
-    titleOf: ({ area, prefecture }) => ({ ja: `${area.name.ja}（${prefecture.name.ja}）`, ...(area.name.en && prefecture.name.en ? { en: `${area.name.en} in ${prefecture.name.en}` } : {}) }),
+    titleOf: ({ area, prefecture }) => ({
+      ja: `${area.name.ja}（${prefecture.name.ja}）`,
+      ...(area.name.en && prefecture.name.en ? { en: `${area.name.en} in ${prefecture.name.en}` } : {}),
+    }),
     crumbsOf: ({ area }) => [home, work, crumb(area, area.name)],
     descriptionOf: ({ area }) => area.summary,
   });
-  each("prefecture", db.prefectures.filter((p) => db.sitesByPrefecture[p.slug]), { pathOf: (p) => p.path, titleOf: (p) => p.name, crumbsOf: () => [home, work] });
+  each(
+    "prefecture",
+    db.prefectures.filter((p) => db.sitesByPrefecture[p.slug]),
+    { pathOf: (p) => p.path, titleOf: (p) => p.name, crumbsOf: () => [home, work] },
+  );
   // Two towns of the same name (府中市 in Tokyo and in Hiroshima): their sites' titles add the prefecture.
   const siteNames = new Map<string, number>();
   for (const site of db.sites) for (const lang of LANGS) siteNames.set(`${lang}:${site.name[lang]}`, (siteNames.get(`${lang}:${site.name[lang]}`) ?? 0) + 1);
   const siteTitle = (s: SiteRecord) =>
-    LANGS.some((lang) => siteNames.get(`${lang}:${s.name[lang]}`)! > 1) ? fillLocalized(raw.strings["site.pageTitle"]!, { name: s.name, prefecture: db.prefectureBySlug[s.prefecture]!.name }) : undefined;
-  each("site", db.sites, { pathOf: (s) => s.path, titleOf: (s) => s.name, docTitleOf: siteTitle, crumbsOf: (s) => [home, work, crumb(db.prefectureBySlug[s.prefecture]!, db.prefectureBySlug[s.prefecture]!.name)], noindex: (s) => Boolean(s.sample) });
+    LANGS.some((lang) => siteNames.get(`${lang}:${s.name[lang]}`)! > 1)
+      ? fillLocalized(raw.strings["site.pageTitle"]!, { name: s.name, prefecture: db.prefectureBySlug[s.prefecture]!.name })
+      : undefined;
+  each("site", db.sites, {
+    pathOf: (s) => s.path,
+    titleOf: (s) => s.name,
+    docTitleOf: siteTitle,
+    crumbsOf: (s) => [home, work, crumb(db.prefectureBySlug[s.prefecture]!, db.prefectureBySlug[s.prefecture]!.name)],
+    noindex: (s) => Boolean(s.sample),
+  });
   const interviews = crumb(db.routes.interviews!, t.interviews.title);
   each("interview", db.interviews, { pathOf: (x) => x.path, titleOf: (x) => x.name, crumbsOf: () => [home, interviews], descriptionOf: (x) => x.summary });
   each("content", db.contentPages, { pathOf: (x) => x.path, titleOf: (x) => x.title, crumbsOf: () => [home], descriptionOf: (x) => x.description });
   const recruit = crumb(db.routes.recruit!, t.recruit.title);
   // Every page of every list of jobs; a page after the first says which it is in its title.
-  const listPages = Object.values(db.jobLists).flat().flatMap((list) => list.pages.map((page) => ({ list, page })));
+  const listPages = Object.values(db.jobLists)
+    .flat()
+    .flatMap((list) => list.pages.map((page) => ({ list, page })));
   const listPageTitle = ({ list, page }: { list: JobList; page: JobListPage }) =>
-    page.number === 1 ? list.title : fillLocalized(raw.strings["recruit.page"]!, { title: list.title, n: { ja: String(page.number), en: String(page.number) } });
+    page.number === 1
+      ? list.title
+      : fillLocalized(raw.strings["recruit.page"]!, { title: list.title, n: { ja: String(page.number), en: String(page.number) } });
   each("jobList", listPages, { pathOf: ({ page }) => page.path, titleOf: listPageTitle, crumbsOf: () => [home, recruit] });
   const jobCrumbs = (job: JobRecord): Crumb[] => {
     const list = job.prefecture ? db.jobListsByKey.prefecture[job.prefecture] : undefined;
     return list ? [home, recruit, crumb(list, list.title)] : [home, recruit];
   };
-  each("job", db.jobs, { pathOf: (j) => j.path, titleOf: (j) => j.title, docTitleOf: jobTitles(db, raw), crumbsOf: jobCrumbs, noindex: (j) => !j.open || Boolean(j.sample) });
+  each("job", db.jobs, {
+    pathOf: (j) => j.path,
+    titleOf: (j) => j.title,
+    docTitleOf: jobTitles(db, raw),
+    crumbsOf: jobCrumbs,
+    noindex: (j) => !j.open || Boolean(j.sample),
+  });
   const contact = crumb(db.routes.contact!, t.contact.title);
   each("office", db.offices, { pathOf: (o) => o.path, titleOf: (o) => o.name, crumbsOf: () => [home, contact], noindex: (o) => Boolean(o.sample) });
   const built = new Set(Object.values(pages).flatMap((entries) => entries.map((entry) => entry.path)));

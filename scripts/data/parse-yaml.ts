@@ -10,8 +10,14 @@ const YAML_MESSAGES: Record<string, [string, string]> = {
   DUPLICATE_KEY: ["同じ項目名が同じ場所に2回あります。どちらか一方にしてください。", "The same key appears twice in one place; keep only one."],
   BAD_INDENT: ["字下げ（行頭のスペース）がそろっていません。", "The indentation does not line up with the lines around it."],
   MISSING_CHAR: ["閉じる記号（引用符やかっこ）が足りません。", "A closing quote or bracket is missing."],
-  BLOCK_AS_IMPLICIT_KEY: ["「項目名: 値」の書き方が崩れています。コロンの後に半角スペースが必要です。", "A key line is malformed; a key needs a colon followed by a space."],
-  MULTILINE_IMPLICIT_KEY: ["項目名が複数行にまたがっています。字下げかコロンを確かめてください。", "A key runs over several lines; check the indentation and colons."],
+  BLOCK_AS_IMPLICIT_KEY: [
+    "「項目名: 値」の書き方が崩れています。コロンの後に半角スペースが必要です。",
+    "A key line is malformed; a key needs a colon followed by a space.",
+  ],
+  MULTILINE_IMPLICIT_KEY: [
+    "項目名が複数行にまたがっています。字下げかコロンを確かめてください。",
+    "A key runs over several lines; check the indentation and colons.",
+  ],
   UNEXPECTED_TOKEN: ["予期しない記号があります。", "There is an unexpected character here."],
 };
 
@@ -84,7 +90,16 @@ export function parseYaml(text: string, file: string, problems: ProblemList): Pa
     // line before (a line indented too deep reads as the continuation of the value above).
     const slip = wide ? undefined : findSlip(clean);
     if (wide) problems.items.push({ severity: "error", file, line: wide.line, col: wide.col, ja: `${wide.ja}（${ja}）`, en: `${wide.en} (${en})` });
-    else if (slip && slip.line <= line + 1) problems.items.push({ severity: "error", file, line: slip.line, col: slip.col, ja: slip.ja, en: slip.en, hint: `例 / For example: ${slip.example.trim() === slip.example ? slip.example : `「${slip.example}」`}` });
+    else if (slip && slip.line <= line + 1)
+      problems.items.push({
+        severity: "error",
+        file,
+        line: slip.line,
+        col: slip.col,
+        ja: slip.ja,
+        en: slip.en,
+        hint: `例 / For example: ${slip.example.trim() === slip.example ? slip.example : `「${slip.example}」`}`,
+      });
     else problems.items.push({ severity: "error", file, line, col, ja, en: `${en} (${detail})` });
     return { source, value: null, ok: false };
   }

@@ -74,7 +74,9 @@ export function recordLabels(root: unknown, keys: readonly PathKey[]): { ja: str
   // A file of one record (sites/<prefecture>/<id>.yaml, jobs/<id>.yaml) is that record.
   if (!record && keys.length && root && typeof root === "object" && typeof (root as { id?: unknown }).id === "string") record = root as Record<string, unknown>;
   if (!record) return { ja: plain, en: plain };
-  const name = [record.name, record.title, record.heading].map((v) => (typeof v === "string" ? v : (v as { ja?: unknown } | undefined)?.ja)).find((v) => typeof v === "string" && v.trim());
+  const name = [record.name, record.title, record.heading]
+    .map((v) => (typeof v === "string" ? v : (v as { ja?: unknown } | undefined)?.ja))
+    .find((v) => typeof v === "string" && v.trim());
   const who = `${String(record.id)}${name ? `（${name}）` : ""}`;
   const whoEn = `${String(record.id)}${name ? ` (${name})` : ""}`;
   const before = last < 0 ? "" : pathLabel(keys.slice(0, last));

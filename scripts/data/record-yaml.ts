@@ -50,9 +50,18 @@ export function orderedLikeSchema(value: unknown, schema: z.ZodType | undefined)
   if (Array.isArray(value)) return value.map((item) => orderedLikeSchema(item, arrayElement(schema)));
   if (!value || typeof value !== "object") return value;
   const shape = objectShape(schema) ?? {};
-  value = { ...Object.fromEntries(Object.keys(shape).filter((key) => isOptionalBoolean(shape[key]!)).map((key) => [key, false])), ...(value as object) };
+  value = {
+    ...Object.fromEntries(
+      Object.keys(shape)
+        .filter((key) => isOptionalBoolean(shape[key]!))
+        .map((key) => [key, false]),
+    ),
+    ...(value as object),
+  };
   const known = Object.keys(shape).filter((key) => key in (value as object));
-  const unknown = Object.keys(value as object).filter((key) => !(key in shape)).sort();
+  const unknown = Object.keys(value as object)
+    .filter((key) => !(key in shape))
+    .sort();
   return Object.fromEntries([...known, ...unknown].map((key) => [key, orderedLikeSchema((value as Record<string, unknown>)[key], shape[key])]));
 }
 

@@ -174,4 +174,3 @@ export interface PageEntry<T = undefined> extends Route {
   /** Kept out of search engines, search, the sitemap and structured data: a closed job, a sample record. */
   noindex?: boolean;
 }
-

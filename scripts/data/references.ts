@@ -36,7 +36,13 @@ export function checkImages(
     files ??= new Map(existsSync(imagesDir) ? walkFiles(imagesDir).map((f) => [f.file, f]) : []);
     const found = files.get(image);
     if (!found) {
-      problems.error(source, keys, `画像「${image}」が src/images/ にありません。`, `The image "${image}" does not exist; expected a file in src/images/.`, suggestion(image, [...files.keys()]));
+      problems.error(
+        source,
+        keys,
+        `画像「${image}」が src/images/ にありません。`,
+        `The image "${image}" does not exist; expected a file in src/images/.`,
+        suggestion(image, [...files.keys()]),
+      );
     } else if ("linkTarget" in found && (!found.linkTarget || !isInside(found.linkTarget, imagesDir))) {
       problems.error(
         source,
@@ -84,7 +90,12 @@ function uniqueIds<T>(problems: ProblemList, items: T[], idOf: (item: T) => stri
     const itemId = idOf(item);
     const first = seen.get(itemId);
     if (first) {
-      problems.error(source, [...keys], `ID「${itemId}」が重複しています（最初は ${first}）。別のIDにしてください。`, `Duplicate id "${itemId}" (first used at ${first}); expected each id once.`);
+      problems.error(
+        source,
+        [...keys],
+        `ID「${itemId}」が重複しています（最初は ${first}）。別のIDにしてください。`,
+        `Duplicate id "${itemId}" (first used at ${first}); expected each id once.`,
+      );
     } else {
       const { line } = positionOf(source, keys);
       seen.set(itemId, `${source.file}:${line}`);
@@ -111,37 +122,109 @@ function siteNamedBy(what: [string, string]): Named {
     kindJa: "現場",
     kindEn: "site",
     file: "sites/",
-    next: [`現場を閉じたのなら、この${what[0]}を削除するか、続いている別の現場のIDに書き換えてください。`, `If the site has closed, delete this ${what[1]} or point it at another site that is still open.`],
+    next: [
+      `現場を閉じたのなら、この${what[0]}を削除するか、続いている別の現場のIDに書き換えてください。`,
+      `If the site has closed, delete this ${what[1]} or point it at another site that is still open.`,
+    ],
   };
 }
 
 /** A reference to an id; not checked when the file holding the ids has mistakes of its own. */
-function reference(problems: ProblemList, source: Source, keys: PathKey[], value: string, known: Set<string> | undefined, { kindJa, kindEn, file, next }: Named): void {
+function reference(
+  problems: ProblemList,
+  source: Source,
+  keys: PathKey[],
+  value: string,
+  known: Set<string> | undefined,
+  { kindJa, kindEn, file, next }: Named,
+): void {
   if (!known || known.has(value)) return;
   const [nextJa, nextEn] = next ?? ["", ""];
-  problems.error(source, keys, `「${value}」という${kindJa}のIDは ${file} にありません。${nextJa}`, `"${value}" is not a ${kindEn} id; expected an id from ${file}.${nextEn ? ` ${nextEn}` : ""}`, suggestion(value, [...known]));
+  problems.error(
+    source,
+    keys,
+    `「${value}」という${kindJa}のIDは ${file} にありません。${nextJa}`,
+    `"${value}" is not a ${kindEn} id; expected an id from ${file}.${nextEn ? ` ${nextEn}` : ""}`,
+    suggestion(value, [...known]),
+  );
 }
 
 /** Fields, areas, regions and prefectures: their ids, and the areas' fields and prefectures' regions. */
 function checkPlaces({ data, problems, src }: Checking): { areaIds?: Set<string>; slugs?: Set<string> } {
-  const fieldIds = data.fields && uniqueIds(problems, data.fields, (f) => f.id, (_f, i) => [src("fields"), [i, "id"]]);
-  const areaIds = data.areas && uniqueIds(problems, data.areas, (a) => a.id, (_a, i) => [src("areas"), [i, "id"]]);
-  data.areas?.forEach((area, i) => reference(problems, src("areas"), [i, "field"], area.field, fieldIds, { kindJa: "分野", kindEn: "field", file: "fields.yaml" }));
+  const fieldIds =
+    data.fields &&
+    uniqueIds(
+      problems,
+      data.fields,
+      (f) => f.id,
+      (_f, i) => [src("fields"), [i, "id"]],
+    );
+  const areaIds =
+    data.areas &&
+    uniqueIds(
+      problems,
+      data.areas,
+      (a) => a.id,
+      (_a, i) => [src("areas"), [i, "id"]],
+    );
+  data.areas?.forEach((area, i) =>
+    reference(problems, src("areas"), [i, "field"], area.field, fieldIds, { kindJa: "分野", kindEn: "field", file: "fields.yaml" }),
+  );
   const prefectures = data.prefectures;
-  const regionIds = prefectures && uniqueIds(problems, prefectures.regions, (r) => r.id, (_r, i) => [src("prefectures"), ["regions", i, "id"]]);
-  const slugs = prefectures && uniqueIds(problems, prefectures.prefectures, (p) => p.slug, (_p, i) => [src("prefectures"), ["prefectures", i, "slug"]]);
+  const regionIds =
+    prefectures &&
+    uniqueIds(
+      problems,
+      prefectures.regions,
+      (r) => r.id,
+      (_r, i) => [src("prefectures"), ["regions", i, "id"]],
+    );
+  const slugs =
+    prefectures &&
+    uniqueIds(
+      problems,
+      prefectures.prefectures,
+      (p) => p.slug,
+      (_p, i) => [src("prefectures"), ["prefectures", i, "slug"]],
+    );
   if (prefectures) {
-    uniqueIds(problems, prefectures.prefectures, (p) => p.code, (_p, i) => [src("prefectures"), ["prefectures", i, "code"]]);
-    uniqueIds(problems, prefectures.prefectures, (p) => `${p.tile.col},${p.tile.row}`, (_p, i) => [src("prefectures"), ["prefectures", i, "tile"]]);
-    prefectures.prefectures.forEach((p, i) => reference(problems, src("prefectures"), ["prefectures", i, "region"], p.region, regionIds, { kindJa: "地方", kindEn: "region", file: "prefectures.yaml (regions)" }));
+    uniqueIds(
+      problems,
+      prefectures.prefectures,
+      (p) => p.code,
+      (_p, i) => [src("prefectures"), ["prefectures", i, "code"]],
+    );
+    uniqueIds(
+      problems,
+      prefectures.prefectures,
+      (p) => `${p.tile.col},${p.tile.row}`,
+      (_p, i) => [src("prefectures"), ["prefectures", i, "tile"]],
+    );
+    prefectures.prefectures.forEach((p, i) =>
+      reference(problems, src("prefectures"), ["prefectures", i, "region"], p.region, regionIds, {
+        kindJa: "地方",
+        kindEn: "region",
+        file: "prefectures.yaml (regions)",
+      }),
+    );
   }
   return { areaIds, slugs };
 }
 
 /** Sites: unique ids, a prefecture that exists and matches the site's folder, areas that exist. */
-function checkSites({ data, problems, siteSources }: Checking, siteFolders: Map<Site, string>, areaIds: Set<string> | undefined, slugs: Set<string> | undefined): Set<string> {
+function checkSites(
+  { data, problems, siteSources }: Checking,
+  siteFolders: Map<Site, string>,
+  areaIds: Set<string> | undefined,
+  slugs: Set<string> | undefined,
+): Set<string> {
   const allSites = data.sites.flatMap((group) => group.sites);
-  const allSiteIds = uniqueIds(problems, allSites, (s) => s.id, (s) => [siteSources.get(s)!, ["id"]]);
+  const allSiteIds = uniqueIds(
+    problems,
+    allSites,
+    (s) => s.id,
+    (s) => [siteSources.get(s)!, ["id"]],
+  );
   for (const group of data.sites) {
     for (const site of group.sites) {
       const source = siteSources.get(site)!;
@@ -165,22 +248,56 @@ function checkSites({ data, problems, siteSources }: Checking, siteFolders: Map<
 /** The business page's sections and the interviews name sites that exist; interviews, FAQ and benefits have unique ids. */
 function checkPages({ data, problems, src }: Checking, siteIds: Set<string> | undefined): void {
   data.pages?.business.sections?.forEach((section, i) => {
-    if (section.site) reference(problems, src("pages"), ["business", "sections", i, "site"], section.site, siteIds, siteNamedBy(["節の site: の行", "section's site: line"]));
+    if (section.site)
+      reference(problems, src("pages"), ["business", "sections", i, "site"], section.site, siteIds, siteNamedBy(["節の site: の行", "section's site: line"]));
   });
-  if (data.interviews) uniqueIds(problems, data.interviews, (x) => x.id, (_x, i) => [src("interviews"), [i, "id"]]);
-  data.interviews?.forEach((x, i) => x.site && reference(problems, src("interviews"), [i, "site"], x.site, siteIds, siteNamedBy(["インタビューの site: の行", "interview's site: line"])));
-  if (data.faq) uniqueIds(problems, data.faq, (x) => x.id, (_x, i) => [src("faq"), [i, "id"]]);
-  if (data.benefits) uniqueIds(problems, data.benefits, (x) => x.id, (_x, i) => [src("benefits"), [i, "id"]]);
+  if (data.interviews)
+    uniqueIds(
+      problems,
+      data.interviews,
+      (x) => x.id,
+      (_x, i) => [src("interviews"), [i, "id"]],
+    );
+  data.interviews?.forEach(
+    (x, i) =>
+      x.site && reference(problems, src("interviews"), [i, "site"], x.site, siteIds, siteNamedBy(["インタビューの site: の行", "interview's site: line"])),
+  );
+  if (data.faq)
+    uniqueIds(
+      problems,
+      data.faq,
+      (x) => x.id,
+      (_x, i) => [src("faq"), [i, "id"]],
+    );
+  if (data.benefits)
+    uniqueIds(
+      problems,
+      data.benefits,
+      (x) => x.id,
+      (_x, i) => [src("benefits"), [i, "id"]],
+    );
 }
 
 /** Offices: what they serve exists, and every site has one. */
 function checkOffices({ data, problems, src, siteSources }: Checking, slugs: Set<string> | undefined): Set<string> | undefined {
   const offices = data.offices;
-  const officeIds = offices && uniqueIds(problems, offices, (o) => o.id, (_o, i) => [src("offices"), [i, "id"]]);
+  const officeIds =
+    offices &&
+    uniqueIds(
+      problems,
+      offices,
+      (o) => o.id,
+      (_o, i) => [src("offices"), [i, "id"]],
+    );
   offices?.forEach((office, i) => {
     office.prefectures.forEach((slug, j) => reference(problems, src("offices"), [i, "prefectures", j], slug, slugs, PREFECTURE));
     if (office.municipalities && office.prefectures.length === 0) {
-      problems.error(src("offices"), [i, "municipalities"], "市区町村を受け持つ事業本部には、その都道府県（prefectures）も書いてください。", "An office that serves municipalities needs their prefecture in prefectures.");
+      problems.error(
+        src("offices"),
+        [i, "municipalities"],
+        "市区町村を受け持つ事業本部には、その都道府県（prefectures）も書いてください。",
+        "An office that serves municipalities needs their prefecture in prefectures.",
+      );
     }
   });
   if (!offices) return officeIds;
@@ -203,7 +320,12 @@ function checkOffices({ data, problems, src, siteSources }: Checking, slugs: Set
 }
 
 /** Jobs: their site or office, and their area, exist. */
-function checkJobs({ data, problems, jobSources }: Checking, siteIds: Set<string> | undefined, officeIds: Set<string> | undefined, areaIds: Set<string> | undefined): void {
+function checkJobs(
+  { data, problems, jobSources }: Checking,
+  siteIds: Set<string> | undefined,
+  officeIds: Set<string> | undefined,
+  areaIds: Set<string> | undefined,
+): void {
   const siteById = new Map(data.sites.flatMap((group) => group.sites.map((site) => [site.id, site] as const)));
   for (const job of data.jobs) {
     const source = jobSources.get(job)!;
@@ -212,7 +334,12 @@ function checkJobs({ data, problems, jobSources }: Checking, siteIds: Set<string
     if (job.area) reference(problems, source, ["area"], job.area, areaIds, AREA);
     const site = job.site ? siteById.get(job.site) : undefined;
     if (job.area && site && areaIds?.has(job.area) && !site.areas.includes(job.area)) {
-      problems.error(source, ["area"], `現場「${site.id}」は「${job.area}」の事業をしていません（${site.areas.join(", ")}）。`, `The site "${site.id}" does not run "${job.area}"; expected one of its areas: ${site.areas.join(", ")}.`);
+      problems.error(
+        source,
+        ["area"],
+        `現場「${site.id}」は「${job.area}」の事業をしていません（${site.areas.join(", ")}）。`,
+        `The site "${site.id}" does not run "${job.area}"; expected one of its areas: ${site.areas.join(", ")}.`,
+      );
     }
   }
 }

@@ -24,7 +24,9 @@ export type SampleManifest = z.infer<typeof SampleManifestSchema>;
 function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
   if (value && typeof value === "object") {
-    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(",")}}`;
   }
   return JSON.stringify(value) ?? "null";
@@ -36,7 +38,10 @@ function canonicalJson(value: unknown): string {
  * save in the web editor that changes nothing, do not.
  */
 export function sampleHash(record: unknown, schema: z.ZodType): string {
-  return createHash("sha256").update(canonicalJson(orderedLikeSchema(record, schema))).digest("hex").slice(0, 16);
+  return createHash("sha256")
+    .update(canonicalJson(orderedLikeSchema(record, schema)))
+    .digest("hex")
+    .slice(0, 16);
 }
 
 /** A record that says `sample: true`, with where it is and the hash of what its file holds. */

@@ -19,7 +19,11 @@ const id = about(
 );
 
 /** A text: trimmed, not empty, without the characters that hide what it says (invisible.ts). */
-const text = z.string().trim().min(1, { error: "empty" }).refine((value) => !HIDDEN_CHARACTERS.test(value), { error: "hidden-character" });
+const text = z
+  .string()
+  .trim()
+  .min(1, { error: "empty" })
+  .refine((value) => !HIDDEN_CHARACTERS.test(value), { error: "hidden-character" });
 
 /** Longest plain text and Markdown, in characters: a page of text, not a pasted document. */
 export const TEXT_LIMITS = { plain: { ja: 1_000, en: 2_000 }, markdown: { ja: 5_000, en: 10_000 } } as const;
@@ -48,7 +52,10 @@ const localizedText = localized();
 const markdown = about(localized(TEXT_LIMITS.markdown), "本文（Markdown 形式）", "Body text (Markdown)");
 
 const date = about(
-  z.string({ error: "not-date" }).regex(/^\d{4}-\d{2}-\d{2}$/, { error: "not-date" }).refine(isRealDate, { error: "not-date" }),
+  z
+    .string({ error: "not-date" })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "not-date" })
+    .refine(isRealDate, { error: "not-date" }),
   "日付（例: 2026-04-01）",
   "Date as YYYY-MM-DD",
 );
@@ -89,9 +96,21 @@ type ImageFields<K extends string> = Record<K, z.ZodOptional<typeof imageFile>> 
 /** `image`, `imageAlt`, `imageDecorative` (or portrait…, hero…): a picture and what it shows. */
 function imageFields<K extends string>(key: K, ja: string, en: string): ImageFields<K> {
   return {
-    [key]: about(imageFile.optional(), `${ja}のファイル名（src/images/ 内。JPEG・PNG・WebP・AVIF・SVG）`, `${en}: file name under src/images/ (JPEG, PNG, WebP, AVIF or SVG)`),
-    [`${key}Alt`]: about(localized({ ja: 150, en: 300 }).optional(), `${ja}に何が写っているかの説明（代替テキスト。画像が見えない人に読み上げられます）`, `What the ${en.toLowerCase()} shows (alt text, read out to people who cannot see it)`),
-    [`${key}Decorative`]: about(z.boolean().optional(), "飾りだけの画像なら true（説明は不要になり、読み上げられません）", "true if the image is decoration only: no alt text, screen readers skip it"),
+    [key]: about(
+      imageFile.optional(),
+      `${ja}のファイル名（src/images/ 内。JPEG・PNG・WebP・AVIF・SVG）`,
+      `${en}: file name under src/images/ (JPEG, PNG, WebP, AVIF or SVG)`,
+    ),
+    [`${key}Alt`]: about(
+      localized({ ja: 150, en: 300 }).optional(),
+      `${ja}に何が写っているかの説明（代替テキスト。画像が見えない人に読み上げられます）`,
+      `What the ${en.toLowerCase()} shows (alt text, read out to people who cannot see it)`,
+    ),
+    [`${key}Decorative`]: about(
+      z.boolean().optional(),
+      "飾りだけの画像なら true（説明は不要になり、読み上げられません）",
+      "true if the image is decoration only: no alt text, screen readers skip it",
+    ),
   } as ImageFields<K>;
 }
 /** An image needs its alt text unless it is marked decorative (also in the JSON Schema, for editors). */
@@ -138,7 +157,11 @@ const StringsSchema = about(
   z
     .array(
       z.strictObject({
-        key: about(z.string().regex(/^[a-z][a-zA-Z0-9]*(?:\.[a-zA-Z0-9_-]+)*$/, { error: "string-key" }), "キー（テンプレートが使う名前。変えないでください）", "Key: the name the templates use (do not change it)"),
+        key: about(
+          z.string().regex(/^[a-z][a-zA-Z0-9]*(?:\.[a-zA-Z0-9_-]+)*$/, { error: "string-key" }),
+          "キー（テンプレートが使う名前。変えないでください）",
+          "Key: the name the templates use (do not change it)",
+        ),
         ja: about(uiText, "日本語", "Japanese"),
         en: about(uiText, "英語", "English"),
       }),
@@ -181,7 +204,10 @@ const PrefectureSchema = z.strictObject({
   name: about(localized(), "都道府県の名前", "Name of the prefecture"),
   region: idOf("region"),
   tile: about(
-    z.strictObject({ col: about(z.int().min(0).max(20), "列（左から0）", "Column, from 0 at the left"), row: about(z.int().min(0).max(20), "行（上から0）", "Row, from 0 at the top") }),
+    z.strictObject({
+      col: about(z.int().min(0).max(20), "列（左から0）", "Column, from 0 at the left"),
+      row: about(z.int().min(0).max(20), "行（上から0）", "Row, from 0 at the top"),
+    }),
     "タイル地図のマス（列・行）",
     "Cell of the tile-grid map (column, row)",
   ),
@@ -197,41 +223,74 @@ const PrefecturesSchema = z.strictObject({
  * long-vowel mark ー and the other dashes a Japanese keyboard gives all become "-"). The phone
  * and the postcode take the same: neither refuses what the other accepts.
  */
-const halfWidthDigits = (value: string) => value.normalize("NFKC").replace(/[‐‑‒–—―ー−－]/g, "-").trim();
+const halfWidthDigits = (value: string) =>
+  value
+    .normalize("NFKC")
+    .replace(/[‐‑‒–—―ー−－]/g, "-")
+    .trim();
 const postcode = about(
-  z.string().transform(halfWidthDigits).pipe(z.string().regex(/^\d{3}-\d{4}$/, { error: "postcode" })),
+  z
+    .string()
+    .transform(halfWidthDigits)
+    .pipe(z.string().regex(/^\d{3}-\d{4}$/, { error: "postcode" })),
   "郵便番号（例: 359-0000）",
   "Postcode, e.g. 359-0000",
 );
 const phone = about(
-  z.string().transform(halfWidthDigits).pipe(z.string().regex(/^0\d{1,4}-\d{1,4}-\d{3,4}$/, { error: "phone" })),
+  z
+    .string()
+    .transform(halfWidthDigits)
+    .pipe(z.string().regex(/^0\d{1,4}-\d{1,4}-\d{3,4}$/, { error: "phone" })),
   "電話番号（例: 03-0000-0000）",
   "Phone number, e.g. 03-0000-0000",
 );
 const lgCode = about(z.string().regex(/^\d{6}$/, { error: "lg-code" }), "全国地方公共団体コード（6桁）", "Local government code (6 digits)");
-export const SiteSchema = requireAlt(z.strictObject({
-  id: about(id, "現場のID（ファイル名と同じ。URLに使われます）", "Site id, the same as the file name (used in the URL)"),
-  prefecture: about(idOf("prefecture"), "都道府県のスラッグ（prefectures.yaml）。ファイルはこの名前のフォルダーに置きます", "Prefecture slug (prefectures.yaml); the file sits in the folder of that name"),
-  sample: about(z.boolean().optional(), "サンプルデータなら true", "true for a sample record"),
-  name: about(localized({ ja: 60, en: 120 }), "現場の名前（例: ふじみ野市のデイサービス）", "Name of the site, e.g. Fujimino day service"),
-  areas: about(z.array(idOf("area")).min(1, { error: "no-areas" }), "事業のID（areas.yaml）のリスト。最初が主な事業", "List of business area ids (areas.yaml); the first is the main one"),
-  municipality: about(localizedText, "市区町村", "Municipality"),
-  lgCode: lgCode.optional(),
-  office: about(idOf("office").optional(), "担当の事業本部のID（offices.yaml）。書かなければ所在地から決まります", "Id of its office (offices.yaml); by default the one serving its place"),
-  postcode: postcode.optional(),
-  address: about(localizedText.optional(), "市区町村より後の住所（町名・番地・建物名）", "Address after the municipality (district, block and number, building)"),
-  access: about(
-    localizedText.optional(),
-    "最寄り駅・交通（例: JR東武東上線「ふじみ野駅」から徒歩10分、駐車場あり）",
-    "Nearest station and how to get there, e.g. 10 minutes' walk from Fujimino Station (Tobu Tojo Line); parking",
-  ),
-  phone: phone.optional(),
-  opened: date.optional(),
-  lat: about(z.number({ error: "not-number" }).min(20, { error: "lat" }).max(46, { error: "lat" }).optional(), "緯度（日本国内）", "Latitude (within Japan)"),
-  lon: about(z.number({ error: "not-number" }).min(122, { error: "lon" }).max(154, { error: "lon" }).optional(), "経度（日本国内）", "Longitude (within Japan)"),
-  description: markdown.optional(),
-  ...imageFields("image", "現場の写真", "Photo of the site"),
-}), "image");
+export const SiteSchema = requireAlt(
+  z.strictObject({
+    id: about(id, "現場のID（ファイル名と同じ。URLに使われます）", "Site id, the same as the file name (used in the URL)"),
+    prefecture: about(
+      idOf("prefecture"),
+      "都道府県のスラッグ（prefectures.yaml）。ファイルはこの名前のフォルダーに置きます",
+      "Prefecture slug (prefectures.yaml); the file sits in the folder of that name",
+    ),
+    sample: about(z.boolean().optional(), "サンプルデータなら true", "true for a sample record"),
+    name: about(localized({ ja: 60, en: 120 }), "現場の名前（例: ふじみ野市のデイサービス）", "Name of the site, e.g. Fujimino day service"),
+    areas: about(
+      z.array(idOf("area")).min(1, { error: "no-areas" }),
+      "事業のID（areas.yaml）のリスト。最初が主な事業",
+      "List of business area ids (areas.yaml); the first is the main one",
+    ),
+    municipality: about(localizedText, "市区町村", "Municipality"),
+    lgCode: lgCode.optional(),
+    office: about(
+      idOf("office").optional(),
+      "担当の事業本部のID（offices.yaml）。書かなければ所在地から決まります",
+      "Id of its office (offices.yaml); by default the one serving its place",
+    ),
+    postcode: postcode.optional(),
+    address: about(
+      localizedText.optional(),
+      "市区町村より後の住所（町名・番地・建物名）",
+      "Address after the municipality (district, block and number, building)",
+    ),
+    access: about(
+      localizedText.optional(),
+      "最寄り駅・交通（例: JR東武東上線「ふじみ野駅」から徒歩10分、駐車場あり）",
+      "Nearest station and how to get there, e.g. 10 minutes' walk from Fujimino Station (Tobu Tojo Line); parking",
+    ),
+    phone: phone.optional(),
+    opened: date.optional(),
+    lat: about(z.number({ error: "not-number" }).min(20, { error: "lat" }).max(46, { error: "lat" }).optional(), "緯度（日本国内）", "Latitude (within Japan)"),
+    lon: about(
+      z.number({ error: "not-number" }).min(122, { error: "lon" }).max(154, { error: "lon" }).optional(),
+      "経度（日本国内）",
+      "Longitude (within Japan)",
+    ),
+    description: markdown.optional(),
+    ...imageFields("image", "現場の写真", "Photo of the site"),
+  }),
+  "image",
+);
 
 // ---------------------------------------------------------------- pages.yaml
 const SectionSchema = z.strictObject({
@@ -243,7 +302,11 @@ const SectionSchema = z.strictObject({
 });
 const pageFields = {
   title: about(localized({ ja: 60, en: 120 }), "ページの題名（見出しとタブに出ます）", "The page's title (its heading and the browser tab)"),
-  description: about(localized({ ja: 120, en: 240 }), "ページの説明（検索結果に出る1〜2文）", "The page's description (one or two sentences shown in search results)"),
+  description: about(
+    localized({ ja: 120, en: 240 }),
+    "ページの説明（検索結果に出る1〜2文）",
+    "The page's description (one or two sentences shown in search results)",
+  ),
   lead: about(localizedText.optional(), "題名の下に大きく出る一文", "A sentence shown large under the title"),
   ...imageFields("hero", "ページ上部の大きな画像", "Large image at the top of the page"),
   sections: about(z.array(SectionSchema).optional(), "本文の節（見出しと本文）", "The sections of the text (a heading and a body each)"),
@@ -282,20 +345,25 @@ const ContentPageSchema = requireAlt(
   "hero",
 );
 export const PagesSchema = z.strictObject(
-  Object.fromEntries(PAGE_IDS.map((pageId) => [pageId, about(PageSchema, `ページ「${PAGE_NAMES[pageId][0]}」`, `The page "${PAGE_NAMES[pageId][1]}"`)])) as Record<(typeof PAGE_IDS)[number], typeof PageSchema>,
+  Object.fromEntries(
+    PAGE_IDS.map((pageId) => [pageId, about(PageSchema, `ページ「${PAGE_NAMES[pageId][0]}」`, `The page "${PAGE_NAMES[pageId][1]}"`)]),
+  ) as Record<(typeof PAGE_IDS)[number], typeof PageSchema>,
 );
 
 // ---------------------------------------------------------------- interviews.yaml
-const InterviewSchema = requireAlt(z.strictObject({
-  id,
-  name: about(localizedText, "話す人の名前（例: Aさん）", "The person's name, e.g. Ms A"),
-  workplace: about(localizedText, "働いている場所", "Where the person works"),
-  site: about(idOf("site").optional(), "働いている現場のID", "Id of the site where the person works"),
-  role: about(localizedText, "仕事（職種）", "The person's work"),
-  summary: about(localized({ ja: 100, en: 240 }), "一覧に出る紹介（日本語100字まで）", "Summary shown in the list (Japanese up to 100 characters)"),
-  ...imageFields("portrait", "人物の写真", "Portrait"),
-  qa: about(z.array(z.strictObject({ q: about(localizedText, "質問", "Question"), a: markdown })).min(1), "質問と答え", "Questions and answers"),
-}), "portrait");
+const InterviewSchema = requireAlt(
+  z.strictObject({
+    id,
+    name: about(localizedText, "話す人の名前（例: Aさん）", "The person's name, e.g. Ms A"),
+    workplace: about(localizedText, "働いている場所", "Where the person works"),
+    site: about(idOf("site").optional(), "働いている現場のID", "Id of the site where the person works"),
+    role: about(localizedText, "仕事（職種）", "The person's work"),
+    summary: about(localized({ ja: 100, en: 240 }), "一覧に出る紹介（日本語100字まで）", "Summary shown in the list (Japanese up to 100 characters)"),
+    ...imageFields("portrait", "人物の写真", "Portrait"),
+    qa: about(z.array(z.strictObject({ q: about(localizedText, "質問", "Question"), a: markdown })).min(1), "質問と答え", "Questions and answers"),
+  }),
+  "portrait",
+);
 const InterviewsSchema = z.array(InterviewSchema);
 
 // ---------------------------------------------------------------- faq.yaml
@@ -304,7 +372,11 @@ const FaqSchema = z.array(
     id,
     q: about(localizedText, "質問", "Question"),
     a: markdown,
-    sample: about(z.boolean().optional(), "答えが見本（団体が確かめて書き直すもの）なら true。ページに「見本」と表示されます", "true while the answer is a sample for the organisation to confirm and rewrite; shown as such"),
+    sample: about(
+      z.boolean().optional(),
+      "答えが見本（団体が確かめて書き直すもの）なら true。ページに「見本」と表示されます",
+      "true while the answer is a sample for the organisation to confirm and rewrite; shown as such",
+    ),
   }),
 );
 
@@ -318,14 +390,32 @@ const BenefitItemSchema = z.strictObject({
   amount: yen.optional(),
   amountMin: yen.optional(),
   amountMax: yen.optional(),
-  per: about(z.enum(["month", "time", "person"]).optional(), "金額の単位: month（月あたり）, time（1回あたり）, person（1人あたり）", "What the amount is per: month, time or person"),
+  per: about(
+    z.enum(["month", "time", "person"]).optional(),
+    "金額の単位: month（月あたり）, time（1回あたり）, person（1人あたり）",
+    "What the amount is per: month, time or person",
+  ),
   for: about(
-    z.strictObject({ regular: about(eligibility, ELIGIBILITY("正職員"), "Regular staff"), contract: about(eligibility, ELIGIBILITY("契約職員"), "Contract staff"), "part-time": about(eligibility, ELIGIBILITY("パート"), "Part-time") }).optional(),
+    z
+      .strictObject({
+        regular: about(eligibility, ELIGIBILITY("正職員"), "Regular staff"),
+        contract: about(eligibility, ELIGIBILITY("契約職員"), "Contract staff"),
+        "part-time": about(eligibility, ELIGIBILITY("パート"), "Part-time"),
+      })
+      .optional(),
     "雇用形態ごとの対象: yes（対象）、no（対象外）、conditional（条件つき。条件は condition に）",
     "Who it covers, by employment: yes, no, or conditional (the condition in condition)",
   ),
-  condition: about(localized({ ja: 80, en: 160 }).optional(), "conditional のときの条件（例: 週20時間以上など）", "The condition where it is conditional (e.g. 20 hours a week or more)"),
-  sample: about(z.boolean().optional(), "雇用形態ごとの対象が見本（団体が確かめるもの）なら true", "true while who it covers is a sample for the organisation to confirm"),
+  condition: about(
+    localized({ ja: 80, en: 160 }).optional(),
+    "conditional のときの条件（例: 週20時間以上など）",
+    "The condition where it is conditional (e.g. 20 hours a week or more)",
+  ),
+  sample: about(
+    z.boolean().optional(),
+    "雇用形態ごとの対象が見本（団体が確かめるもの）なら true",
+    "true while who it covers is a sample for the organisation to confirm",
+  ),
 });
 const BenefitsSchema = z.array(
   z.strictObject({
@@ -338,7 +428,10 @@ const BenefitsSchema = z.array(
 
 // ---------------------------------------------------------------- offices.yaml
 const email = about(
-  z.string().trim().regex(/^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$/, { error: "email" }),
+  z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$/, { error: "email" }),
   "メールアドレス（例: saiyou@example.org）",
   "Email address, e.g. recruit@example.org",
 );
@@ -364,7 +457,12 @@ export const OfficesSchema = z.array(OfficeSchema).min(1);
 
 // ---------------------------------------------------------------- hiring-steps.yaml
 const HiringStepsSchema = z
-  .array(z.strictObject({ title: about(localized({ ja: 40, en: 80 }), "段階の名前（例: 面接）", "Name of the step, e.g. Interview"), body: about(localizedText, "段階の説明", "What happens at this step") }))
+  .array(
+    z.strictObject({
+      title: about(localized({ ja: 40, en: 80 }), "段階の名前（例: 面接）", "Name of the step, e.g. Interview"),
+      body: about(localizedText, "段階の説明", "What happens at this step"),
+    }),
+  )
   .min(1);
 
 // ---------------------------------------------------------------- jobs/<id>.yaml
@@ -392,7 +490,11 @@ const ENGLISH_CONTACT = ["none", "email", "phone-and-email"] as const;
 export const RECRUIT_LISTS: readonly string[] = [...new Set(Object.values(JOB_LIST_FOLDERS)), PATHS.jobFeed().split("/").at(-1)!];
 const count = (max: number) => z.int({ error: "not-count" }).min(0, { error: "not-count" }).max(max, { error: "too-big" });
 /** A whole number from `min` to `max`. */
-const between = (min: number, max: number) => z.int({ error: "not-count" }).min(min, { error: `too-small:${min}` }).max(max, { error: "too-big" });
+const between = (min: number, max: number) =>
+  z
+    .int({ error: "not-count" })
+    .min(min, { error: `too-small:${min}` })
+    .max(max, { error: "too-big" });
 /** Hours in quarters of an hour, above 0 and at most `max`. */
 const hoursUpTo = (max: number) =>
   z.number({ error: "not-number" }).positive({ error: "not-positive" }).max(max, { error: "too-big" }).refine(isQuarterHour, { error: "quarter-hours" });
@@ -400,7 +502,11 @@ const hoursUpTo = (max: number) =>
 const ScheduleSchema = about(
   z.strictObject({
     daysPerWeek: about(between(1, 7), "週の勤務日数（少ないほう。例: 週4〜5日なら 4）", "Working days a week (the fewest: 4 for 4 or 5 days)"),
-    daysPerWeekMax: about(between(1, 7).optional(), "週の勤務日数が幅のあるときの多いほう（例: 週4〜5日なら 5）", "The most working days a week, where the days vary (5 for 4 or 5 days)"),
+    daysPerWeekMax: about(
+      between(1, 7).optional(),
+      "週の勤務日数が幅のあるときの多いほう（例: 週4〜5日なら 5）",
+      "The most working days a week, where the days vary (5 for 4 or 5 days)",
+    ),
     hoursPerWeek: about(
       hoursUpTo(60),
       "週の所定労働時間（休憩を除く。0.25時間きざみ。例: 40、37.5）。正職員の週の時間（site.yaml）より短ければパートです",
@@ -433,7 +539,9 @@ const PaySchema = z.strictObject({
   max: about(yen, "給与の上限（月給なら 基本給＋手当＋固定残業代 の合計）", "Highest pay (for monthly pay: base pay + allowances + fixed overtime pay)"),
   unit: about(z.enum(PAY_UNITS), "給与の単位: HOUR（時給）, DAY（日給）, MONTH（月給）", "Unit of pay: HOUR, DAY or MONTH"),
   base: about(
-    z.strictObject({ min: about(yen, "基本給の下限（円）", "Lowest base pay (yen)"), max: about(yen, "基本給の上限（円）", "Highest base pay (yen)") }).optional(),
+    z
+      .strictObject({ min: about(yen, "基本給の下限（円）", "Lowest base pay (yen)"), max: about(yen, "基本給の上限（円）", "Highest base pay (yen)") })
+      .optional(),
     "基本給の下限と上限（月給の求人では必須）",
     "Base pay, lowest and highest (required for monthly pay)",
   ),
@@ -458,141 +566,198 @@ const PaySchema = z.strictObject({
     "Fixed overtime pay, only if there is one; the page says that overtime beyond its hours is paid on top",
   ),
   commute: about(localizedText.optional(), "通勤手当", "Travel allowance"),
-  raise: about(localizedText, "昇給（例: 年1回（4月）、前年度実績 月3,000円。なしなら「なし」）", "Pay rises, e.g. once a year (April), 3,000 yen a month last year; or none"),
+  raise: about(
+    localizedText,
+    "昇給（例: 年1回（4月）、前年度実績 月3,000円。なしなら「なし」）",
+    "Pay rises, e.g. once a year (April), 3,000 yen a month last year; or none",
+  ),
   bonus: about(localizedText.optional(), "賞与（例: 年2回、前年度実績 計2.0か月分）", "Bonus, e.g. twice a year, 2 months' pay in all last year"),
-  payDates: about(localizedText, "賃金の締切日と支払日（例: 毎月末日締め、翌月15日払い）", "When pay is counted up and paid, e.g. counted to the end of each month, paid on the 15th of the next"),
+  payDates: about(
+    localizedText,
+    "賃金の締切日と支払日（例: 毎月末日締め、翌月15日払い）",
+    "When pay is counted up and paid, e.g. counted to the end of each month, paid on the 15th of the next",
+  ),
 });
 
-export const JobSchema = z.strictObject({
-  id: about(id, "求人のID（ファイル名と同じ。URLに使われます）", "Job id, the same as the file name (used in the URL)"),
-  sample: about(z.boolean().optional(), "サンプルの求人なら true（サンプルを作るプログラムだけが書きます。実際の求人では消すか false に）", "true for a sample job (only the sample generators write it; remove it, or set false, for a real job)"),
-  title: about(localized({ ja: 60, en: 120 }), "求人のタイトル（職種と現場）", "Title: the job and the place"),
-  site: about(idOf("site").optional(), "働く現場のID（sites/）。現場が決まっていないときは office を書く", "Id of the site where the work is (sites/); write office instead when no site is set yet"),
-  office: about(idOf("office").optional(), "現場が決まっていない求人（新卒など）の担当事業本部のID（offices.yaml）", "For a job with no site yet (new graduates): the id of its office (offices.yaml)"),
-  area: about(idOf("area").optional(), "事業のID（areas.yaml）。書かなければ現場の最初の事業", "Business area id (areas.yaml); the site's first area when left out"),
-  employment: about(z.enum(EMPLOYMENTS), "雇用形態: regular（正職員）, contract（契約職員）, part-time（パート）", "Employment: regular, contract (fixed-term) or part-time"),
-  openings: about(between(1, 99), "採用人数", "Number of people to be hired"),
-  description: about(localized(TEXT_LIMITS.markdown), "仕事内容（業務内容。Markdown 形式）", "The work (Markdown)"),
-  place: about(localizedText.optional(), "就業場所（現場の所在地と違うときだけ）", "Place of work, only where it is not the site's address"),
-  contract: about(
-    z.strictObject({
-      fixedTerm: about(z.boolean(), "期間の定めがあれば true（有期雇用）", "true for a fixed-term contract"),
-      period: about(localizedText.optional(), "契約期間（例: 1年（4月1日〜翌年3月31日））", "Contract period, e.g. one year (1 April to 31 March)"),
-      renewal: about(localizedText.optional(), "契約更新の有無と判断の基準", "Whether the contract is renewed, and on what grounds"),
-      renewalCap: about(localizedText.optional(), "更新上限の有無と内容（通算契約期間または更新回数）", "Any cap on renewals (total years or number of renewals)"),
-    }),
-    "契約期間",
-    "Contract term",
-  ),
-  probation: about(
-    z.strictObject({ months: about(count(12), "試用期間の月数（なしなら 0）", "Months of probation (0: none)"), terms: about(localizedText.optional(), "試用期間中の条件（本採用と違うとき）", "Terms during probation, where they differ") }),
-    "試用期間",
-    "Probation",
-  ),
-  hours: about(localizedText, "始業・終業の時刻（例: 8:30〜17:30、シフト制）", "Start and end times, e.g. 8:30 to 17:30, in shifts"),
-  schedule: ScheduleSchema,
-  breakMinutes: about(count(180), "休憩時間（分）", "Break, in minutes"),
-  overtime: about(
-    z.strictObject({ hoursPerMonth: about(count(80), "時間外労働の月平均時間（なしなら 0）", "Average overtime hours a month (0: none)"), note: about(localizedText.optional(), "時間外労働についての補足", "A note on overtime") }),
-    "時間外労働",
-    "Overtime",
-  ),
-  holidays: about(localizedText, "休日（例: 土日祝、シフト制で週休2日）", "Days off, e.g. weekends and public holidays"),
-  daysOff: about(
-    z.strictObject({
-      perWeek: about(between(1, 6).optional(), "週休の日数（週休2日なら 2）", "Days off a week (2 for two days off a week)"),
-      perMonth: about(between(4, 27).optional(), "月の休日数（月9日なら 9）", "Days off a month (9 for nine a month)"),
-    }),
-    "休日の日数: perWeek（週休X日）か perMonth（月X日）のどちらか一方。シフト制でも書きます",
-    "The number of days off: perWeek (days a week) or perMonth (days a month), one of them; shift work too",
-  ),
-  annualHolidays: about(count(366).optional(), "年間休日数", "Days off a year"),
-  paidLeave: about(localizedText, "年次有給休暇（例: 入職6か月後に10日（勤務日数に応じて付与））", "Paid leave, e.g. 10 days after six months (in proportion to the days worked)"),
-  pay: about(PaySchema, "賃金（求人票の「賃金」の欄）", "Pay, as the job form states it"),
-  insurance: about(z.array(z.enum(INSURANCES)).min(1), "加入保険: employment（雇用）, accident（労災）, health（健康）, pension（厚生年金）", "Insurance: employment, accident, health, pension"),
-  severance: about(localizedText, "退職金（例: あり（勤続3年以上）、なし）", "Severance pay, e.g. after three years' service, or none"),
-  retirement: about(
-    z.strictObject({
-      age: about(between(60, 80).optional(), "定年の年齢（定年がなければ書かない）。60歳より下にはできません", "Retirement age (leave out if there is none); it may not be below 60"),
-      reemployment: about(localizedText.optional(), "定年後の再雇用・勤務延長（例: あり（70歳まで））", "Re-employment after retirement, e.g. up to 70"),
-    }),
-    "定年と再雇用",
-    "Retirement age and re-employment",
-  ),
-  smoking: about(
-    z.enum(SMOKING_MEASURES),
-    "受動喫煙防止措置: no-smoking-premises（敷地内禁煙）, no-smoking-indoors（屋内禁煙）, smoking-room（屋内原則禁煙・喫煙室あり）",
-    "Measures against passive smoking: no smoking on the premises, no smoking indoors, or a smoking room only",
-  ),
-  changeScope: about(
-    z.strictObject({
-      duties: about(localizedText, "業務の変更の範囲", "How far the duties may change"),
-      place: about(localizedText, "就業場所の変更の範囲", "How far the place of work may change"),
-    }),
-    "業務・就業場所の変更の範囲（2024年4月から明示が必要）",
-    "How far the duties and the place of work may change (required since April 2024)",
-  ),
-  ageLimit: about(
-    z
-      .strictObject({
-        min: about(between(15, 80).optional(), "年齢の下限（〇歳以上）", "The youngest age accepted"),
-        max: about(between(15, 80).optional(), "年齢の上限（〇歳以下）", "The oldest age accepted"),
-        exception: about(
-          z.enum(AGE_LIMIT_EXCEPTIONS),
-          "年齢制限が認められる理由（施行規則 第1条の3第1項）: retirement-age（1号 定年を上限）, legal-restriction（2号 法令の制限）, career-young（3号イ 長期キャリア形成）, skills-transfer（3号ロ 技能の継承）, arts（3号ハ 芸術・芸能）, employment-policy（3号ニ 国の雇用促進施策）",
-          "The lawful exception that allows the limit: retirement age (no. 1), a legal restriction (no. 2), long-term careers for young people (3-i), passing on skills (3-ro), arts (3-ha), a national employment programme (3-ni)",
+export const JobSchema = z
+  .strictObject({
+    id: about(id, "求人のID（ファイル名と同じ。URLに使われます）", "Job id, the same as the file name (used in the URL)"),
+    sample: about(
+      z.boolean().optional(),
+      "サンプルの求人なら true（サンプルを作るプログラムだけが書きます。実際の求人では消すか false に）",
+      "true for a sample job (only the sample generators write it; remove it, or set false, for a real job)",
+    ),
+    title: about(localized({ ja: 60, en: 120 }), "求人のタイトル（職種と現場）", "Title: the job and the place"),
+    site: about(
+      idOf("site").optional(),
+      "働く現場のID（sites/）。現場が決まっていないときは office を書く",
+      "Id of the site where the work is (sites/); write office instead when no site is set yet",
+    ),
+    office: about(
+      idOf("office").optional(),
+      "現場が決まっていない求人（新卒など）の担当事業本部のID（offices.yaml）",
+      "For a job with no site yet (new graduates): the id of its office (offices.yaml)",
+    ),
+    area: about(
+      idOf("area").optional(),
+      "事業のID（areas.yaml）。書かなければ現場の最初の事業",
+      "Business area id (areas.yaml); the site's first area when left out",
+    ),
+    employment: about(
+      z.enum(EMPLOYMENTS),
+      "雇用形態: regular（正職員）, contract（契約職員）, part-time（パート）",
+      "Employment: regular, contract (fixed-term) or part-time",
+    ),
+    openings: about(between(1, 99), "採用人数", "Number of people to be hired"),
+    description: about(localized(TEXT_LIMITS.markdown), "仕事内容（業務内容。Markdown 形式）", "The work (Markdown)"),
+    place: about(localizedText.optional(), "就業場所（現場の所在地と違うときだけ）", "Place of work, only where it is not the site's address"),
+    contract: about(
+      z.strictObject({
+        fixedTerm: about(z.boolean(), "期間の定めがあれば true（有期雇用）", "true for a fixed-term contract"),
+        period: about(localizedText.optional(), "契約期間（例: 1年（4月1日〜翌年3月31日））", "Contract period, e.g. one year (1 April to 31 March)"),
+        renewal: about(localizedText.optional(), "契約更新の有無と判断の基準", "Whether the contract is renewed, and on what grounds"),
+        renewalCap: about(
+          localizedText.optional(),
+          "更新上限の有無と内容（通算契約期間または更新回数）",
+          "Any cap on renewals (total years or number of renewals)",
         ),
-        reason: about(localizedText, "年齢制限の理由（求人に表示します）", "Why the limit applies (shown on the job)"),
-      })
-      .optional(),
-    "年齢制限（原則は年齢不問。ないときは書きません）",
-    "Age limit: as a rule there is none; leave it out unless a lawful exception applies",
-  ),
-  requirements: about(localizedText, "必要な資格・経験（なければ「不問」）", "Qualifications and experience needed (or none)"),
-  language: about(
-    z.strictObject({
-      japanese: about(
-        z.enum(JAPANESE_LEVELS),
-        "仕事に要る日本語: none（不要）, basic（簡単な指示がわかる）, conversational（同僚や利用者と日常の会話ができる）, fluent（記録の読み書きや相談ができる）",
-        "Japanese the work needs: none, basic (simple instructions), conversational (everyday talk with colleagues and users), fluent (reading and writing records, counselling)",
-      ),
-      englishContact: about(
-        z.enum(ENGLISH_CONTACT),
-        "英語での問い合わせへの対応: none（日本語のみ）, email（メールなら英語で）, phone-and-email（電話もメールも英語で）",
-        "Whether the office answers in English: none (Japanese only), by email, or by phone and email",
-      ),
-    }),
-    "日本語の必要さと、英語での対応",
-    "How much Japanese the job needs, and whether the office answers in English",
-  ),
-  selection: about(localizedText, "選考方法（例: 書類選考、面接1回）", "How candidates are chosen, e.g. documents, one interview"),
-  documents: about(localizedText, "応募書類（例: 履歴書）", "Documents to send, e.g. a CV"),
-  apply: about(localized(TEXT_LIMITS.markdown).optional(), "応募についての補足（Markdown）。事業本部の電話とメールは自動で載ります", "More on applying (Markdown); the office's phone and email are shown anyway"),
-  applyUrl: about(httpsUrl().optional(), "応募フォームのURL（https:// で始まるもの。あれば）", "URL of an application form, if there is one (https://…)"),
-  posted: about(date, "掲載日", "Date posted"),
-  closes: about(date, "締切日（この日を過ぎると募集終了と表示）", "Closing date (after it, the page says the job is closed)"),
-  confirmed: about(
-    date,
-    "求人の内容を最後に確かめた日（職業安定法 第5条の4: いつの時点の情報かを示します）。60日を過ぎると確認で警告が出ます",
-    "The day the job's details were last confirmed as current (Employment Security Act, art. 5-4); the check warns after 60 days",
-  ),
-}).superRefine((job, ctx) => {
-  const issue = (path: PropertyKey[], message: string) => ctx.addIssue({ code: "custom", path, message });
-  if ((job.site === undefined) === (job.office === undefined)) issue(["site"], "job-site-or-office");
-  if (job.contract.fixedTerm) {
-    for (const key of ["period", "renewal", "renewalCap"] as const) if (!job.contract[key]) issue(["contract", key], "fixed-term-needs");
-  } else if (job.employment === "contract") issue(["contract", "fixedTerm"], "contract-is-fixed-term");
-  if (!job.insurance.includes("accident")) issue(["insurance"], "accident-insurance");
-  if (job.pay.min > job.pay.max) issue(["pay", "min"], "pay-order");
-  if (job.pay.base && job.pay.base.min > job.pay.base.max) issue(["pay", "base", "min"], "pay-order");
-  const ceiling = PAY_CEILINGS[job.pay.unit];
-  if (job.pay.max > ceiling) issue(["pay", "max"], `pay-ceiling:${ceiling}`);
-  if ((job.daysOff.perWeek === undefined) === (job.daysOff.perMonth === undefined)) issue(["daysOff"], "days-off-one");
-  if (job.closes < job.posted) issue(["closes"], "closes-before-posted");
-  else if (isRealDate(job.posted) && isRealDate(job.closes) && daysBetween(job.posted, job.closes) > MAX_AD_DAYS) issue(["closes"], `closes-too-far:${MAX_AD_DAYS}`);
-  if (job.ageLimit && job.ageLimit.min === undefined && job.ageLimit.max === undefined) issue(["ageLimit"], "age-limit-bounds");
-  if (RECRUIT_LISTS.includes(job.id)) issue(["id"], "reserved-id");
-});
+      }),
+      "契約期間",
+      "Contract term",
+    ),
+    probation: about(
+      z.strictObject({
+        months: about(count(12), "試用期間の月数（なしなら 0）", "Months of probation (0: none)"),
+        terms: about(localizedText.optional(), "試用期間中の条件（本採用と違うとき）", "Terms during probation, where they differ"),
+      }),
+      "試用期間",
+      "Probation",
+    ),
+    hours: about(localizedText, "始業・終業の時刻（例: 8:30〜17:30、シフト制）", "Start and end times, e.g. 8:30 to 17:30, in shifts"),
+    schedule: ScheduleSchema,
+    breakMinutes: about(count(180), "休憩時間（分）", "Break, in minutes"),
+    overtime: about(
+      z.strictObject({
+        hoursPerMonth: about(count(80), "時間外労働の月平均時間（なしなら 0）", "Average overtime hours a month (0: none)"),
+        note: about(localizedText.optional(), "時間外労働についての補足", "A note on overtime"),
+      }),
+      "時間外労働",
+      "Overtime",
+    ),
+    holidays: about(localizedText, "休日（例: 土日祝、シフト制で週休2日）", "Days off, e.g. weekends and public holidays"),
+    daysOff: about(
+      z.strictObject({
+        perWeek: about(between(1, 6).optional(), "週休の日数（週休2日なら 2）", "Days off a week (2 for two days off a week)"),
+        perMonth: about(between(4, 27).optional(), "月の休日数（月9日なら 9）", "Days off a month (9 for nine a month)"),
+      }),
+      "休日の日数: perWeek（週休X日）か perMonth（月X日）のどちらか一方。シフト制でも書きます",
+      "The number of days off: perWeek (days a week) or perMonth (days a month), one of them; shift work too",
+    ),
+    annualHolidays: about(count(366).optional(), "年間休日数", "Days off a year"),
+    paidLeave: about(
+      localizedText,
+      "年次有給休暇（例: 入職6か月後に10日（勤務日数に応じて付与））",
+      "Paid leave, e.g. 10 days after six months (in proportion to the days worked)",
+    ),
+    pay: about(PaySchema, "賃金（求人票の「賃金」の欄）", "Pay, as the job form states it"),
+    insurance: about(
+      z.array(z.enum(INSURANCES)).min(1),
+      "加入保険: employment（雇用）, accident（労災）, health（健康）, pension（厚生年金）",
+      "Insurance: employment, accident, health, pension",
+    ),
+    severance: about(localizedText, "退職金（例: あり（勤続3年以上）、なし）", "Severance pay, e.g. after three years' service, or none"),
+    retirement: about(
+      z.strictObject({
+        age: about(
+          between(60, 80).optional(),
+          "定年の年齢（定年がなければ書かない）。60歳より下にはできません",
+          "Retirement age (leave out if there is none); it may not be below 60",
+        ),
+        reemployment: about(localizedText.optional(), "定年後の再雇用・勤務延長（例: あり（70歳まで））", "Re-employment after retirement, e.g. up to 70"),
+      }),
+      "定年と再雇用",
+      "Retirement age and re-employment",
+    ),
+    smoking: about(
+      z.enum(SMOKING_MEASURES),
+      "受動喫煙防止措置: no-smoking-premises（敷地内禁煙）, no-smoking-indoors（屋内禁煙）, smoking-room（屋内原則禁煙・喫煙室あり）",
+      "Measures against passive smoking: no smoking on the premises, no smoking indoors, or a smoking room only",
+    ),
+    changeScope: about(
+      z.strictObject({
+        duties: about(localizedText, "業務の変更の範囲", "How far the duties may change"),
+        place: about(localizedText, "就業場所の変更の範囲", "How far the place of work may change"),
+      }),
+      "業務・就業場所の変更の範囲（2024年4月から明示が必要）",
+      "How far the duties and the place of work may change (required since April 2024)",
+    ),
+    ageLimit: about(
+      z
+        .strictObject({
+          min: about(between(15, 80).optional(), "年齢の下限（〇歳以上）", "The youngest age accepted"),
+          max: about(between(15, 80).optional(), "年齢の上限（〇歳以下）", "The oldest age accepted"),
+          exception: about(
+            z.enum(AGE_LIMIT_EXCEPTIONS),
+            "年齢制限が認められる理由（施行規則 第1条の3第1項）: retirement-age（1号 定年を上限）, legal-restriction（2号 法令の制限）, career-young（3号イ 長期キャリア形成）, skills-transfer（3号ロ 技能の継承）, arts（3号ハ 芸術・芸能）, employment-policy（3号ニ 国の雇用促進施策）",
+            "The lawful exception that allows the limit: retirement age (no. 1), a legal restriction (no. 2), long-term careers for young people (3-i), passing on skills (3-ro), arts (3-ha), a national employment programme (3-ni)",
+          ),
+          reason: about(localizedText, "年齢制限の理由（求人に表示します）", "Why the limit applies (shown on the job)"),
+        })
+        .optional(),
+      "年齢制限（原則は年齢不問。ないときは書きません）",
+      "Age limit: as a rule there is none; leave it out unless a lawful exception applies",
+    ),
+    requirements: about(localizedText, "必要な資格・経験（なければ「不問」）", "Qualifications and experience needed (or none)"),
+    language: about(
+      z.strictObject({
+        japanese: about(
+          z.enum(JAPANESE_LEVELS),
+          "仕事に要る日本語: none（不要）, basic（簡単な指示がわかる）, conversational（同僚や利用者と日常の会話ができる）, fluent（記録の読み書きや相談ができる）",
+          "Japanese the work needs: none, basic (simple instructions), conversational (everyday talk with colleagues and users), fluent (reading and writing records, counselling)",
+        ),
+        englishContact: about(
+          z.enum(ENGLISH_CONTACT),
+          "英語での問い合わせへの対応: none（日本語のみ）, email（メールなら英語で）, phone-and-email（電話もメールも英語で）",
+          "Whether the office answers in English: none (Japanese only), by email, or by phone and email",
+        ),
+      }),
+      "日本語の必要さと、英語での対応",
+      "How much Japanese the job needs, and whether the office answers in English",
+    ),
+    selection: about(localizedText, "選考方法（例: 書類選考、面接1回）", "How candidates are chosen, e.g. documents, one interview"),
+    documents: about(localizedText, "応募書類（例: 履歴書）", "Documents to send, e.g. a CV"),
+    apply: about(
+      localized(TEXT_LIMITS.markdown).optional(),
+      "応募についての補足（Markdown）。事業本部の電話とメールは自動で載ります",
+      "More on applying (Markdown); the office's phone and email are shown anyway",
+    ),
+    applyUrl: about(httpsUrl().optional(), "応募フォームのURL（https:// で始まるもの。あれば）", "URL of an application form, if there is one (https://…)"),
+    posted: about(date, "掲載日", "Date posted"),
+    closes: about(date, "締切日（この日を過ぎると募集終了と表示）", "Closing date (after it, the page says the job is closed)"),
+    confirmed: about(
+      date,
+      "求人の内容を最後に確かめた日（職業安定法 第5条の4: いつの時点の情報かを示します）。60日を過ぎると確認で警告が出ます",
+      "The day the job's details were last confirmed as current (Employment Security Act, art. 5-4); the check warns after 60 days",
+    ),
+  })
+  .superRefine((job, ctx) => {
+    const issue = (path: PropertyKey[], message: string) => ctx.addIssue({ code: "custom", path, message });
+    if ((job.site === undefined) === (job.office === undefined)) issue(["site"], "job-site-or-office");
+    if (job.contract.fixedTerm) {
+      for (const key of ["period", "renewal", "renewalCap"] as const) if (!job.contract[key]) issue(["contract", key], "fixed-term-needs");
+    } else if (job.employment === "contract") issue(["contract", "fixedTerm"], "contract-is-fixed-term");
+    if (!job.insurance.includes("accident")) issue(["insurance"], "accident-insurance");
+    if (job.pay.min > job.pay.max) issue(["pay", "min"], "pay-order");
+    if (job.pay.base && job.pay.base.min > job.pay.base.max) issue(["pay", "base", "min"], "pay-order");
+    const ceiling = PAY_CEILINGS[job.pay.unit];
+    if (job.pay.max > ceiling) issue(["pay", "max"], `pay-ceiling:${ceiling}`);
+    if ((job.daysOff.perWeek === undefined) === (job.daysOff.perMonth === undefined)) issue(["daysOff"], "days-off-one");
+    if (job.closes < job.posted) issue(["closes"], "closes-before-posted");
+    else if (isRealDate(job.posted) && isRealDate(job.closes) && daysBetween(job.posted, job.closes) > MAX_AD_DAYS)
+      issue(["closes"], `closes-too-far:${MAX_AD_DAYS}`);
+    if (job.ageLimit && job.ageLimit.min === undefined && job.ageLimit.max === undefined) issue(["ageLimit"], "age-limit-bounds");
+    if (RECRUIT_LISTS.includes(job.id)) issue(["id"], "reserved-id");
+  });
 /**
  * The most pay believable in each unit, to catch an extra zero (yen an hour, a day, a month). The
  * lower bound is the law's: the minimum wage of the job's prefecture (scripts/data/job-rules.ts).
@@ -610,7 +775,11 @@ function isLocalizedText(value: unknown): boolean {
 // ---------------------------------------------------------------- minimum-wages.yaml
 const MinimumWageSchema = z.strictObject({
   prefecture: about(idOf("prefecture"), "都道府県のスラッグ（prefectures.yaml）", "Prefecture slug (prefectures.yaml)"),
-  yen: about(z.int({ error: "not-yen" }).min(500, { error: "too-small:500" }).max(5_000, { error: "too-big" }), "最低賃金（時間額、円）", "Minimum wage, yen an hour"),
+  yen: about(
+    z.int({ error: "not-yen" }).min(500, { error: "too-small:500" }).max(5_000, { error: "too-big" }),
+    "最低賃金（時間額、円）",
+    "Minimum wage, yen an hour",
+  ),
   effective: about(
     date.optional(),
     "発効日（この日から適用）。いちばん古い年度だけは省略できます（次の年度の発効日の前日まで適用）",
@@ -668,9 +837,7 @@ export const AccessibilityResultsSchema = z.strictObject({
   ),
   tools: z.strictObject({ chromium: text, axe: text, playwright: text }),
   axeTags: z.array(text).min(1),
-  pages: z
-    .array(z.strictObject({ type: text, path: z.string().startsWith("/"), ja: A11yPageResultSchema, en: A11yPageResultSchema }))
-    .min(1),
+  pages: z.array(z.strictObject({ type: text, path: z.string().startsWith("/"), ja: A11yPageResultSchema, en: A11yPageResultSchema })).min(1),
 });
 
 export type Localized = z.infer<typeof localizedText>;

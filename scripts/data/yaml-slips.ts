@@ -110,7 +110,8 @@ function badIndent(text: string): Slip | undefined {
     const row = rows[i]!;
     const before = rows[i - 1];
     // "title:" with nothing after it holds the lines below it, indented: one that is not was meant to be.
-    if (before && opens(before.body) && row.indent <= before.bodyIndent && row.bodyIndent === row.indent && rows[i + 1] && rows[i + 1]!.indent > row.indent) return indentSlip(row, before.bodyIndent + 2, before, true);
+    if (before && opens(before.body) && row.indent <= before.bodyIndent && row.bodyIndent === row.indent && rows[i + 1] && rows[i + 1]!.indent > row.indent)
+      return indentSlip(row, before.bodyIndent + 2, before, true);
     const deeper = before && row.indent > before.bodyIndent;
     if (deeper && before && !opens(before.body) && !/[{[,]\s*$/.test(before.body)) return indentSlip(row, before.bodyIndent, before);
     if (deeper) open.push(row.indent);

@@ -78,7 +78,10 @@ export async function benchReload(temp: string): Promise<void> {
     busy.push(await saveAndWatch(++n));
     await done;
   }
-  const fulls = events.filter((e): e is Extract<DevEvent, { kind: "full" }> => e.kind === "full").slice(1).map((e) => e.ms);
+  const fulls = events
+    .filter((e): e is Extract<DevEvent, { kind: "full" }> => e.kind === "full")
+    .slice(1)
+    .map((e) => e.ms);
   const quick = events.filter((e): e is Extract<DevEvent, { kind: "quick" }> => e.kind === "quick");
 
   await page.close();
@@ -93,9 +96,17 @@ export async function benchReload(temp: string): Promise<void> {
   console.log(row("quiet", quiet));
   console.log(row("during the previous full build", busy));
   console.log(row("save → reload sent to the browser", reloadSent));
-  console.log(row("quick build (pages re-rendered)", quick.map((e) => e.ms)));
+  console.log(
+    row(
+      "quick build (pages re-rendered)",
+      quick.map((e) => e.ms),
+    ),
+  );
   console.log(row("full build in the background", fulls));
   console.log(`Pages in a quick build: ${[...new Set(quick.map((e) => e.pages))].join(", ")}. Target: the change shown within 2 s.`);
   mkdirSync(path.join(ROOT, "reports"), { recursive: true });
-  writeFileSync(path.join(ROOT, "reports", "bench-reload.json"), JSON.stringify({ quiet, busy, reloadSent, quick: quick.map((e) => e.ms), full: fulls }, null, 2));
+  writeFileSync(
+    path.join(ROOT, "reports", "bench-reload.json"),
+    JSON.stringify({ quiet, busy, reloadSent, quick: quick.map((e) => e.ms), full: fulls }, null, 2),
+  );
 }

@@ -84,7 +84,13 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 function formatRuns(runs: Run[]): string {
   const names = [...new Set(runs.flatMap((r) => r.steps.map((s) => s.step)))];
   const header = ["run", "pages", "wall", ...names, "peak MB"];
-  const rows = runs.map((r) => [r.label, String(r.pages), seconds(r.wallMs), ...names.map((n) => (r.steps.some((s) => s.step === n) ? seconds(r.steps.find((s) => s.step === n)!.ms) : "")), String(peakMb(r))]);
+  const rows = runs.map((r) => [
+    r.label,
+    String(r.pages),
+    seconds(r.wallMs),
+    ...names.map((n) => (r.steps.some((s) => s.step === n) ? seconds(r.steps.find((s) => s.step === n)!.ms) : "")),
+    String(peakMb(r)),
+  ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
   const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join("  ");
   return [line(header), line(widths.map((w) => "-".repeat(w))), ...rows.map(line)].join("\n");
@@ -98,7 +104,12 @@ async function tenfoldData(work: string, factor: number): Promise<string> {
   const db = loadDb();
   await generateSampleSites({ outDir: path.join(dir, "sites"), total: db.sites.length * factor });
   const samples = db.jobs.filter((job) => job.sample);
-  await generateSampleJobs({ dataDir: dir, openJobs: samples.filter((job) => job.open).length * factor, closedJobs: samples.filter((job) => !job.open).length * factor, replaceSamples: true });
+  await generateSampleJobs({
+    dataDir: dir,
+    openJobs: samples.filter((job) => job.open).length * factor,
+    closedJobs: samples.filter((job) => !job.open).length * factor,
+    replaceSamples: true,
+  });
   return dir;
 }
 
@@ -115,7 +126,10 @@ export async function bench(options: { factor?: number; pairs?: number } = {}): 
       // Which of the two goes first alternates.
       pairs.push(i % 2 ? { ours: ours(), floor: floor() } : { floor: floor(), ours: ours() });
     }
-    const big = buildRun(`${factor}× data, cold caches`, path.join(work, `site-${factor}x`), { DATA_DIR: await tenfoldData(work, factor), COOP_CACHE_DIR: path.join(work, `cache-${factor}x`) });
+    const big = buildRun(`${factor}× data, cold caches`, path.join(work, `site-${factor}x`), {
+      DATA_DIR: await tenfoldData(work, factor),
+      COOP_CACHE_DIR: path.join(work, `cache-${factor}x`),
+    });
     console.log(formatRuns([cold, ...pairs.flatMap((p) => [p.ours, p.floor]), big]));
 
     const ratios = {
@@ -138,7 +152,13 @@ export async function bench(options: { factor?: number; pairs?: number } = {}): 
         `peak memory at ${factor}×:                   ${ratios.peakMb10x} MB  (target ≤ ${TARGETS.peakMb10x}) ${verdict(targets.peakMb10x)}`,
       ].join("\n"),
     );
-    const report = { date: new Date().toISOString(), cpus: (await import("node:os")).availableParallelism(), runs: [cold, ...pairs.flatMap((p) => [p.ours, p.floor]), big], ratios, targets };
+    const report = {
+      date: new Date().toISOString(),
+      cpus: (await import("node:os")).availableParallelism(),
+      runs: [cold, ...pairs.flatMap((p) => [p.ours, p.floor]), big],
+      ratios,
+      targets,
+    };
     mkdirSync(path.join(ROOT, "reports"), { recursive: true });
     writeFileSync(path.join(ROOT, "reports", "bench.json"), `${JSON.stringify(report, null, 2)}\n`);
     console.log("\nWrote reports/bench.json");

@@ -134,7 +134,11 @@ export function writeGeneratedRecords(dir: string, files: ReadonlyMap<string, st
     }
   }
 
-  const present = existsSync(dir) ? readdirSync(dir).filter((name) => RECORD_FILE.test(name)).sort(compare) : [];
+  const present = existsSync(dir)
+    ? readdirSync(dir)
+        .filter((name) => RECORD_FILE.test(name))
+        .sort(compare)
+    : [];
   for (const name of present) {
     if (files.has(name)) continue;
     const existing = readExisting(path.join(dir, name));

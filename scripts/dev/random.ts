@@ -79,7 +79,7 @@ export function compare(a: string, b: string): number {
 
 /** Hands out `left` more units by the largest remainders of `quotas` (ties to the lower index), within `room`. */
 function giveRemainders(counts: number[], quotas: Array<{ i: number; quota: number }>, left: number, room: (i: number) => boolean): number {
-  quotas.sort((a, b) => (b.quota - Math.floor(b.quota)) - (a.quota - Math.floor(a.quota)) || a.i - b.i);
+  quotas.sort((a, b) => b.quota - Math.floor(b.quota) - (a.quota - Math.floor(a.quota)) || a.i - b.i);
   let given = 0;
   for (const q of quotas) {
     if (given >= left) break;

@@ -25,9 +25,7 @@ function histogramSvg(report: BudgetReport, bucket = 1000): string {
     })
     .join("");
   const budgetX = ((report.budget / bucket) * barWidth).toFixed(1);
-  const labels = buckets
-    .map((_, i) => (i % 2 === 0 ? `<text x="${(i * barWidth).toFixed(1)}" y="${height - 4}" font-size="10">${i}k</text>` : ""))
-    .join("");
+  const labels = buckets.map((_, i) => (i % 2 === 0 ? `<text x="${(i * barWidth).toFixed(1)}" y="${height - 4}" font-size="10">${i}k</text>` : "")).join("");
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="Page weights in brotli bytes">${bars}<line x1="${budgetX}" x2="${budgetX}" y1="0" y2="${height - 20}" stroke="#c00" stroke-width="2"/><text x="${budgetX}" y="12" font-size="11" fill="#c00"> budget ${report.budget}</text>${labels}</svg>`;
 }
 

@@ -44,7 +44,13 @@ export class CatalogReader {
   /** Whether `value` is one of `known` (the ids or names `what` names); if not, a problem. */
   known(file: CatalogFile<unknown>, keys: Keys, value: string, known: readonly string[], what: readonly [ja: string, en: string]): boolean {
     if (known.includes(value)) return true;
-    this.problems.error(file.source, keys, `「${value}」は${what[0]}ではありません。`, `"${value}" is not a ${what[1]}; expected one of: ${known.join(", ")}.`, suggestion(value, known));
+    this.problems.error(
+      file.source,
+      keys,
+      `「${value}」は${what[0]}ではありません。`,
+      `"${value}" is not a ${what[1]}; expected one of: ${known.join(", ")}.`,
+      suggestion(value, known),
+    );
     return false;
   }
 

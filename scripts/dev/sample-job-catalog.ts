@@ -139,7 +139,8 @@ function readJobCatalog(): JobCatalog {
   const schedules = readSchedules(reader, shared);
   const occupations = readOccupations(reader, shared, Object.keys(jobs?.value.payBands ?? {}), Object.keys(schedules));
   jobs?.value.commissionedAreas.forEach((id, i) => checkArea(reader, jobs, ["commissionedAreas", i], id));
-  for (const band of Object.keys(jobs?.value.fixedAllowances ?? {})) reader.known(jobs!, ["fixedAllowances", band], band, Object.keys(jobs!.value.payBands), ["jobs.yaml の payBands の名前", "pay band of jobs.yaml"]);
+  for (const band of Object.keys(jobs?.value.fixedAllowances ?? {}))
+    reader.known(jobs!, ["fixedAllowances", band], band, Object.keys(jobs!.value.payBands), ["jobs.yaml の payBands の名前", "pay band of jobs.yaml"]);
   const seeds = readSeedJobs(reader);
   reader.done();
   const { payBands, commissionedAreas } = jobs!.value;
@@ -174,11 +175,19 @@ function readSchedules(reader: CatalogReader, shared: Record<string, Pair>): Rec
     const file = reader.read(path.join("schedules", name), SchedulesFileSchema);
     if (!file) continue;
     for (const [key, schedule] of Object.entries(file.value)) {
-      if (key in schedules) reader.error(file, [key], `「${key}」の勤務時間はほかのファイルにもあります。`, `The schedule "${key}" is in another file of schedules/ too; expected each name once.`);
-      const shift = (kind: "full" | "part") => (item: z.output<typeof ShiftSchema>, index: number): Shift => ({
-        ...item,
-        holidays: phrase(reader, file, [key, kind, index, "holidays"], item.holidays, shared),
-      });
+      if (key in schedules)
+        reader.error(
+          file,
+          [key],
+          `「${key}」の勤務時間はほかのファイルにもあります。`,
+          `The schedule "${key}" is in another file of schedules/ too; expected each name once.`,
+        );
+      const shift =
+        (kind: "full" | "part") =>
+        (item: z.output<typeof ShiftSchema>, index: number): Shift => ({
+          ...item,
+          holidays: phrase(reader, file, [key, kind, index, "holidays"], item.holidays, shared),
+        });
       schedules[key] = { ...schedule, full: schedule.full.map(shift("full")), part: schedule.part.map(shift("part")) };
     }
   }
@@ -189,7 +198,9 @@ function readSchedules(reader: CatalogReader, shared: Record<string, Pair>): Rec
 function readOccupations(reader: CatalogReader, shared: Record<string, Pair>, payBands: string[], schedules: string[]): Occupation[] {
   for (const name of yamlFiles("occupations")) {
     if (!OCCUPATION_FILES.includes(name.replace(/\.yaml$/, ""))) {
-      throw new Error(`scripts/dev/samples/occupations/${name} is not read: add it to OCCUPATION_FILES in scripts/dev/sample-job-catalog.ts (its place there is its place in the draw)`);
+      throw new Error(
+        `scripts/dev/samples/occupations/${name} is not read: add it to OCCUPATION_FILES in scripts/dev/sample-job-catalog.ts (its place there is its place in the draw)`,
+      );
     }
   }
   const seen = new Set<string>();
@@ -202,7 +213,8 @@ function readOccupations(reader: CatalogReader, shared: Record<string, Pair>, pa
       reader.known(file, [i, "pay"], occupation.pay, payBands, ["jobs.yaml の payBands の名前", "pay band of jobs.yaml"]);
       reader.known(file, [i, "schedule"], occupation.schedule, schedules, ["schedules/ の勤務時間の名前", "schedule of schedules/"]);
       for (const language of ["ja", "en"] as const) {
-        if (!occupation.lead[language].includes("{m}")) reader.error(file, [i, "lead", language], "lead には市区町村の入る {m} が必要です。", "The lead needs {m}, where the municipality goes.");
+        if (!occupation.lead[language].includes("{m}"))
+          reader.error(file, [i, "lead", language], "lead には市区町村の入る {m} が必要です。", "The lead needs {m}, where the municipality goes.");
       }
       return {
         ...occupation,
@@ -228,5 +240,7 @@ function checkArea(reader: CatalogReader, file: CatalogFile<unknown>, keys: Arra
 
 /** The YAML files of a folder of SAMPLES_DIR, by name. */
 function yamlFiles(folder: string): string[] {
-  return readdirSync(path.join(SAMPLES_DIR, folder)).filter((name) => name.endsWith(".yaml")).sort(compare);
+  return readdirSync(path.join(SAMPLES_DIR, folder))
+    .filter((name) => name.endsWith(".yaml"))
+    .sort(compare);
 }

@@ -45,7 +45,6 @@ function fill(template: Pair, values: Record<string, Pair>): Pair {
 const roundUp = (value: number, step: number) => Math.ceil(value / step) * step;
 const round = (value: number, step: number) => Math.round(value / step) * step;
 
-
 /** The job record; `field` is the field of its area (children, elderly…), for the smoking rule. */
 export function jobRecord(id: string, job: JobDraft, field: string, seed: number): Job {
   const random = mulberry32(hashString(id) ^ seed);
@@ -67,7 +66,10 @@ export function jobRecord(id: string, job: JobDraft, field: string, seed: number
   const selection = pair(pick(random, phrases.selection[employment]));
   const openings = pickWeighted(random, [1, 2, 3], (n) => [8, 2, 1][n - 1]!)!;
   const retirement = retirementFor(random, employment);
-  const ageLimit = employment === "regular" && retirement.age !== undefined && chance(random, 0.08) ? { max: retirement.age - 1, exception: "retirement-age" as const, reason: pair(phrases.ageLimit.reason) } : undefined;
+  const ageLimit =
+    employment === "regular" && retirement.age !== undefined && chance(random, 0.08)
+      ? { max: retirement.age - 1, exception: "retirement-age" as const, reason: pair(phrases.ageLimit.reason) }
+      : undefined;
   const language = languageFor(random, occupation);
   const confirmed = confirmedFor(random, posted, closes, job.open);
   return {
@@ -138,7 +140,13 @@ function retirementFor(random: Random, employment: Employment): Job["retirement"
 
 /** Japanese the work needs, by its pay band (counselling and care records need more), and sometimes an office that answers in English. */
 function languageFor(random: Random, occupation: Occupation): Job["language"] {
-  const japanese = ["counsellor", "medical", "certified"].includes(occupation.pay) ? "fluent" : occupation.pay === "care" ? "conversational" : chance(random, 0.6) ? "basic" : "conversational";
+  const japanese = ["counsellor", "medical", "certified"].includes(occupation.pay)
+    ? "fluent"
+    : occupation.pay === "care"
+      ? "conversational"
+      : chance(random, 0.6)
+        ? "basic"
+        : "conversational";
   const roll = random();
   return { japanese, englishContact: roll < 0.05 ? "phone-and-email" : roll < 0.25 ? "email" : "none" };
 }
@@ -166,10 +174,20 @@ function contractFor(random: Random, { employment, area }: JobDraft): Job["contr
   const terms = phrases.contract;
   const commissioned = commissionedAreas.has(area);
   if (employment === "contract") {
-    return { fixedTerm: true, period: pair(pick(random, terms.period)), renewal: pair(commissioned ? terms.renewalCommissioned : terms.renewal), renewalCap: pair(chance(random, 0.35) ? terms.fiveYearCap : terms.noCap) };
+    return {
+      fixedTerm: true,
+      period: pair(pick(random, terms.period)),
+      renewal: pair(commissioned ? terms.renewalCommissioned : terms.renewal),
+      renewalCap: pair(chance(random, 0.35) ? terms.fiveYearCap : terms.noCap),
+    };
   }
   if (employment === "part-time" && chance(random, 0.75)) {
-    return { fixedTerm: true, period: pair(pick(random, terms.period)), renewal: pair(commissioned && chance(random, 0.5) ? terms.renewalCommissioned : terms.renewalPartTime), renewalCap: pair(chance(random, 0.15) ? terms.fiveYearCap : terms.noCap) };
+    return {
+      fixedTerm: true,
+      period: pair(pick(random, terms.period)),
+      renewal: pair(commissioned && chance(random, 0.5) ? terms.renewalCommissioned : terms.renewalPartTime),
+      renewalCap: pair(chance(random, 0.15) ? terms.fiveYearCap : terms.noCap),
+    };
   }
   return { fixedTerm: false };
 }
@@ -199,7 +217,12 @@ function hourlyPay(random: Random, job: JobDraft, probationMonths: number): { pa
  * below the monthly floor, the band's fixed allowances (sometimes an attendance allowance, which the
  * minimum wage leaves out), and for some regular jobs fixed overtime pay at the overtime rate.
  */
-function monthlyPay(random: Random, job: JobDraft, probationMonths: number, hours: Pick<Job, "schedule" | "annualHolidays">): { pay: Job["pay"]; lower: boolean } {
+function monthlyPay(
+  random: Random,
+  job: JobDraft,
+  probationMonths: number,
+  hours: Pick<Job, "schedule" | "annualHolidays">,
+): { pay: Job["pay"]; lower: boolean } {
   const { payBands, phrases } = sampleJobCatalog();
   const band = payBands[job.occupation.pay]!;
   const { minimumWage } = job;
@@ -225,7 +248,9 @@ function monthlyPay(random: Random, job: JobDraft, probationMonths: number, hour
       max: base + spread + extra,
       unit: "MONTH",
       base: { min: base, max: base + spread },
-      ...(allowances.length ? { allowances: allowances.map(({ name, amount, excluded }) => ({ name: pair(name), amount, ...(excluded ? { excluded } : {}) })) } : {}),
+      ...(allowances.length
+        ? { allowances: allowances.map(({ name, amount, excluded }) => ({ name: pair(name), amount, ...(excluded ? { excluded } : {}) })) }
+        : {}),
       ...(fixedOvertime ? { fixedOvertime } : {}),
       raise: { ja: "", en: "" },
       payDates: { ja: "", en: "" },

@@ -31,7 +31,19 @@ import { formatProblem, ProblemList } from "../data/problems.ts";
 import { validate } from "../data/validate.ts";
 import { officeLookup, officeOf } from "../data/offices.ts";
 import { recordYaml } from "../data/record-yaml.ts";
-import { AreasSchema, EMPLOYMENTS, JobSchema, MinimumWagesSchema, OfficesSchema, RECRUIT_LISTS, SiteSchema, type Area, type Job, type Office, type Site } from "../data/schema.ts";
+import {
+  AreasSchema,
+  EMPLOYMENTS,
+  JobSchema,
+  MinimumWagesSchema,
+  OfficesSchema,
+  RECRUIT_LISTS,
+  SiteSchema,
+  type Area,
+  type Job,
+  type Office,
+  type Site,
+} from "../data/schema.ts";
 import { newestYear } from "../data/minimum-wage.ts";
 import { SAMPLES_FILE } from "../data/sample-line.ts";
 import { readDataFile } from "../data/read-file.ts";
@@ -84,10 +96,15 @@ export function loadSampleJobInput(dataDir: string): SampleJobInput {
   const wages = read("minimum-wages.yaml", MinimumWagesSchema);
   const sitesDir = path.join(dataDir, "sites");
   const sites: SampleJobInput["sites"][number][] = [];
-  for (const prefecture of readdirSync(sitesDir).filter((n) => !n.startsWith(".")).sort(compare)) {
+  for (const prefecture of readdirSync(sitesDir)
+    .filter((n) => !n.startsWith("."))
+    .sort(compare)) {
     const folder = path.join(sitesDir, prefecture);
     if (!statSync(folder).isDirectory()) continue;
-    const records = readdirSync(folder).filter((n) => /^[^.][^/]*\.ya?ml$/.test(n)).sort(compare).map((name) => read(path.join("sites", prefecture, name), SiteSchema));
+    const records = readdirSync(folder)
+      .filter((n) => /^[^.][^/]*\.ya?ml$/.test(n))
+      .sort(compare)
+      .map((name) => read(path.join("sites", prefecture, name), SiteSchema));
     sites.push({ prefecture, sites: generatorOrder(records.filter((site): site is Site => site !== null)) });
   }
   if (problems.errors.length || !areas || !offices || !wages) {
@@ -142,12 +159,17 @@ export function buildSampleJobs(data: SampleJobInput, options: BuildOptions = {}
   const openJobs = options.openJobs ?? DEFAULT_OPEN_JOBS;
   const closedJobs = options.closedJobs ?? DEFAULT_CLOSED_JOBS;
   const seed = options.seed ?? DEFAULT_SEED;
-  for (const [name, value] of [["openJobs", openJobs], ["closedJobs", closedJobs], ["seed", seed]] as const) {
+  for (const [name, value] of [
+    ["openJobs", openJobs],
+    ["closedJobs", closedJobs],
+    ["seed", seed],
+  ] as const) {
     if (!Number.isSafeInteger(value) || value < 0) throw new Error(`${name} must be a whole number, 0 or more, not ${value}`);
   }
   const prefectures = candidateSites(data);
   const capacity = prefectures.reduce((sum, p) => sum + p.candidates.length, 0) * MAX_JOBS_PER_SITE;
-  if (openJobs + closedJobs > capacity) throw new Error(`${openJobs + closedJobs} jobs do not fit at ${capacity / MAX_JOBS_PER_SITE} sample sites (at most ${MAX_JOBS_PER_SITE} a site)`);
+  if (openJobs + closedJobs > capacity)
+    throw new Error(`${openJobs + closedJobs} jobs do not fit at ${capacity / MAX_JOBS_PER_SITE} sample sites (at most ${MAX_JOBS_PER_SITE} a site)`);
   const placing: Placing = { random: mulberry32(seed), placed: [] };
   placeOpenJobs(placing, prefectures, openJobs);
   placeClosedJobs(placing, prefectures, closedJobs);
@@ -182,7 +204,12 @@ function candidateSites(data: SampleJobInput): Prefecture[] {
  */
 function placeOpenJobs(placing: Placing, prefectures: readonly Prefecture[], openJobs: number): void {
   const sizes = prefectures.map((p) => p.candidates.length);
-  const quotas = allocate(openJobs, sizes, sizes.map((n) => n * MAX_JOBS_PER_SITE), openJobs >= sizes.filter(Boolean).length ? 1 : 0);
+  const quotas = allocate(
+    openJobs,
+    sizes,
+    sizes.map((n) => n * MAX_JOBS_PER_SITE),
+    openJobs >= sizes.filter(Boolean).length ? 1 : 0,
+  );
   if (openJobs >= sampleJobCatalog().byArea.size) placeOnePerArea(placing, prefectures, quotas);
   prefectures.forEach(({ candidates }, index) => fill(placing, candidates, quotas[index]!, true));
 }
@@ -242,7 +269,9 @@ function chooseOccupations({ random, placed }: Placing): void {
     const left = mixCounts(group.length);
     for (const job of shuffle(random, [...group])) {
       const occupations = byArea.get(job.area)!;
-      const pairs = occupations.flatMap((occupation) => EMPLOYMENTS.map((employment) => ({ occupation, employment, weight: occupation.weight * occupation.employment[employment] })));
+      const pairs = occupations.flatMap((occupation) =>
+        EMPLOYMENTS.map((employment) => ({ occupation, employment, weight: occupation.weight * occupation.employment[employment] })),
+      );
       const chosen = pickWeighted(random, pairs, (p) => p.weight * left[p.employment]) ?? pickWeighted(random, pairs, (p) => p.weight)!;
       job.occupation = chosen.occupation;
       job.employment = chosen.employment;
@@ -262,16 +291,19 @@ function mixCounts(total: number): Record<Employment, number> {
 function jobRecords(placed: readonly Placed[], areas: readonly Area[], seed: number): Job[] {
   const fieldOf = new Map(areas.map((a) => [a.id, a.field]));
   const taken = new Set<string>([...SEED_JOBS, ...RECRUIT_LISTS]);
-  const ordered = placed
-    .map((job, index) => ({ job, index }))
-    .sort((a, b) => compare(a.job.candidate.site.id, b.job.candidate.site.id) || a.index - b.index);
+  const ordered = placed.map((job, index) => ({ job, index })).sort((a, b) => compare(a.job.candidate.site.id, b.job.candidate.site.id) || a.index - b.index);
   const jobs = ordered.map(({ job: { candidate, area, open, occupation, employment } }) => {
     const base = `${candidate.site.id}-${occupation!.key}`;
     let id = base;
     for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
     taken.add(id);
     const { site, prefecture, minimumWage, office } = candidate;
-    return jobRecord(id, { site, prefecture, minimumWage, office, area, open, occupation: occupation!, employment: employment! }, fieldOf.get(area) ?? "", seed);
+    return jobRecord(
+      id,
+      { site, prefecture, minimumWage, office, area, open, occupation: occupation!, employment: employment! },
+      fieldOf.get(area) ?? "",
+      seed,
+    );
   });
   return jobs.sort((a, b) => compare(a.id, b.id));
 }

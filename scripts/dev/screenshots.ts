@@ -77,7 +77,10 @@ function sheetHtml(label: string, shots: Array<{ page: SamplePage; variant: Vari
     const [type, lang] = key.split("|");
     const cells = shots
       .filter((s) => s.page.type === type && s.page.lang === lang)
-      .map((s) => `<figure><figcaption>${escapeHtml(s.variant.name)}</figcaption><a href="${s.file}"><img src="${s.file}" alt="" loading="lazy" width="${Math.min(s.variant.width, 400)}"></a></figure>`)
+      .map(
+        (s) =>
+          `<figure><figcaption>${escapeHtml(s.variant.name)}</figcaption><a href="${s.file}"><img src="${s.file}" alt="" loading="lazy" width="${Math.min(s.variant.width, 400)}"></a></figure>`,
+      )
       .join("");
     const url = shots.find((s) => s.page.type === type && s.page.lang === lang)!.page.url;
     return `<section><h2>${escapeHtml(type!)} · ${escapeHtml(lang!)} <small>${escapeHtml(url)}</small></h2><div class="row">${cells}</div></section>`;

@@ -67,5 +67,8 @@ export function createBuildContext(options: ContextOptions = {}): BuildContext {
 export function renderedDb(context: BuildContext): Db {
   const only = context.renderOnly;
   if (!only) return context.db;
-  return Object.freeze({ ...context.db, pages: Object.fromEntries(Object.entries(context.db.pages).map(([name, list]) => [name, list.filter((page) => only.has(pageKey(page)))])) });
+  return Object.freeze({
+    ...context.db,
+    pages: Object.fromEntries(Object.entries(context.db.pages).map(([name, list]) => [name, list.filter((page) => only.has(pageKey(page)))])),
+  });
 }

@@ -28,7 +28,8 @@ const TOKEN = /var\(--((?:color|font-size|font-weight|line-height|border-radius|
 function digitalAgencyTokens(): Map<string, string> {
   const file = createRequire(import.meta.url).resolve("@digital-go-jp/design-tokens/dist/tokens.css");
   const raw = new Map([...readFileSync(file, "utf8").matchAll(/--([a-z0-9-]+):\s*([^;]+);/g)].map((m) => [m[1]!, m[2]!.trim()]));
-  const resolve = (value: string, depth = 0): string => (depth > 5 ? value : value.replace(/var\(--([a-z0-9-]+)\)/g, (whole, name: string) => (raw.has(name) ? resolve(raw.get(name)!, depth + 1) : whole)));
+  const resolve = (value: string, depth = 0): string =>
+    depth > 5 ? value : value.replace(/var\(--([a-z0-9-]+)\)/g, (whole, name: string) => (raw.has(name) ? resolve(raw.get(name)!, depth + 1) : whole));
   return new Map([...raw].map(([name, value]) => [name, resolve(value)]));
 }
 

@@ -8,7 +8,19 @@ import type { JobRecord, PageEntry, SiteRecord } from "../data/records.ts";
 import type { BuildContext } from "./context.ts";
 import type { TemplateContext, TemplateFunctions } from "./types.ts";
 import { escapeHtml, escapeXml, externalUrl, mailtoUrl, scriptJson, telUrl, textOfHtml } from "../lib/escape.ts";
-import { formatDate, formatYen, hoursWithDays, localizeHtml, payHtml, payLine, pick, scheduleLine, translate, translateHtml, type Localized } from "../lib/i18n.ts";
+import {
+  formatDate,
+  formatYen,
+  hoursWithDays,
+  localizeHtml,
+  payHtml,
+  payLine,
+  pick,
+  scheduleLine,
+  translate,
+  translateHtml,
+  type Localized,
+} from "../lib/i18n.ts";
 import { breadcrumbJsonLd, faqJsonLd, jobPostingJsonLd, mapUrl, organizationJsonLd } from "./structured-data.ts";
 import { absoluteUrl, assetHref, href, otherLang, pageRules, type Lang, type Route } from "../lib/routes.ts";
 import { contentSecurityPolicy } from "../lib/csp.ts";
@@ -182,7 +194,9 @@ function registerPageFilters(templates: TemplateFunctions, { context }: FilterCo
   templates.addFilter("csp", (pagePath: string) => {
     const rules = pageRules(pagePath);
     const css = context.stylesheets[rules.styles];
-    return context.memo("csp", `${rules.styles} ${Boolean(rules.script)}`, () => safe(escapeHtml(contentSecurityPolicy({ css, script: Boolean(rules.script), forMeta: true }))));
+    return context.memo("csp", `${rules.styles} ${Boolean(rules.script)}`, () =>
+      safe(escapeHtml(contentSecurityPolicy({ css, script: Boolean(rules.script), forMeta: true }))),
+    );
   });
   /** The page's stylesheet, which its rules choose. */
   templates.addFilter("pageCss", (pagePath: string) => safe(context.stylesheets[pageRules(pagePath).styles]));
@@ -200,7 +214,9 @@ function registerStructuredData(templates: TemplateFunctions, { db, absolute, ab
     return jobPostingJsonLd(job, lang, db, renderMarkdown, urls);
   });
   templates.addFilter("mapUrl", mapUrl);
-  templates.addFilter("breadcrumbJsonLd", (entry: PageEntry<unknown>) => breadcrumbJsonLd(entry.crumbs, entry, entry.lang, (to) => absolute(to.url[entry.lang])));
+  templates.addFilter("breadcrumbJsonLd", (entry: PageEntry<unknown>) =>
+    breadcrumbJsonLd(entry.crumbs, entry, entry.lang, (to) => absolute(to.url[entry.lang])),
+  );
   templates.addFilter("organizationJsonLd", function (lang: Lang) {
     return organizationJsonLd(db, lang, absolute(db.routes.home!.url[lang]), absoluteAsset(this.ctx.logoImage as string));
   });

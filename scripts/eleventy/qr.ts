@@ -21,7 +21,7 @@ export function qrSvg(text: string): string {
   for (let y = 0; y < code.size; y++) {
     let row = "";
     let pen = -1;
-    for (let x = 0; x < code.size; ) {
+    for (let x = 0; x < code.size;) {
       if (!code.get(x, y)) {
         x++;
         continue;

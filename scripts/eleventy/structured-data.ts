@@ -13,11 +13,13 @@ export function faqJsonLd(faq: Faq, lang: Lang, render: Render): object {
     "@type": "FAQPage",
     inLanguage: lang,
     // A sample answer is shown to people with its badge, never to machines as the organisation's.
-    mainEntity: faq.filter((item) => !item.sample).map((item) => ({
-      "@type": "Question",
-      name: pick(item.q, lang).text,
-      acceptedAnswer: { "@type": "Answer", text: render(item.a, lang) },
-    })),
+    mainEntity: faq
+      .filter((item) => !item.sample)
+      .map((item) => ({
+        "@type": "Question",
+        name: pick(item.q, lang).text,
+        acceptedAnswer: { "@type": "Answer", text: render(item.a, lang) },
+      })),
   };
 }
 

@@ -110,7 +110,10 @@ export function csvCellText(cell: string): string {
  * line ends (RFC 4180) and a byte order mark, so that Excel reads it as UTF-8.
  */
 export function csvText(rows: ReadonlyArray<ReadonlyArray<string>>): string {
-  return `\uFEFF${stringify(rows.map((row) => row.map(csvCell)), { quoted: true, quoted_empty: true, record_delimiter: "windows" })}`;
+  return `\uFEFF${stringify(
+    rows.map((row) => row.map(csvCell)),
+    { quoted: true, quoted_empty: true, record_delimiter: "windows" },
+  )}`;
 }
 
 /** One rule of `_headers`: the paths it covers and its headers, each "Name: value". */
@@ -146,7 +149,12 @@ export function headersText(comment: string, rules: readonly HeadersRule[]): str
     }
     lines.push(rule.path);
     for (const header of rule.headers) {
-      if (!HEADER_LINE.test(header)) refuse(header, "はヘッダーの行になりません。「名前: 値」を改行なしの半角文字で書いてください。", "is not a header line: expected Name: value, in printable ASCII on one line.");
+      if (!HEADER_LINE.test(header))
+        refuse(
+          header,
+          "はヘッダーの行になりません。「名前: 値」を改行なしの半角文字で書いてください。",
+          "is not a header line: expected Name: value, in printable ASCII on one line.",
+        );
       lines.push(`  ${header}`);
     }
   }

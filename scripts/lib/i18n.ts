@@ -50,13 +50,21 @@ export function formatYen(amount: number, lang: Lang): string {
 
 /** "時給 1,250円〜1,400円" / "¥1,250 to ¥1,400 an hour": a job's pay as its card and page show it. */
 export function payLine(strings: Strings, lang: Lang, pay: { unit: string; min: number; max: number }): string {
-  return translate(strings, lang, "job.payLine", { unit: translate(strings, lang, `job.unit.${pay.unit}`), min: formatYen(pay.min, lang), max: formatYen(pay.max, lang) });
+  return translate(strings, lang, "job.payLine", {
+    unit: translate(strings, lang, `job.unit.${pay.unit}`),
+    min: formatYen(pay.min, lang),
+    max: formatYen(pay.max, lang),
+  });
 }
 
 /** The pay line as HTML, each amount in a span that keeps it on one line. */
 export function payHtml(strings: Strings, lang: Lang, pay: { unit: string; min: number; max: number }): string {
   const figure = (amount: number) => `<span class="fig">${escapeHtml(formatYen(amount, lang))}</span>`;
-  return translateHtml(strings, lang, "job.payLine", { unit: escapeHtml(translate(strings, lang, `job.unit.${pay.unit}`)), min: figure(pay.min), max: figure(pay.max) });
+  return translateHtml(strings, lang, "job.payLine", {
+    unit: escapeHtml(translate(strings, lang, `job.unit.${pay.unit}`)),
+    min: figure(pay.min),
+    max: figure(pay.max),
+  });
 }
 
 /** "14:00〜19:00（学校の長期休み中は…）" → "14:00〜19:00": the times before the first note in brackets. */

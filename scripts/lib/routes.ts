@@ -126,7 +126,14 @@ export const SITE_FOLDERS: readonly string[] = [
 ];
 
 /** The folder of each kind of job list under /recruit/: no job may take one of these as its id. */
-export const JOB_LIST_FOLDERS: Record<JobListKind, string> = { prefecture: "prefectures", prefectureType: "prefectures", type: "types", area: "areas", field: "fields", fieldPrefecture: "fields" };
+export const JOB_LIST_FOLDERS: Record<JobListKind, string> = {
+  prefecture: "prefectures",
+  prefectureType: "prefectures",
+  type: "types",
+  area: "areas",
+  field: "fields",
+  fieldPrefecture: "fields",
+};
 
 /** What sets a page apart from the others. */
 export interface PageRules {

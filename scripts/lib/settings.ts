@@ -66,7 +66,12 @@ const absoluteFolder = (mustExist: boolean) =>
 export function normalizePrefix(value = "/", ctx?: z.RefinementCtx): string {
   const segments = value.trim().split("/").filter(Boolean);
   if (segments.some((segment) => !PREFIX_SEGMENT.test(segment) || segment === "." || segment === "..")) {
-    if (ctx) refuse(ctx, "半角英数字と - . _ ~ だけの、/ で区切ったフォルダー名にしてください。", "expected folder names of ASCII letters, digits, - . _ ~, separated by /.");
+    if (ctx)
+      refuse(
+        ctx,
+        "半角英数字と - . _ ~ だけの、/ で区切ったフォルダー名にしてください。",
+        "expected folder names of ASCII letters, digits, - . _ ~, separated by /.",
+      );
     else throw new Error(`Not a path prefix: ${JSON.stringify(value)}`);
   }
   return segments.length ? `/${segments.join("/")}/` : "/";
@@ -102,24 +107,49 @@ const yesNo = text.transform((value, ctx) => {
 });
 
 const SETTINGS = [
-  { name: "PATH_PREFIX", key: "pathPrefix", example: "/coop/", ja: "サイトを置くフォルダー（サブパスに公開するとき）", en: "The folder the site is published under (for a sub-path)", schema: text.transform((v, ctx) => normalizePrefix(v, ctx)) },
-  { name: "SITE_URL", key: "siteUrl", example: "https://example.org/coop/", ja: "公開するサイトのアドレス（既定: site.yaml の url）", en: "The address the site is published at (default: url in site.yaml)", schema: text.transform(httpsAddress) },
+  {
+    name: "PATH_PREFIX",
+    key: "pathPrefix",
+    example: "/coop/",
+    ja: "サイトを置くフォルダー（サブパスに公開するとき）",
+    en: "The folder the site is published under (for a sub-path)",
+    schema: text.transform((v, ctx) => normalizePrefix(v, ctx)),
+  },
+  {
+    name: "SITE_URL",
+    key: "siteUrl",
+    example: "https://example.org/coop/",
+    ja: "公開するサイトのアドレス（既定: site.yaml の url）",
+    en: "The address the site is published at (default: url in site.yaml)",
+    schema: text.transform(httpsAddress),
+  },
   {
     name: "BUILD_DATE",
     key: "buildDate",
     example: "2027-04-01",
     ja: "ビルドの日付。どの求人が募集中かを決めます（既定: 日本の今日）",
     en: "The date of the build, which decides which jobs are open (default: today in Japan)",
-    schema: text.refine(isCalendarDate, { message: JSON.stringify({ ja: "実在する日付を YYYY-MM-DD の形で書いてください。", en: "expected a real date, YYYY-MM-DD." }) }),
+    schema: text.refine(isCalendarDate, {
+      message: JSON.stringify({ ja: "実在する日付を YYYY-MM-DD の形で書いてください。", en: "expected a real date, YYYY-MM-DD." }),
+    }),
   },
-  { name: "NO_ADMIN", key: "noAdmin", example: "1", ja: "1 なら Webエディター（/admin/）を入れない", en: "1 leaves the web editor (/admin/) out", schema: yesNo },
+  {
+    name: "NO_ADMIN",
+    key: "noAdmin",
+    example: "1",
+    ja: "1 なら Webエディター（/admin/）を入れない",
+    en: "1 leaves the web editor (/admin/) out",
+    schema: yesNo,
+  },
   {
     name: "CMS_REPO",
     key: "cmsRepo",
     example: "workers-coop/site",
     ja: "Webエディターが書き込む GitHub のリポジトリ（既定: この clone の origin。どちらもなければ、公開用のビルドは /admin/ を入れません）",
     en: "The GitHub repository the web editor commits to (default: this clone's GitHub origin; with neither, a build to publish leaves /admin/ out)",
-    schema: text.refine((v) => REPOSITORY.test(v) && v !== PLACEHOLDER_REPOSITORY, { message: JSON.stringify({ ja: "GitHub の「所有者/リポジトリ名」にしてください。", en: "expected a GitHub owner/name." }) }),
+    schema: text.refine((v) => REPOSITORY.test(v) && v !== PLACEHOLDER_REPOSITORY, {
+      message: JSON.stringify({ ja: "GitHub の「所有者/リポジトリ名」にしてください。", en: "expected a GitHub owner/name." }),
+    }),
   },
   {
     name: "CMS_BRANCH",
@@ -131,10 +161,38 @@ const SETTINGS = [
       message: JSON.stringify({ ja: "ブランチ名（英数字と - _ . /）にしてください。", en: "expected a branch name (letters, digits, - _ . /)." }),
     }),
   },
-  { name: "CMS_AUTH_URL", key: "cmsAuthUrl", example: "https://auth.example.workers.dev", ja: "「GitHub でサインイン」の中継（OAuth プロキシ）のアドレス", en: "The OAuth proxy for Sign In with GitHub", schema: text.transform(httpsAddress) },
-  { name: "DATA_DIR", key: "dataDir", example: "_data", ja: "編集するデータのフォルダー（既定: _data）", en: "The folder of the editors' data (default: _data)", schema: absoluteFolder(true) },
-  { name: "IMAGES_DIR", key: "imagesDir", example: "src/images", ja: "写真のフォルダー（既定: src/images）", en: "The folder of the editors' images (default: src/images)", schema: absoluteFolder(true) },
-  { name: "COOP_CACHE_DIR", key: "cacheDir", example: ".cache", ja: "ビルドのキャッシュのフォルダー（既定: .cache）", en: "The folder of the build's caches (default: .cache)", schema: absoluteFolder(false) },
+  {
+    name: "CMS_AUTH_URL",
+    key: "cmsAuthUrl",
+    example: "https://auth.example.workers.dev",
+    ja: "「GitHub でサインイン」の中継（OAuth プロキシ）のアドレス",
+    en: "The OAuth proxy for Sign In with GitHub",
+    schema: text.transform(httpsAddress),
+  },
+  {
+    name: "DATA_DIR",
+    key: "dataDir",
+    example: "_data",
+    ja: "編集するデータのフォルダー（既定: _data）",
+    en: "The folder of the editors' data (default: _data)",
+    schema: absoluteFolder(true),
+  },
+  {
+    name: "IMAGES_DIR",
+    key: "imagesDir",
+    example: "src/images",
+    ja: "写真のフォルダー（既定: src/images）",
+    en: "The folder of the editors' images (default: src/images)",
+    schema: absoluteFolder(true),
+  },
+  {
+    name: "COOP_CACHE_DIR",
+    key: "cacheDir",
+    example: ".cache",
+    ja: "ビルドのキャッシュのフォルダー（既定: .cache）",
+    en: "The folder of the build's caches (default: .cache)",
+    schema: absoluteFolder(false),
+  },
   {
     name: "PORT",
     key: "port",
@@ -147,13 +205,34 @@ const SETTINGS = [
       return port;
     }),
   },
-  { name: "CHROME_PATH", key: "chromePath", example: "/usr/bin/chromium", ja: "テストが使う Chromium（既定: /usr/bin/chromium）", en: "The Chromium the browser tests drive (default: /usr/bin/chromium)", schema: text.refine((v) => path.isAbsolute(v), { message: JSON.stringify({ ja: "絶対パスにしてください。", en: "expected an absolute path." }) }) },
+  {
+    name: "CHROME_PATH",
+    key: "chromePath",
+    example: "/usr/bin/chromium",
+    ja: "テストが使う Chromium（既定: /usr/bin/chromium）",
+    en: "The Chromium the browser tests drive (default: /usr/bin/chromium)",
+    schema: text.refine((v) => path.isAbsolute(v), { message: JSON.stringify({ ja: "絶対パスにしてください。", en: "expected an absolute path." }) }),
+  },
 ] as const satisfies ReadonlyArray<Setting<keyof Settings>>;
 
 /** The table README.md shows: each variable, what it does in each language, and an example. */
-export const SETTINGS_TABLE: ReadonlyArray<{ name: string; ja: string; en: string; example: string }> = SETTINGS.map(({ name, ja, en, example }) => ({ name, ja, en, example }));
+export const SETTINGS_TABLE: ReadonlyArray<{ name: string; ja: string; en: string; example: string }> = SETTINGS.map(({ name, ja, en, example }) => ({
+  name,
+  ja,
+  en,
+  example,
+}));
 
-const DEFAULTS = { pathPrefix: "/", noAdmin: false, cmsBranch: "main", dataDir: path.join(ROOT, "_data"), imagesDir: path.join(ROOT, "src", "images"), cacheDir: path.join(ROOT, ".cache"), port: 8080, chromePath: "/usr/bin/chromium" };
+const DEFAULTS = {
+  pathPrefix: "/",
+  noAdmin: false,
+  cmsBranch: "main",
+  dataDir: path.join(ROOT, "_data"),
+  imagesDir: path.join(ROOT, "src", "images"),
+  cacheDir: path.join(ROOT, ".cache"),
+  port: 8080,
+  chromePath: "/usr/bin/chromium",
+};
 
 /** A setting with a wrong value: the message names each such variable, its value and the right form, in both languages. */
 export class SettingsError extends Error {

@@ -18,9 +18,18 @@ const SVELTIA = path.join(MODULES, "@sveltia", "cms");
 
 /** The fonts the editor's stylesheet names, from their npm packages, by the URL the bundle has for each. */
 const FONTS: Array<{ url: string; file: string }> = [
-  { url: "https://cdn.jsdelivr.net/fontsource/fonts/source-sans-3:vf@5.3.0/latin-wght-normal.woff2", file: "@fontsource-variable/source-sans-3/files/source-sans-3-latin-wght-normal.woff2" },
-  { url: "https://cdn.jsdelivr.net/fontsource/fonts/noto-mono@5.3.0/latin-400-normal.woff2", file: "@fontsource/noto-mono/files/noto-mono-latin-400-normal.woff2" },
-  { url: "https://cdn.jsdelivr.net/fontsource/fonts/material-symbols-outlined:vf@5.3.7/latin-wght-normal.woff2", file: "@fontsource-variable/material-symbols-outlined/files/material-symbols-outlined-latin-wght-normal.woff2" },
+  {
+    url: "https://cdn.jsdelivr.net/fontsource/fonts/source-sans-3:vf@5.3.0/latin-wght-normal.woff2",
+    file: "@fontsource-variable/source-sans-3/files/source-sans-3-latin-wght-normal.woff2",
+  },
+  {
+    url: "https://cdn.jsdelivr.net/fontsource/fonts/noto-mono@5.3.0/latin-400-normal.woff2",
+    file: "@fontsource/noto-mono/files/noto-mono-latin-400-normal.woff2",
+  },
+  {
+    url: "https://cdn.jsdelivr.net/fontsource/fonts/material-symbols-outlined:vf@5.3.7/latin-wght-normal.woff2",
+    file: "@fontsource-variable/material-symbols-outlined/files/material-symbols-outlined-latin-wght-normal.woff2",
+  },
 ];
 const LOCALES = ["ja", "en-US"];
 
@@ -35,13 +44,18 @@ export function patchBundle(bundle: string, vendor: string): string {
   let text = bundle.replace(/^\/\/# sourceMappingURL=.*$/m, "");
   const rewrite = (what: string, pattern: RegExp, to: string) => {
     const found = text.match(new RegExp(pattern.source, "g"))?.length ?? 0;
-    if (found !== 1) throw new VendorPatchError(`Sveltia CMS bundle: the ${what} URL was found ${found} times, expected once; the bundle has changed, check scripts/steps/admin.ts against the new version`);
+    if (found !== 1)
+      throw new VendorPatchError(
+        `Sveltia CMS bundle: the ${what} URL was found ${found} times, expected once; the bundle has changed, check scripts/steps/admin.ts against the new version`,
+      );
     text = text.replace(pattern, to);
   };
-  for (const font of FONTS) rewrite(`font ${path.basename(font.file)}`, new RegExp(font.url.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")), `${vendor}fonts/${path.basename(font.file)}`);
+  for (const font of FONTS)
+    rewrite(`font ${path.basename(font.file)}`, new RegExp(font.url.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")), `${vendor}fonts/${path.basename(font.file)}`);
   rewrite("locales", /`\$\{[A-Za-z$_][\w$]*\}@\$\{[A-Za-z$_][\w$]*\}\/locales`/, `\`${vendor}locales\``);
   rewrite("update check", /=`\$\{[A-Za-z$_][\w$]*\}\/package\.json`/, `=\`${vendor}package.json\``);
-  if (text.includes("cdn.jsdelivr.net")) throw new VendorPatchError("Sveltia CMS bundle: a cdn.jsdelivr.net URL is left after the rewrites; vendor it in scripts/steps/admin.ts");
+  if (text.includes("cdn.jsdelivr.net"))
+    throw new VendorPatchError("Sveltia CMS bundle: a cdn.jsdelivr.net URL is left after the rewrites; vendor it in scripts/steps/admin.ts");
   return text;
 }
 
@@ -113,7 +127,10 @@ export function writeAdmin(outDir: string, options: { prefix: string } & CmsOpti
   mkdirSync(path.join(vendorDir, "chunks"), { recursive: true });
   const files: Array<[string, string | Buffer]> = [
     [path.join(outDir, rules.script!.slice(1)), patchBundle(readFileSync(path.join(SVELTIA, "dist", "sveltia-cms.js"), "utf8"), vendor)],
-    [path.join(vendorDir, "package.json"), `${JSON.stringify({ name: "@sveltia/cms", version: (JSON.parse(readFileSync(path.join(SVELTIA, "package.json"), "utf8")) as { version: string }).version })}\n`],
+    [
+      path.join(vendorDir, "package.json"),
+      `${JSON.stringify({ name: "@sveltia/cms", version: (JSON.parse(readFileSync(path.join(SVELTIA, "package.json"), "utf8")) as { version: string }).version })}\n`,
+    ],
     [path.join(dir, "index.html"), indexHtml(prefix, vendor)],
     [path.join(dir, "admin.css"), ADMIN_CSS],
     [path.join(dir, "config.yml"), cmsConfigYaml(options)],

@@ -46,7 +46,13 @@ function pngToIco(png: Buffer, size: number): Buffer {
  * `render()`'s bytes, from <cacheDir>/assets when the same source was rendered the same way before:
  * by the same code (`render` and `tool`, sharp's version unless said) from the same bytes.
  */
-async function cached(cacheDir: string, name: string, source: Buffer, render: () => Buffer | Promise<Buffer>, tool = `sharp ${sharp.versions.sharp}`): Promise<Buffer> {
+async function cached(
+  cacheDir: string,
+  name: string,
+  source: Buffer,
+  render: () => Buffer | Promise<Buffer>,
+  tool = `sharp ${sharp.versions.sharp}`,
+): Promise<Buffer> {
   const key = sha256(Buffer.concat([Buffer.from(`${name} ${tool} ${render.toString()}\0`), source])).slice(0, 16);
   const file = path.join(cacheDir, "assets", `${key}-${name}`);
   const saved = readEntry(file);
@@ -66,7 +72,9 @@ export async function writeStaticAssets(outDir: string, cacheDir: string): Promi
     pngToIco(await sharp(faviconSvg, { density: 288 }).resize(32, 32).png({ compressionLevel: 9 }).toBuffer(), 32),
   );
   writeFileSync(path.join(outDir, "favicon.ico"), icon);
-  const logo = await cached(cacheDir, "logo.png", faviconSvg, async () => sharp(faviconSvg, { density: 1536 }).resize(512, 512).png({ compressionLevel: 9, palette: true }).toBuffer());
+  const logo = await cached(cacheDir, "logo.png", faviconSvg, async () =>
+    sharp(faviconSvg, { density: 1536 }).resize(512, 512).png({ compressionLevel: 9, palette: true }).toBuffer(),
+  );
   writeFileSync(path.join(outDir, logoImagePath(faviconSvg).slice(1)), logo);
 }
 
@@ -82,7 +90,10 @@ export async function minifyScripts(outDir: string, cacheDir: string): Promise<v
     const entry = path.join(SRC_DIR, "js", name);
     const sources = Buffer.concat(scriptSources(entry).map((file) => readFileSync(file)));
     // Cached: esbuild's start is most of this step's time.
-    writeFileSync(path.join(dir, name), await cached(cacheDir, name, sources, () => Buffer.from(bundleScript(entry)), `esbuild ${esbuildVersion} ${bundleScript.toString()}`));
+    writeFileSync(
+      path.join(dir, name),
+      await cached(cacheDir, name, sources, () => Buffer.from(bundleScript(entry)), `esbuild ${esbuildVersion} ${bundleScript.toString()}`),
+    );
   }
 }
 
@@ -97,7 +108,8 @@ function scriptSources(entry: string, seen = new Set<string>()): string[] {
 
 /** A browser script with its imports in one file, minified, its licence comments kept. */
 function bundleScript(entry: string): string {
-  return buildSync({ entryPoints: [entry], bundle: true, minify: true, format: "esm", target: "es2022", legalComments: "inline", write: false }).outputFiles[0]!.text;
+  return buildSync({ entryPoints: [entry], bundle: true, minify: true, format: "esm", target: "es2022", legalComments: "inline", write: false }).outputFiles[0]!
+    .text;
 }
 
 /** A script minified by esbuild, its licence comments kept. */

@@ -70,7 +70,9 @@ export async function build(options: BuildOptions = {}): Promise<{ outDir: strin
     log("[1/4] データを確かめています / Checking the data");
     const context = await step("data", () => createBuildContext({ settings, writer }));
     const pageCount = Object.values(context.db.pages).reduce((sum, list) => sum + list.length, 0);
-    log(`[2/4] 現場${count(context.db.sites.length)}件・求人${count(context.db.jobs.length)}件から${count(pageCount)}ページを作っています / Making ${count(pageCount)} pages from ${count(context.db.sites.length)} sites and ${count(context.db.jobs.length)} jobs`);
+    log(
+      `[2/4] 現場${count(context.db.sites.length)}件・求人${count(context.db.jobs.length)}件から${count(pageCount)}ページを作っています / Making ${count(pageCount)} pages from ${count(context.db.sites.length)} sites and ${count(context.db.jobs.length)} jobs`,
+    );
     // The warnings that ask for action first (a stale minimum-wage table, an ad not confirmed), then missing English.
     const warnings = [...context.db.warnings].sort((a, b) => Number(a.code === "missing-english") - Number(b.code === "missing-english"));
     for (const warning of warnings.slice(0, 5)) log(`warning: ${formatProblem(warning)}`);
@@ -91,7 +93,7 @@ export async function build(options: BuildOptions = {}): Promise<{ outDir: strin
     log("[3/4] 検索の索引を作っています / Indexing the pages for search");
     await step("search", () => buildSearchIndex(tmp, { db: context.db, cacheDir: path.join(settings.cacheDir, "search"), pages }));
     log("[4/4] 仕上げています / Finishing");
-    const editor = options.admin ?? !settings.noAdmin ? editorRepository(settings.cmsRepo, options.preview ?? false) : undefined;
+    const editor = (options.admin ?? !settings.noAdmin) ? editorRepository(settings.cmsRepo, options.preview ?? false) : undefined;
     if (editor && "leftOut" in editor) log(`warning: ${editor.leftOut}`);
     await step("assets", () => writeHostFiles(context, tmp, editor && "repo" in editor ? editor.repo : undefined));
     const summary = await step("summary", () => summarize(tmp));
@@ -139,10 +141,15 @@ function writtenPages(outDir: string, results: EleventyResult[] | undefined, wri
   const rendered = results.flatMap((r) => (r.outputPath ? [relativeFile(outDir, r.outputPath)] : []));
   const unwritten = rendered.filter((file) => !written.has(file));
   if (unwritten.length || rendered.length !== written.size) {
-    throw new Error(`Eleventy rendered ${rendered.length} files and ${written.size} were written (${unwritten.slice(0, 3).join(", ")}): the "file" transform in eleventy.config.ts did not see them all.`);
+    throw new Error(
+      `Eleventy rendered ${rendered.length} files and ${written.size} were written (${unwritten.slice(0, 3).join(", ")}): the "file" transform in eleventy.config.ts did not see them all.`,
+    );
   }
   const missing = listFiles(outDir, ".html").filter((file) => !written.has(file));
-  if (missing.length) throw new Error(`Eleventy's results leave out ${missing.length} of the pages it wrote (${missing.slice(0, 3).join(", ")}): its API has changed (scripts/steps/build.ts).`);
+  if (missing.length)
+    throw new Error(
+      `Eleventy's results leave out ${missing.length} of the pages it wrote (${missing.slice(0, 3).join(", ")}): its API has changed (scripts/steps/build.ts).`,
+    );
   return written;
 }
 

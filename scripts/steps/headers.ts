@@ -35,7 +35,8 @@ function pagePatterns(db: Db): Array<{ pattern: string; rules: PageRules }> {
       const pattern = first === undefined ? `/${lang}` : first.endsWith(".html") ? `/${lang}${first}` : `/${lang}${first}/*`;
       const rules = pageRules(entry.path);
       const seen = patterns.get(pattern);
-      if (seen && (Boolean(seen.script) !== Boolean(rules.script) || seen.styles !== rules.styles)) throw new Error(`_headers: ${pattern} would cover pages with different policies`);
+      if (seen && (Boolean(seen.script) !== Boolean(rules.script) || seen.styles !== rules.styles))
+        throw new Error(`_headers: ${pattern} would cover pages with different policies`);
       patterns.set(pattern, rules);
     }
   }

@@ -61,7 +61,10 @@ export async function pruneCache(cacheDir: string, used: Set<string>): Promise<v
   for (const name of await readdir(cacheDir).catch(() => [])) {
     if (used.has(name)) continue;
     const dir = path.join(cacheDir, name);
-    const mtime = await stat(name.includes(".tmp-") ? dir : path.join(dir, "entry.json")).then((s) => s.mtimeMs, () => 0);
+    const mtime = await stat(name.includes(".tmp-") ? dir : path.join(dir, "entry.json")).then(
+      (s) => s.mtimeMs,
+      () => 0,
+    );
     if (mtime < (name.includes(".tmp-") ? Date.now() - 86_400_000 : cutoff)) await rm(dir, { recursive: true, force: true });
   }
 }

@@ -82,7 +82,14 @@ export function plannedWidths(sourceWidth: number, widths: readonly number[]): n
 
 /** "sites/Tokorozawa Shop.JPG" → "sites-tokorozawa-shop"; a name with no ASCII letters becomes "image". */
 function slugOf(name: string): string {
-  return name.replace(/\.[^.]+$/, "").normalize("NFKC").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "") || "image";
+  return (
+    name
+      .replace(/\.[^.]+$/, "")
+      .normalize("NFKC")
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-+|-+$/g, "") || "image"
+  );
 }
 
 /** Image files under `dir` (posix paths), hidden files left out. */
@@ -181,7 +188,14 @@ function complain(run: ImageRun, name: string, severity: Problem["severity"], ja
   const refs = run.refsByImage.get(name) ?? [];
   if (refs.length === 0) {
     const file = path.relative(process.cwd(), path.join(run.srcDir, name));
-    run.problems.push({ severity: "warning", file, line: 1, col: 1, ja: `${ja}（どのページでも使われていないので、この画像なしでビルドを続けます）`, en: `${en} No record names it, so the build goes on without it.` });
+    run.problems.push({
+      severity: "warning",
+      file,
+      line: 1,
+      col: 1,
+      ja: `${ja}（どのページでも使われていないので、この画像なしでビルドを続けます）`,
+      en: `${en} No record names it, so the build goes on without it.`,
+    });
   }
   for (const ref of refs) run.problems.push({ severity, file: ref.file, line: ref.line, col: ref.col, ja, en });
 }
@@ -328,9 +342,11 @@ async function encodeVariants({ settings, encodeLimit }: ImageRun, base: Decoded
       encodeLimit(async () => {
         const resized = open().resize({ width: w }).toColourspace("srgb");
         const out =
-          format === "avif" ? resized.avif(settings.avif)
-          : format === "webp" ? resized.webp(settings.webp)
-          : resized.flatten({ background: "#ffffff" }).jpeg(settings.jpeg);
+          format === "avif"
+            ? resized.avif(settings.avif)
+            : format === "webp"
+              ? resized.webp(settings.webp)
+              : resized.flatten({ background: "#ffffff" }).jpeg(settings.jpeg);
         const info = await out.toFile(path.join(tmp, `${w}.${EXTENSIONS[format]}`));
         return { format, width: info.width, height: info.height, bytes: info.size };
       }),
@@ -389,7 +405,13 @@ export function progressPrinter(log: (line: string) => void = console.log): (don
 /** The build step: every image into <siteDir>/img/, and the manifest for picture() in the context; a bad image stops the build. */
 export async function buildImages(context: BuildContext, siteDir: string, log: (line: string) => void = () => {}): Promise<ImageReport> {
   const { imagesDir, cacheDir } = context.settings;
-  const report = await processImages({ refs: context.db.imageRefs, srcDir: imagesDir, cacheDir: path.join(cacheDir, CACHE_FOLDER), siteDir, onProgress: progressPrinter(log) });
+  const report = await processImages({
+    refs: context.db.imageRefs,
+    srcDir: imagesDir,
+    cacheDir: path.join(cacheDir, CACHE_FOLDER),
+    siteDir,
+    onProgress: progressPrinter(log),
+  });
   const errors = report.problems.filter((p) => p.severity === "error");
   if (errors.length) throw new DataError(errors);
   const warnings = report.problems.filter((p) => p.severity === "warning").map((w) => `warning: ${formatProblem(w)}`);

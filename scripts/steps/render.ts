@@ -37,8 +37,10 @@ export function configureEleventy(eleventyConfig: EleventyConfig, context: Build
   // `fileInEachLanguage` (the feeds): one function in the data cascade (Eleventy calls a
   // function-valued permalink with the page's data). A template's own permalink (sitemap,
   // robots.txt) comes first.
-  eleventyConfig.addGlobalData("permalink", () => (data: { p?: PageEntry<unknown>; fileInEachLanguage?: string }) =>
-    data.p ? `/${pageFile(data.fileInEachLanguage ?? data.p.path, data.p.lang)}` : undefined,
+  eleventyConfig.addGlobalData(
+    "permalink",
+    () => (data: { p?: PageEntry<unknown>; fileInEachLanguage?: string }) =>
+      data.p ? `/${pageFile(data.fileInEachLanguage ?? data.p.path, data.p.lang)}` : undefined,
   );
   // The images step runs before any page renders: picture() reads its manifest.
   eleventyConfig.on("eleventy.before", async ({ directories }: { directories: { output: string } }) => {

@@ -92,7 +92,12 @@ export function htmlForIndex(html: string, record: SearchRecord & { kana?: KanaM
   let text = html
     .replaceAll("<wbr>", "")
     .replace(/ ?<span class="badge">[^<]*<\/span>/g, "")
-    .replace(/<dl class="facts(?: contact)?">[\s\S]*?<\/dl>/g, (list) => list.replace(FACT_LABEL, "").replace(/<dd( data-pagefind-ignore)?>/g, "<p$1>").replace(/<\/dd>/g, "</p>"));
+    .replace(/<dl class="facts(?: contact)?">[\s\S]*?<\/dl>/g, (list) =>
+      list
+        .replace(FACT_LABEL, "")
+        .replace(/<dd( data-pagefind-ignore)?>/g, "<p$1>")
+        .replace(/<\/dd>/g, "</p>"),
+    );
   // Pagefind indexes the metadata too: the heading the title repeats, and the paragraph the
   // summary repeats, are indexed once, as metadata (a fifth of the index, measured).
   if (record.title) text = text.replace(/<h1>[\s\S]*?<\/h1>/, "");
@@ -122,7 +127,9 @@ export function kanaMeta(record: SearchRecord, text: string, readings: Readings)
   const rest = kanaWords(`${record.summary ?? ""} ${text}`, readings);
   for (const word of [...topic, ...title]) rest.delete(word);
   const joined = (words: Set<string>) => (words.size ? [...words].join(" ") : undefined);
-  return Object.fromEntries(Object.entries({ kanatopic: joined(topic), kanatitle: joined(title), kana: joined(rest) }).filter(([, words]) => words)) as KanaMeta;
+  return Object.fromEntries(
+    Object.entries({ kanatopic: joined(topic), kanatitle: joined(title), kana: joined(rest) }).filter(([, words]) => words),
+  ) as KanaMeta;
 }
 
 /**
@@ -149,7 +156,14 @@ export interface SearchIndexReport {
 const PAGEFIND_VERSION = (JSON.parse(readFileSync(path.join(ROOT, "node_modules", "pagefind", "package.json"), "utf8")) as { version: string }).version;
 
 /** The code that turns pages and records into what Pagefind indexes: part of the cache's key. */
-const INDEX_CODE = ["scripts/steps/search-index.ts", "scripts/steps/search-records.ts", "scripts/steps/search-readings.ts", "scripts/steps/assets.ts", "scripts/lib/i18n.ts", "scripts/lib/search-text.ts"];
+const INDEX_CODE = [
+  "scripts/steps/search-index.ts",
+  "scripts/steps/search-records.ts",
+  "scripts/steps/search-readings.ts",
+  "scripts/steps/assets.ts",
+  "scripts/lib/i18n.ts",
+  "scripts/lib/search-text.ts",
+];
 
 /**
  * Index every page of `siteDir` into `siteDir/pagefind/`. When the pages, their records, the
@@ -193,11 +207,22 @@ export async function buildSearchIndex(
   // Pagefind reads the prepared pages from a folder of their own (one a language), in parallel and in a stable order.
   const source = mkdtempSync(path.join(tmpdir(), "coop-search-"));
   // Readings are kept run by run beside the index cache, for as long as the analyser is the same.
-  const readings = new Readings(path.join(path.dirname(cacheDir), "readings", `${createHash("sha256").update(ANALYSER).update(readFileSync(path.join(ROOT, "scripts/steps/search-readings.ts"))).digest("hex").slice(0, 16)}.json`));
+  const readings = new Readings(
+    path.join(
+      path.dirname(cacheDir),
+      "readings",
+      `${createHash("sha256")
+        .update(ANALYSER)
+        .update(readFileSync(path.join(ROOT, "scripts/steps/search-readings.ts")))
+        .digest("hex")
+        .slice(0, 16)}.json`,
+    ),
+  );
   try {
     for (const { file, lang, record: found } of pages) {
       const html = read(file);
-      if (!html.includes("data-pagefind-body")) throw new Error(`${file} has a search record but no data-pagefind-body: its template must put it on <main> (_includes/layouts/base.njk).`);
+      if (!html.includes("data-pagefind-body"))
+        throw new Error(`${file} has a search record but no data-pagefind-body: its template must put it on <main> (_includes/layouts/base.njk).`);
       const text = mainText(html);
       const words = readerWords(db.glossary, text, lang);
       const kana = lang === "ja" ? kanaMeta(found, text, readings) : undefined;
@@ -367,4 +392,3 @@ function linkTree(from: string, to: string, files: IndexFile[]): void {
     }
   }
 }
-

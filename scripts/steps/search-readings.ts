@@ -64,7 +64,9 @@ export class Readings {
 
   private analyse(run: string): Token[] {
     if (!this.tokenizer) {
-      const { TokenizerBuilder } = require("lindera-wasm-nodejs-ipadic") as { TokenizerBuilder: new () => { setDictionary(uri: string): void; setMode(mode: string): void; build(): Tokenizer } };
+      const { TokenizerBuilder } = require("lindera-wasm-nodejs-ipadic") as {
+        TokenizerBuilder: new () => { setDictionary(uri: string): void; setMode(mode: string): void; build(): Tokenizer };
+      };
       const builder = new TokenizerBuilder();
       builder.setDictionary("embedded://ipadic");
       builder.setMode("normal");

@@ -74,7 +74,8 @@ interface RecordContext {
 function recordContext(db: Db, lang: Lang): RecordContext {
   const text = (value: Localized) => pick(value, lang).text;
   const prefectureName = (site: SiteRecord) => text(db.prefectureBySlug[site.prefecture]!.name);
-  const sitePlace = (site: SiteRecord) => translate(db.strings, lang, "place.line", { prefecture: prefectureName(site), municipality: text(site.municipality) });
+  const sitePlace = (site: SiteRecord) =>
+    translate(db.strings, lang, "place.line", { prefecture: prefectureName(site), municipality: text(site.municipality) });
   const areaNames = (ids: string[]) => unique(ids.map((id) => text(db.areaById[id]!.name)));
   return { db, lang, text, prefectureName, sitePlace, areaNames };
 }
@@ -116,7 +117,14 @@ export function searchRecord(db: Db, pagePath: string, lang: Lang): SearchRecord
 
 function areaRecord({ db, text }: RecordContext, id: string): SearchRecord {
   const area = db.areaById[id]!;
-  return { kind: "area", title: text(area.name), summary: text(area.summary), topic: text(area.name), sites: db.siteCountByArea[id] ?? 0, filters: { kind: ["area"], area: [text(area.name)] } };
+  return {
+    kind: "area",
+    title: text(area.name),
+    summary: text(area.summary),
+    topic: text(area.name),
+    sites: db.siteCountByArea[id] ?? 0,
+    filters: { kind: ["area"], area: [text(area.name)] },
+  };
 }
 
 function siteRecord({ text, sitePlace, prefectureName, areaNames }: RecordContext, site: SiteRecord): SearchRecord {

@@ -20,7 +20,8 @@ const FILTERS = ["employment", "pay", "prefecture", "area"];
 /** Words that make a query a job search; they are not searched for themselves. */
 const JOB_WORDS = new Set(["求人", "募集", "採用", "仕事", "job", "jobs", "vacancy", "vacancies", "hiring", "career", "careers"]);
 /** Words that ask for an employment or a kind of pay (in their canonical form: ぱーと, ﾊﾟｰﾄ): a job search with that filter. */
-const byCanonical = (words) => Object.fromEntries(Object.entries(words).flatMap(([value, list]) => list.split(" ").map((word) => [canonicalForm(word), value])));
+const byCanonical = (words) =>
+  Object.fromEntries(Object.entries(words).flatMap(([value, list]) => list.split(" ").map((word) => [canonicalForm(word), value])));
 const EMPLOYMENT = byCanonical({
   PartTime: "パート アルバイト バイト part-time parttime",
   Regular: "正職員 正社員 常勤 フルタイム full-time fulltime permanent",
@@ -28,7 +29,8 @@ const EMPLOYMENT = byCanonical({
 });
 const PAY = byCanonical({ Hour: "時給 hourly", Day: "日給 daily", Month: "月給 monthly salary" });
 /** A word that names an occupation (保育士, 介護職員, nurse): a job search too, but searched for. */
-const OCCUPATION = /(?:士|師|職|職員|員|スタッフ|ヘルパー|マネジャー|コーディネーター|(?:worker|staff|nurse|cook|cleaner|carer|teacher|manager|assistant|adviser|counsellor|instructor|driver)s?)$/i;
+const OCCUPATION =
+  /(?:士|師|職|職員|員|スタッフ|ヘルパー|マネジャー|コーディネーター|(?:worker|staff|nurse|cook|cleaner|carer|teacher|manager|assistant|adviser|counsellor|instructor|driver)s?)$/i;
 /**
  * Results shown at first, by the groups' order: each one shown loads its own file, so five at most
  * (the first query of a search must stay within 100 KB); a group beyond shows its count and a
@@ -102,8 +104,14 @@ function tickedFilters() {
  */
 const CONDITIONS = [
   [/夜勤(?:なし|無し|ナシ|不要)|日勤(?:のみ|だけ)|\bno[ -]?night(?:s| shifts?| work)?\b|\bday(?:time)?(?: shifts?)? only\b/g, { night: ["no"] }],
-  [/(?:土日|週末)祝?(?:は|が)?(?:休み?|やすみ)|平日(?:のみ|だけ)|\bweekends? off\b|\bno weekends?(?: work)?\b|\bweekdays? only\b|\bmon(?:day)? ?(?:-|to) ?fri(?:day)?\b/g, { weekends: ["off"] }],
-  [/週 ?(\d) ?日(?:以下|以内|まで)|\b(\d) days? (?:a|per|each) week or (?:less|fewer)\b|\bup to (\d) days\b/g, (n) => ({ days: Array.from({ length: Number(n) }, (_, i) => String(i + 1)) })],
+  [
+    /(?:土日|週末)祝?(?:は|が)?(?:休み?|やすみ)|平日(?:のみ|だけ)|\bweekends? off\b|\bno weekends?(?: work)?\b|\bweekdays? only\b|\bmon(?:day)? ?(?:-|to) ?fri(?:day)?\b/g,
+    { weekends: ["off"] },
+  ],
+  [
+    /週 ?(\d) ?日(?:以下|以内|まで)|\b(\d) days? (?:a|per|each) week or (?:less|fewer)\b|\bup to (\d) days\b/g,
+    (n) => ({ days: Array.from({ length: Number(n) }, (_, i) => String(i + 1)) }),
+  ],
   [/週 ?(\d) ?日(?:から|以上|〜|~|だけ|のみ)?|\b(\d) days? (?:a|per|each) week\b/g, (n) => ({ days: [n] })],
 ];
 /** "full time", "part time" and their spellings: one employment word. */
@@ -145,10 +153,14 @@ function readQuery(q) {
 }
 
 const STOP_WORDS = new Set(
-  "a an the of and or to in on at for with by from is are was were be been as i me my we our you your it its this that what which who how when where why much many do does did can could will would should may might must there here some any not if so than too very just also need want have has get please near about".split(" "),
+  "a an the of and or to in on at for with by from is are was were be been as i me my we our you your it its this that what which who how when where why much many do does did can could will would should may might must there here some any not if so than too very just also need want have has get please near about".split(
+    " ",
+  ),
 );
 /** Japanese words that carry no subject: particles, question words, and predicates in kana (あります, できますか, 働きたい). */
-const FUNCTION_WORDS = new Set("ある あり いる いい でき できる する して なる について とは って から まで など いくら どう どこ なに 何 大丈夫 可能 ok".split(" "));
+const FUNCTION_WORDS = new Set(
+  "ある あり いる いい でき できる する して なる について とは って から まで など いくら どう どこ なに 何 大丈夫 可能 ok".split(" "),
+);
 const PREDICATE = /(?:ます|ません|です|でした|ない|たい|たく|ください|か)$/;
 const segmenter = lang === "ja" ? new Intl.Segmenter("ja", { granularity: "word" }) : null;
 const pieces = (word) => (segmenter ? [...segmenter.segment(word)].filter((s) => s.isWordLike).map((s) => s.segment) : [word]);
@@ -224,7 +236,8 @@ async function termOf(module, unit) {
     // (those share the word's index chunk), then the rest.
     for (let i = unit.length - 3; i >= 3; i--) {
       const term = `${unit.slice(0, i)} ${unit.slice(i)}`;
-      const count = (await module.search(`"${unit.slice(0, i)}"`)).results.length && (await module.search(`"${term}"`)).results.length && (await found(module, term));
+      const count =
+        (await module.search(`"${unit.slice(0, i)}"`)).results.length && (await module.search(`"${term}"`)).results.length && (await found(module, term));
       if (count) return { unit, term, count, corrected: true };
     }
   }
@@ -261,7 +274,12 @@ async function unsaid(groups, compounds) {
 }
 
 /** Pagefind's filter argument: the values of one filter are alternatives; filters narrow each other. */
-const anyOf = (filters) => Object.fromEntries(Object.entries(filters).filter(([, values]) => values.length).map(([name, values]) => [name, { any: values }]));
+const anyOf = (filters) =>
+  Object.fromEntries(
+    Object.entries(filters)
+      .filter(([, values]) => values.length)
+      .map(([name, values]) => [name, { any: values }]),
+  );
 
 async function search(q, ticked) {
   const id = ++searchId;
@@ -327,7 +345,11 @@ async function search(q, ticked) {
 }
 
 /** When nothing matches, the ways to browse beside the words that say so: jobs by prefecture and the fields of work, as the page lists them below. */
-const offer = el("ul", { className: "jump", hidden: true }, ...[...document.querySelectorAll("#search-browse a[href*='#']")].map((a) => el("li", {}, a.cloneNode(true))));
+const offer = el(
+  "ul",
+  { className: "jump", hidden: true },
+  ...[...document.querySelectorAll("#search-browse a[href*='#']")].map((a) => el("li", {}, a.cloneNode(true))),
+);
 status.after(offer);
 
 /** The results of the terms, by group: jobs, areas, pages, and the sites, which are the rest; `null`: no term finds anything. */
@@ -372,7 +394,12 @@ async function showGroups(groups, jobSearch, id) {
   ]
     .filter(([, results]) => results.length)
     .sort(([kindA, a], [kindB, b]) => (jobSearch ? (kindB === "job") - (kindA === "job") : 0) || b[0].score - a[0].score);
-  const sections = order.map(([kind, results], i) => ({ kind, results, section: groupSection(kind, results.length), first: Math.min(FIRST[i] ?? 0, MOST[kind] ?? 3, results.length) }));
+  const sections = order.map(([kind, results], i) => ({
+    kind,
+    results,
+    section: groupSection(kind, results.length),
+    first: Math.min(FIRST[i] ?? 0, MOST[kind] ?? 3, results.length),
+  }));
   // A first group of five or fewer is shown whole; fewer groups: the first ones show more, five in all.
   if (sections[0]?.results.length <= SHOWN && sections[0].kind !== "page") {
     sections[0].first = sections[0].results.length;
@@ -439,7 +466,13 @@ function foldSites(group, areas, id) {
     const count = Number(area.meta.sites ?? 0);
     if (!count) continue;
     group.section.items.append(
-      el("li", { className: "fold" }, el("a", { href: area.url, textContent: fill(text.sites, { area: fromIndex(area.meta.title) }) }), " ", el("span", { className: "count", textContent: fill(text.n, { n: count }) })),
+      el(
+        "li",
+        { className: "fold" },
+        el("a", { href: area.url, textContent: fill(text.sites, { area: fromIndex(area.meta.title) }) }),
+        " ",
+        el("span", { className: "count", textContent: fill(text.n, { n: count }) }),
+      ),
     );
   }
   group.section.more.textContent = fill(text.allSites, { n: group.results.length });
@@ -466,10 +499,22 @@ function resultItem(kind, data) {
     // The job card's facts (_includes/macros/jobs.njk, card), each figure of the pay kept on one line.
     const facts = el("dl", { className: "job-facts" });
     for (const name of ["employment", "pay", "hours", "posted"]) {
-      const value = name === "pay" ? (meta.pay ?? "").split(/(¥?[\d,]+円?)/).map((part, i) => (i % 2 ? el("span", { className: "fig", textContent: part }) : part)) : [meta[name] ?? ""];
-      facts.append(el("dt", { textContent: text[`label${name[0].toUpperCase()}${name.slice(1)}`] }), el("dd", { className: name === "pay" ? "pay" : "" }, ...value));
+      const value =
+        name === "pay"
+          ? (meta.pay ?? "").split(/(¥?[\d,]+円?)/).map((part, i) => (i % 2 ? el("span", { className: "fig", textContent: part }) : part))
+          : [meta[name] ?? ""];
+      facts.append(
+        el("dt", { textContent: text[`label${name[0].toUpperCase()}${name.slice(1)}`] }),
+        el("dd", { className: name === "pay" ? "pay" : "" }, ...value),
+      );
     }
-    return el("li", { className: "card" }, el("p", { className: "card-title" }, link), el("p", { className: "meta" }, meta.place ?? "", badge ? " " : "", badge), facts);
+    return el(
+      "li",
+      { className: "card" },
+      el("p", { className: "card-title" }, link),
+      el("p", { className: "meta" }, meta.place ?? "", badge ? " " : "", badge),
+      facts,
+    );
   }
   const place = meta.place ? el("p", { className: "meta", textContent: meta.place }) : null;
   const count = kind === "area" && meta.sites ? el("span", { className: "count", textContent: ` ${fill(text.n, { n: meta.sites })}` }) : null;
@@ -491,7 +536,12 @@ function marked(summary, words) {
  * Japanese.
  */
 function cleanExcerpt(excerpt) {
-  let plain = excerpt.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, "&");
+  let plain = excerpt
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, "&");
   if (lang === "ja") plain = plain.replace(/([。！？])\. /g, "$1").replace(/([^\s.。])\. /g, "$1。");
   plain = plain.replace(/^(?:<\/?mark>)?[\s\p{P}]+(?=\S)/u, (lead) => (lead.startsWith("<mark>") ? "<mark>" : ""));
   return plain.split(/(<mark>[^<]*<\/mark>)/).map((part) => (part.startsWith("<mark>") ? el("mark", { textContent: part.slice(6, -7) }) : part));

@@ -96,7 +96,11 @@ function allowedBreaks(text: string, lang: "ja" | "en", widths: number[], line: 
 describe.concurrent.each(pages.map((page) => [`${page.type} ${page.url}`, page] as const))("%s", (_label, page) => {
   for (const width of WIDTHS) {
     it(`reads well at ${width} px: h1 high, text 12 px or more, no sideways scroll, targets 24 px or more, lines broken between phrases`, async () => {
-      const context = await site.browser.newContext({ viewport: { width, height: 640 }, javaScriptEnabled: false, locale: page.lang === "ja" ? "ja-JP" : "en-GB" });
+      const context = await site.browser.newContext({
+        viewport: { width, height: 640 },
+        javaScriptEnabled: false,
+        locale: page.lang === "ja" ? "ja-JP" : "en-GB",
+      });
       const tab = await context.newPage();
       await tab.goto(new URL(page.url.slice(1), site.server.url).href);
       const layout = await tab.evaluate(
@@ -121,10 +125,14 @@ describe.concurrent.each(pages.map((page) => [`${page.type} ${page.url}`, page] 
           for (const el of document.querySelectorAll("a, button, summary, input, select, textarea")) {
             if (!visible(el)) continue;
             // Links within a sentence are excepted, as WCAG 2.5.8 does.
-            const inline = el.tagName === "A" && getComputedStyle(el).display === "inline" && (el.parentElement?.textContent ?? "").trim().length > (el.textContent ?? "").trim().length + 2;
+            const inline =
+              el.tagName === "A" &&
+              getComputedStyle(el).display === "inline" &&
+              (el.parentElement?.textContent ?? "").trim().length > (el.textContent ?? "").trim().length + 2;
             const rect = el.getBoundingClientRect();
             if (inline) continue;
-            if (rect.width < minTarget || rect.height < minTarget) tiny.push(`<${el.tagName.toLowerCase()}> "${(el.textContent ?? "").trim().slice(0, 30)}" ${Math.round(rect.width)}×${Math.round(rect.height)}`);
+            if (rect.width < minTarget || rect.height < minTarget)
+              tiny.push(`<${el.tagName.toLowerCase()}> "${(el.textContent ?? "").trim().slice(0, 30)}" ${Math.round(rect.width)}×${Math.round(rect.height)}`);
             if (rect.height < 44) under44++;
           }
           // The header's controls side by side, none over another.
@@ -135,7 +143,8 @@ describe.concurrent.each(pages.map((page) => [`${page.type} ${page.url}`, page] 
               if (a.contains(b) || b.contains(a)) continue;
               const r = a.getBoundingClientRect();
               const q = b.getBoundingClientRect();
-              if (r.left < q.right - 0.5 && q.left < r.right - 0.5 && r.top < q.bottom - 0.5 && q.top < r.bottom - 0.5) overlaps.push(`"${(a.textContent ?? "").trim()}" and "${(b.textContent ?? "").trim()}"`);
+              if (r.left < q.right - 0.5 && q.left < r.right - 0.5 && r.top < q.bottom - 0.5 && q.top < r.bottom - 0.5)
+                overlaps.push(`"${(a.textContent ?? "").trim()}" and "${(b.textContent ?? "").trim()}"`);
             }
           });
           return { h1, small, tiny, under44, overlaps, overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth };
@@ -168,13 +177,24 @@ describe("the map of Japan on /work/", () => {
           [...document.querySelectorAll<SVGTextElement>(".tilemap text")].map((text) => {
             const scale = text.ownerSVGElement!.getScreenCTM()!.a;
             const rect = text.parentElement!.querySelector("rect")!.getBoundingClientRect();
-            return { text: text.textContent, px: parseFloat(getComputedStyle(text).fontSize) * scale, fits: text.getBoundingClientRect().width <= rect.width, squeezed: text.hasAttribute("textLength") };
+            return {
+              text: text.textContent,
+              px: parseFloat(getComputedStyle(text).fontSize) * scale,
+              fits: text.getBoundingClientRect().width <= rect.width,
+              squeezed: text.hasAttribute("textLength"),
+            };
           }),
         );
         await context.close();
         expect(labels.length, `${width}`).toBeGreaterThanOrEqual(47);
-        expect(labels.filter((l) => l.px < 12), `${width} px: labels under 12 px`).toEqual([]);
-        expect(labels.filter((l) => !l.fits || l.squeezed), `${width} px: labels wider than their tile`).toEqual([]);
+        expect(
+          labels.filter((l) => l.px < 12),
+          `${width} px: labels under 12 px`,
+        ).toEqual([]);
+        expect(
+          labels.filter((l) => !l.fits || l.squeezed),
+          `${width} px: labels wider than their tile`,
+        ).toEqual([]);
       }
     });
   }
@@ -192,7 +212,9 @@ describe("the header on a laptop", () => {
           const masthead = document.querySelector(".masthead")!.getBoundingClientRect();
           const notice = document.querySelector(".masthead > .notice")?.getBoundingClientRect().height ?? 0;
           const brand = document.querySelector(".brand")!.getBoundingClientRect();
-          const row = [".brand", ".nav li", ".tools > *"].flatMap((selector) => [...document.querySelectorAll(selector)].map((el) => el.getBoundingClientRect()));
+          const row = [".brand", ".nav li", ".tools > *"].flatMap((selector) =>
+            [...document.querySelectorAll(selector)].map((el) => el.getBoundingClientRect()),
+          );
           return { height: masthead.height - notice, brand: `${Math.round(brand.left)},${Math.round(brand.top)}`, tops: row.map((r) => r.top + r.height / 2) };
         });
         places.add(header.brand);
@@ -221,7 +243,13 @@ describe("a job page's first screen on a phone", () => {
           const facts = [...document.querySelectorAll(".job-summary dt")].map((dt) => dt.textContent?.trim());
           const figures = [...document.querySelectorAll(".job-summary .fig")].map((fig) => fig.getClientRects().length);
           return {
-            bottoms: { h1: bottom("h1"), summary: bottom(".job-summary dl"), call: bottom('.job-summary a[href^="tel:"]'), write: bottom('.job-summary a[href^="mailto:"]'), more: bottom('.job-summary a[href="#apply"]') },
+            bottoms: {
+              h1: bottom("h1"),
+              summary: bottom(".job-summary dl"),
+              call: bottom('.job-summary a[href^="tel:"]'),
+              write: bottom('.job-summary a[href^="mailto:"]'),
+              more: bottom('.job-summary a[href="#apply"]'),
+            },
             facts,
             figures,
           };
@@ -229,7 +257,10 @@ describe("a job page's first screen on a phone", () => {
         for (const [what, at] of Object.entries(seen.bottoms)) expect(at, `${job.id} (${lang}): ${what}`).toBeLessThanOrEqual(844);
         expect(seen.facts, job.id).toHaveLength(4);
         // Each figure of the pay on one line.
-        expect(seen.figures.every((lines) => lines === 1), `${job.id}: a pay figure wraps`).toBe(true);
+        expect(
+          seen.figures.every((lines) => lines === 1),
+          `${job.id}: a pay figure wraps`,
+        ).toBe(true);
       }
       await context.close();
     });

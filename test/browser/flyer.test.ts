@@ -33,7 +33,10 @@ describe("a job page printed", () => {
         expect(await page.locator(".masthead .brand").isVisible(), job.id).toBe(true);
         expect(await page.locator(".masthead nav").first().isVisible(), job.id).toBe(false);
         const paySize = await page.locator(".job-summary .pay").evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
-        const bodySize = await page.locator("main p").first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+        const bodySize = await page
+          .locator("main p")
+          .first()
+          .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
         expect(paySize, job.id).toBeGreaterThanOrEqual(bodySize * 1.5);
         const office = db.officeById[job.office]!;
         expect(await page.locator(`.contact a.tel:has-text("${office.phone}")`).isVisible(), job.id).toBe(true);

@@ -92,7 +92,10 @@ function sidewaysOverflow(tab: Page): Promise<{ overflow: number; culprits: stri
     const culprits: string[] = [];
     for (const el of document.body.querySelectorAll("*")) {
       const rect = el.getBoundingClientRect();
-      if (rect.width > 0 && rect.right > width + 1 && culprits.length < 5) culprits.push(`<${el.tagName.toLowerCase()} class="${el.getAttribute("class") ?? ""}"> "${(el.textContent ?? "").trim().slice(0, 40)}" right=${Math.round(rect.right)}`);
+      if (rect.width > 0 && rect.right > width + 1 && culprits.length < 5)
+        culprits.push(
+          `<${el.tagName.toLowerCase()} class="${el.getAttribute("class") ?? ""}"> "${(el.textContent ?? "").trim().slice(0, 40)}" right=${Math.round(rect.right)}`,
+        );
     }
     return { overflow: document.documentElement.scrollWidth - width, culprits };
   });
@@ -149,7 +152,13 @@ async function axeProblems(tab: Page, label: string, only: { type: "tag" | "rule
   }, only);
   return {
     count: violations.reduce((sum, v) => sum + v.nodes.length, 0),
-    problems: violations.map((v) => `${label} ${v.id}: ${v.help}\n    ${v.nodes.slice(0, 5).map((n) => `${JSON.stringify(n.target)} ${n.failureSummary ?? ""}`).join("\n    ")}`),
+    problems: violations.map(
+      (v) =>
+        `${label} ${v.id}: ${v.help}\n    ${v.nodes
+          .slice(0, 5)
+          .map((n) => `${JSON.stringify(n.target)} ${n.failureSummary ?? ""}`)
+          .join("\n    ")}`,
+    ),
   };
 }
 
@@ -237,7 +246,14 @@ describe.concurrent.each(pages.map((page) => [`${page.type} ${page.url}`, page] 
       await plain.keyboard.press("Enter");
       expect(await plain.evaluate(() => document.activeElement?.tagName), "the skip link focuses").toBe("MAIN");
       await plain.keyboard.press("Tab");
-      expect(await plain.evaluate(() => document.querySelector("main")!.compareDocumentPosition(document.activeElement!) & (Node.DOCUMENT_POSITION_CONTAINED_BY | Node.DOCUMENT_POSITION_FOLLOWING)), "the next Tab stop is after the skip").toBeGreaterThan(0);
+      expect(
+        await plain.evaluate(
+          () =>
+            document.querySelector("main")!.compareDocumentPosition(document.activeElement!) &
+            (Node.DOCUMENT_POSITION_CONTAINED_BY | Node.DOCUMENT_POSITION_FOLLOWING),
+        ),
+        "the next Tab stop is after the skip",
+      ).toBeGreaterThan(0);
 
       // Every focusable element in turn (focus moved by script after a keyboard Tab keeps
       // :focus-visible): scrolled into view with room for the ring, not covered, with a ring.
@@ -246,7 +262,9 @@ describe.concurrent.each(pages.map((page) => [`${page.type} ${page.url}`, page] 
         for (const details of document.querySelectorAll("details")) details.open = true;
         const ring = 4;
         const found: Array<{ index: number; kind: string; problem?: string }> = [];
-        const focusable = [...document.querySelectorAll<HTMLElement>("a[href], button, input:not([type=hidden]), select, textarea, summary, [tabindex]:not([tabindex='-1'])")];
+        const focusable = [
+          ...document.querySelectorAll<HTMLElement>("a[href], button, input:not([type=hidden]), select, textarea, summary, [tabindex]:not([tabindex='-1'])"),
+        ];
         focusable.forEach((el, index) => {
           el.focus();
           if (document.activeElement !== el) return;
@@ -255,14 +273,26 @@ describe.concurrent.each(pages.map((page) => [`${page.type} ${page.url}`, page] 
           const region = el.closest("header, nav, main, footer, aside, form, svg, table, details");
           const kind = `${el.tagName.toLowerCase()}.${el.getAttribute("class") ?? ""} in ${region?.tagName.toLowerCase() ?? "body"}.${region?.getAttribute("class") ?? ""}`;
           const label = `<${el.tagName.toLowerCase()} ${el.getAttribute("href") ?? el.getAttribute("name") ?? ""}> "${(el.textContent ?? "").trim().slice(0, 30)}"`;
-          const inView = rect.width > 0 && rect.height > 0 && rect.top - ring >= -0.5 && rect.left - ring >= -0.5 && rect.bottom + ring <= innerHeight + 0.5 && rect.right + ring <= innerWidth + 0.5;
+          const inView =
+            rect.width > 0 &&
+            rect.height > 0 &&
+            rect.top - ring >= -0.5 &&
+            rect.left - ring >= -0.5 &&
+            rect.bottom + ring <= innerHeight + 0.5 &&
+            rect.right + ring <= innerWidth + 0.5;
           // A link over two lines has two boxes: it is uncovered when the middle of one shows it.
           const uncovered = [...el.getClientRects()].some((box) => {
             const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
             return hit !== null && (hit === el || el.contains(hit));
           });
           const indicator = (style.outlineStyle !== "none" && parseFloat(style.outlineWidth) >= 2) || style.boxShadow !== "none";
-          const problem = !inView ? "focus ring not wholly on screen" : !uncovered ? "covered by another element" : !indicator ? "no outline or box-shadow" : undefined;
+          const problem = !inView
+            ? "focus ring not wholly on screen"
+            : !uncovered
+              ? "covered by another element"
+              : !indicator
+                ? "no outline or box-shadow"
+                : undefined;
           found.push({ index, kind, ...(problem ? { problem: `${label}: ${problem}` } : {}) });
         });
         return found;
@@ -274,7 +304,9 @@ describe.concurrent.each(pages.map((page) => [`${page.type} ${page.url}`, page] 
       const kinds = new Map(stops.map((stop) => [stop.kind, stop.index]));
       for (const [kind, index] of kinds) {
         const rect = await plain.evaluate((i) => {
-          const el = document.querySelectorAll<HTMLElement>("a[href], button, input:not([type=hidden]), select, textarea, summary, [tabindex]:not([tabindex='-1'])")[i]!;
+          const el = document.querySelectorAll<HTMLElement>(
+            "a[href], button, input:not([type=hidden]), select, textarea, summary, [tabindex]:not([tabindex='-1'])",
+          )[i]!;
           el.focus();
           const box = el.getBoundingClientRect();
           return { x: box.x, y: box.y, width: box.width, height: box.height };

@@ -60,7 +60,10 @@ function jobPageText(id: string, lang: Lang): string {
   if (jobPages.has(key)) return jobPages.get(key)!;
   const html = readFileSync(path.join(builtSite(), pageFile(`/recruit/${id}/`, lang)), "utf8");
   const main = html.slice(html.indexOf("<main"), html.indexOf("</main>"));
-  const own = main.replace(/<ul class="cards"[\s\S]*?<\/ul>/g, " ").replace(/<wbr>/g, "").replace(/<[^>]+>/g, " ");
+  const own = main
+    .replace(/<ul class="cards"[\s\S]*?<\/ul>/g, " ")
+    .replace(/<wbr>/g, "")
+    .replace(/<[^>]+>/g, " ");
   jobPages.set(key, lang === "en" ? own.toLowerCase() : own);
   return jobPages.get(key)!;
 }
@@ -76,7 +79,11 @@ function jobMeets(p: string, lang: Lang, query: Query): boolean {
   if (!query.facts) return true;
   const { night, weekendsOff, maxDays } = query.facts;
   const facts = job.schedule;
-  return (night === undefined || facts.night === night) && (weekendsOff === undefined || facts.weekendsOff === weekendsOff) && (maxDays === undefined || facts.daysPerWeek <= maxDays);
+  return (
+    (night === undefined || facts.night === night) &&
+    (weekendsOff === undefined || facts.weekendsOff === weekendsOff) &&
+    (maxDays === undefined || facts.daysPerWeek <= maxDays)
+  );
 }
 
 /** Whether the paths hold what the query expects (for `none`, the page is judged by `offersBrowsing`). */
@@ -88,7 +95,9 @@ function meets(query: Query, lang: Lang, paths: string[]): boolean {
 
 /** Whether the search's results offer the ways to browse: jobs by prefecture and the fields of work. */
 async function offersBrowsing(page: Page): Promise<boolean> {
-  const links = await page.locator("#search a:visible").evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname + new URL((a as HTMLAnchorElement).href).hash));
+  const links = await page
+    .locator("#search a:visible")
+    .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname + new URL((a as HTMLAnchorElement).href).hash));
   return links.some((link) => /^(?:\/en)?\/recruit\/#prefectures$/.test(link)) && links.some((link) => /^(?:\/en)?\/work\/#/.test(link));
 }
 
@@ -135,7 +144,9 @@ async function runSet(queries: Query[], lang: Lang): Promise<SetRun> {
     const browsing = !query.none || (await offersBrowsing(page));
     if (meets(query, lang, top) && browsing) run.top5++;
     else {
-      const wanted = query.none ? "nothing, and the ways to browse" : (query.page ?? `a job${query.job ? ` saying ${[query.job].flat().join(" + ")}` : ""}${query.facts ? ` with ${JSON.stringify(query.facts)}` : ""}`);
+      const wanted = query.none
+        ? "nothing, and the ways to browse"
+        : (query.page ?? `a job${query.job ? ` saying ${[query.job].flat().join(" + ")}` : ""}${query.facts ? ` with ${JSON.stringify(query.facts)}` : ""}`);
       run.misses.push(`${query.q} → ${wanted}; got ${top.join(", ") || "nothing"}${query.none && !browsing ? " (no ways to browse offered)" : ""}`);
     }
     if (meets(query, lang, top.slice(0, 1)) && browsing) run.first++;
@@ -171,7 +182,9 @@ describe("the query sets", () => {
     const site = builtSite();
     const stale = Object.values(SETS).flatMap((set) =>
       (["ja", "en"] as const).flatMap((lang) =>
-        set[lang].filter(({ page }) => page && (!existsSync(path.join(site, pageFile(page, lang))) || !isIndexed(pageFile(page, lang)))).map(({ q, page }) => `${lang} ${q} → ${page}`),
+        set[lang]
+          .filter(({ page }) => page && (!existsSync(path.join(site, pageFile(page, lang))) || !isIndexed(pageFile(page, lang))))
+          .map(({ q, page }) => `${lang} ${q} → ${page}`),
       ),
     );
     expect(stale).toEqual([]);
@@ -181,7 +194,9 @@ describe("the query sets", () => {
     const open = Object.values(db.jobById).filter((job) => job.open);
     const unanswerable = Object.values(SETS).flatMap((set) =>
       (["ja", "en"] as const).flatMap((lang) =>
-        set[lang].filter((query) => (query.job || query.facts) && !open.some((job) => jobMeets(`/recruit/${job.id}/`, lang, query))).map(({ q }) => `${lang} ${q}`),
+        set[lang]
+          .filter((query) => (query.job || query.facts) && !open.some((job) => jobMeets(`/recruit/${job.id}/`, lang, query)))
+          .map(({ q }) => `${lang} ${q}`),
       ),
     );
     expect(unanswerable).toEqual([]);
@@ -191,7 +206,10 @@ describe("the query sets", () => {
 describe("the search page", () => {
   it("runs the query typed after the header's search link of any page, in the page's language", async () => {
     const page = await site.browser.newPage();
-    for (const [from, lang] of [["sites/tokorozawa-tofu-confectionery/", "ja"], ["en/faq/", "en"]] as const) {
+    for (const [from, lang] of [
+      ["sites/tokorozawa-tofu-confectionery/", "ja"],
+      ["en/faq/", "en"],
+    ] as const) {
       await page.goto(`${site.server.url}${from}`);
       await page.locator("header a.search-link").click();
       await submitQuery(page, lang === "ja" ? "学童保育" : "after-school care");
@@ -248,7 +266,10 @@ describe("the search page", () => {
 
   it("puts jobs first for a job search, and reads an employment word as a filter", async () => {
     const page = await site.browser.newPage();
-    for (const [lang, q, employment] of [["ja", "介護 パート", "パート"], ["en", "part-time care job", "Part-time"]] as const) {
+    for (const [lang, q, employment] of [
+      ["ja", "介護 パート", "パート"],
+      ["en", "part-time care job", "Part-time"],
+    ] as const) {
       await page.goto(searchUrl(lang, q));
       await settled(page);
       await expect(page.locator("#search-results section h2").first().textContent()).resolves.toMatch(lang === "ja" ? /^求人 / : /^Jobs /);
@@ -258,7 +279,9 @@ describe("the search page", () => {
       // A card shows the job card's facts: the title, the place, employment, pay (each figure on one line), hours and the day it was posted.
       await expect(cards.first().locator(".pay").textContent()).resolves.toMatch(lang === "ja" ? /^(時給|日給|月給) / : /^¥/);
       await expect(cards.first().locator(".pay .fig").count()).resolves.toBe(2);
-      await expect(cards.first().locator("dt").allTextContents()).resolves.toEqual(lang === "ja" ? ["雇用形態", "賃金", "就業時間", "掲載日"] : ["Employment", "Pay", "Working hours", "Posted"]);
+      await expect(cards.first().locator("dt").allTextContents()).resolves.toEqual(
+        lang === "ja" ? ["雇用形態", "賃金", "就業時間", "掲載日"] : ["Employment", "Pay", "Working hours", "Posted"],
+      );
       await expect(cards.first().locator("dd").nth(2).textContent()).resolves.toMatch(/\d{1,2}:\d\d/);
     }
     await page.close();
@@ -340,10 +363,16 @@ describe("the search page", () => {
 
   it("says when nothing matches, and offers the ways to browse beside it", async () => {
     const page = await site.browser.newPage();
-    for (const [lang, q] of [["en", "zzzqqqxxx"], ["en", "software engineer"], ["ja", "美容師"]] as const) {
+    for (const [lang, q] of [
+      ["en", "zzzqqqxxx"],
+      ["en", "software engineer"],
+      ["ja", "美容師"],
+    ] as const) {
       await page.goto(searchUrl(lang, q));
       await settled(page);
-      await expect(page.locator("#search-status").textContent()).resolves.toContain(lang === "en" ? `No pages match “${q}”` : `「${q}」に一致するページは見つかりませんでした`);
+      await expect(page.locator("#search-status").textContent()).resolves.toContain(
+        lang === "en" ? `No pages match “${q}”` : `「${q}」に一致するページは見つかりませんでした`,
+      );
       expect(await resultPaths(page)).toEqual([]);
       expect(await offersBrowsing(page)).toBe(true);
     }
@@ -366,7 +395,10 @@ describe("the search page", () => {
       await settled(page);
       const paths = await resultPaths(page);
       expect(paths.length, q).toBeGreaterThan(0);
-      expect(paths.filter((p) => !jobMeets(p, lang, { q, facts })), q).toEqual([]);
+      expect(
+        paths.filter((p) => !jobMeets(p, lang, { q, facts })),
+        q,
+      ).toEqual([]);
       await expect(page.locator("#search-status").textContent()).resolves.toContain(lang === "ja" ? "条件「" : "Jobs that meet:");
     }
     await page.close();
@@ -374,11 +406,18 @@ describe("the search page", () => {
 
   it("finds kanji by their reading and a word by its other spellings, as typed on a phone", async () => {
     const page = await site.browser.newPage();
-    for (const [q, expected] of [["ほいくし", "保育士"], ["ﾊﾟｰﾄ", "パート"], ["ケアマネージャー", "ケアマネジャー"]] as const) {
+    for (const [q, expected] of [
+      ["ほいくし", "保育士"],
+      ["ﾊﾟｰﾄ", "パート"],
+      ["ケアマネージャー", "ケアマネジャー"],
+    ] as const) {
       await page.goto(searchUrl("ja", q));
       await settled(page);
       const paths = (await resultPaths(page)).slice(0, 5);
-      expect(paths.some((p) => jobMeets(p, "ja", { q, job: expected })), q).toBe(true);
+      expect(
+        paths.some((p) => jobMeets(p, "ja", { q, job: expected })),
+        q,
+      ).toBe(true);
     }
     await page.close();
   });
@@ -388,7 +427,8 @@ describe("the search page", () => {
     await page.goto(searchUrl("ja", "豆腐 林業"));
     await settled(page);
     // Each word alone finds its pages; no page has both. The one that finds more pages alone says less.
-    const alone = async (q: string) => Number(await page.evaluate(`(async () => (await (await import("/pagefind/pagefind.js")).search(${JSON.stringify(q)})).results.length)()`));
+    const alone = async (q: string) =>
+      Number(await page.evaluate(`(async () => (await (await import("/pagefind/pagefind.js")).search(${JSON.stringify(q)})).results.length)()`));
     const [tofu, forestry] = [await alone("豆腐"), await alone("林業")];
     expect(Math.min(tofu, forestry)).toBeGreaterThan(0);
     expect(await alone("豆腐 林業")).toBe(0);
@@ -414,7 +454,9 @@ describe("the search page", () => {
     await page.goto(searchUrl("ja", "学童保育"));
     await expect(page.locator("#search-nojs").isVisible()).resolves.toBe(true);
     await expect(page.locator("#search").isHidden()).resolves.toBe(true);
-    const links = await page.locator("main a").evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname + new URL((a as HTMLAnchorElement).href).hash));
+    const links = await page
+      .locator("main a")
+      .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname + new URL((a as HTMLAnchorElement).href).hash));
     // Each field of work leads to its kinds of work on /work/ (listing all 32 here would weigh
     // on every search's first load).
     for (const field of db.fields) expect(links).toContain(`/work/#${field.id}`);
@@ -465,7 +507,11 @@ describe("the first query's weight", () => {
         `first query (${lang}, ${measured.length} queries): median ${median.total} bytes ("${median.q}"), heaviest ${heaviest.total} bytes ("${heaviest.q}", ${heaviest.sizes.length} requests)\n` +
           heaviest.sizes.map((s) => `  ${String(s.bytes).padStart(6)} ${s.url}`).join("\n"),
       );
-      for (const m of measured) expect(m.sizes.some((s) => s.url.includes("wasm.")), m.q).toBe(true);
+      for (const m of measured)
+        expect(
+          m.sizes.some((s) => s.url.includes("wasm.")),
+          m.q,
+        ).toBe(true);
       expect(measured.filter((m) => m.total > FIRST_QUERY_BUDGET).map((m) => `${m.q}: ${m.total}`)).toEqual([]);
     }, 1_800_000); // one fresh browser context per query: a few minutes when the other browser tests run beside it
   }

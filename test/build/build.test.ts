@@ -14,7 +14,14 @@ function read(dir: string, file: string): string {
 }
 /** file → sha256 of every file in a folder. */
 function hashes(dir: string): Record<string, string> {
-  return Object.fromEntries(listFiles(dir).map((file) => [file, createHash("sha256").update(readFileSync(path.join(dir, file))).digest("hex")]));
+  return Object.fromEntries(
+    listFiles(dir).map((file) => [
+      file,
+      createHash("sha256")
+        .update(readFileSync(path.join(dir, file)))
+        .digest("hex"),
+    ]),
+  );
 }
 
 describe("the real build", () => {
@@ -59,7 +66,10 @@ describe("the real build", () => {
   it("ships no <script> other than JSON-LD, outside the search pages", () => {
     for (const file of pages.filter((f) => !mayRunScript(f))) {
       const scripts = read(dir, file).match(/<script\b[^>]*>/g) ?? [];
-      expect(scripts.filter((tag) => !tag.includes('type="application/ld+json"')), file).toEqual([]);
+      expect(
+        scripts.filter((tag) => !tag.includes('type="application/ld+json"')),
+        file,
+      ).toEqual([]);
     }
   });
 });
@@ -70,13 +80,20 @@ describe("a build of hostile data", () => {
     const evil = `<script>alert("x")</script><img src=x onerror=alert(1)>`;
     edit(data, "sites/tokyo/edogawa-sample-1.yaml", "（サンプル）江戸川区 デイサービス 1", `"${evil.replace(/"/g, '\\"')}"`);
     edit(data, "areas.yaml", "summary: { ja: 日帰りの介護です。, en: Day care for older people. }", `summary: { ja: 日帰り, en: '${evil}' }`);
-    edit(data, "faq.yaml", 'en: "One share is 50,000 yen." }', `en: "${evil.replace(/"/g, '\\"')} [click](javascript:alert(1)) <a href=\\"javascript:alert(2)\\">y</a>" }`);
+    edit(
+      data,
+      "faq.yaml",
+      'en: "One share is 50,000 yen." }',
+      `en: "${evil.replace(/"/g, '\\"')} [click](javascript:alert(1)) <a href=\\"javascript:alert(2)\\">y</a>" }`,
+    );
     edit(data, "interviews.yaml", "name: { ja: 見本 花子さん, en: Hanako Mihon }", `name: { ja: 見本, en: '"><svg onload=alert(3)>' }`);
     recordSamples(data); // the sample site with a hostile name stays a sample, as if made so
     const out = path.join(tempDir("hostile"), "_site");
     const result = runBuild(out, { DATA_DIR: data });
     expect(result.status, result.stderr).toBe(0);
-    const all = listFiles(out, ".html").map((file) => read(out, file)).join("\n");
+    const all = listFiles(out, ".html")
+      .map((file) => read(out, file))
+      .join("\n");
     expect(all).not.toContain("<script>alert");
     expect(all).not.toMatch(/<img src=x|<svg onload|onerror=alert\(1\)>|href="javascript:/);
     expect(read(out, "en/faq/index.html")).toContain("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;");

@@ -17,7 +17,10 @@ import { builtSite, edit, ROOT, runBuild, runScript, tempDir } from "../helpers.
 const FOLDERS = ["_data", "src/images"] as const;
 
 function git(repo: string, ...args: string[]): string {
-  return execFileSync("git", ["-c", "user.name=Test", "-c", "user.email=test@example.org", "-c", "core.quotePath=false", ...args], { cwd: repo, encoding: "utf8" });
+  return execFileSync("git", ["-c", "user.name=Test", "-c", "user.email=test@example.org", "-c", "core.quotePath=false", ...args], {
+    cwd: repo,
+    encoding: "utf8",
+  });
 }
 
 describe("the web editor at /admin/ (Sveltia CMS, local repository)", () => {
@@ -51,7 +54,10 @@ describe("the web editor at /admin/ (Sveltia CMS, local repository)", () => {
     const button = page.getByRole("button", { name: "Save", exact: true });
     await expect.poll(() => button.isEnabled()).toBe(true);
     await button.click();
-    await page.getByText(/Entry saved|Entry created/).first().waitFor({ timeout: 30_000 });
+    await page
+      .getByText(/Entry saved|Entry created/)
+      .first()
+      .waitFor({ timeout: 30_000 });
   };
   const sync = () => copyFromBrowser(page, repo, FOLDERS);
 
@@ -59,7 +65,12 @@ describe("the web editor at /admin/ (Sveltia CMS, local repository)", () => {
     for (const folder of FOLDERS) cpSync(path.join(ROOT, folder), path.join(repo, folder), { recursive: true });
     // A real job needs a workplace with its address and an office with its real details (npm run
     // check): the organisation has filled them for this site and its office.
-    edit(repo, "_data/sites/saitama/tokorozawa-tofu-confectionery.yaml", "lgCode: '112089'\n", "lgCode: '112089'\npostcode: 123-4567\naddress:\n  ja: テスト町1-2-3\n  en: 1-2-3 Tesuto-cho\n");
+    edit(
+      repo,
+      "_data/sites/saitama/tokorozawa-tofu-confectionery.yaml",
+      "lgCode: '112089'\n",
+      "lgCode: '112089'\npostcode: 123-4567\naddress:\n  ja: テスト町1-2-3\n  en: 1-2-3 Tesuto-cho\n",
+    );
     edit(repo, "_data/offices.yaml", "- id: saitama\n  sample: true\n", "- id: saitama\n  sample: false\n");
     git(repo, "init", "-q");
     git(repo, "add", ".");
@@ -112,7 +123,10 @@ describe("the web editor at /admin/ (Sveltia CMS, local repository)", () => {
     await type("title.en", "Cleaning staff");
     await field("site").locator('[role="combobox"]').click();
     await page.keyboard.type("豆腐屋");
-    await page.getByRole("option", { name: /tokorozawa-tofu-confectionery/ }).first().click();
+    await page
+      .getByRole("option", { name: /tokorozawa-tofu-confectionery/ })
+      .first()
+      .click();
     await choose("employment", "パート（part-time）");
     await type("openings", "1");
     await type("description.ja", "工房と店舗の清掃をします。");
@@ -148,7 +162,9 @@ describe("the web editor at /admin/ (Sveltia CMS, local repository)", () => {
     const file = "_data/jobs/tokorozawa-cleaning-staff.yaml";
     expect(await sync()).toEqual({ written: [file], removed: [] });
     const text = readFileSync(path.join(repo, file), "utf8");
-    expect(text).toMatch(/^id: tokorozawa-cleaning-staff\nsample: false\ntitle:\n {2}ja: 清掃スタッフ\n {2}en: Cleaning staff\nsite: tokorozawa-tofu-confectionery\nemployment: part-time\nopenings: 1\n/);
+    expect(text).toMatch(
+      /^id: tokorozawa-cleaning-staff\nsample: false\ntitle:\n {2}ja: 清掃スタッフ\n {2}en: Cleaning staff\nsite: tokorozawa-tofu-confectionery\nemployment: part-time\nopenings: 1\n/,
+    );
     expect(text).toContain("schedule:\n  daysPerWeek: 3\n  hoursPerWeek: 12\n  night: false\n  weekendsOff: false\n");
     expect(text).toContain("pay:\n  min: 1150\n  max: 1200\n  unit: HOUR\n");
     expect(text).toContain("insurance:\n  - accident\nseverance:\n  ja: なし\nretirement:\n  age: 70\nsmoking: no-smoking-indoors\n");
@@ -168,11 +184,18 @@ describe("the web editor at /admin/ (Sveltia CMS, local repository)", () => {
     await page.getByRole("button", { name: "Show Editor Options" }).first().click();
     await page.getByRole("menuitem", { name: "Delete Entry" }).click();
     await page.getByRole("alertdialog").getByRole("button", { name: "Delete", exact: true }).click();
-    await page.getByText(/Entry deleted/).first().waitFor({ timeout: 30_000 });
+    await page
+      .getByText(/Entry deleted/)
+      .first()
+      .waitFor({ timeout: 30_000 });
     // Sveltia also takes the deleted site out of the job that named it (its relation field): the
     // job then has neither site nor office, and the check says so, at the job's file and line.
     expect(await sync()).toEqual({ written: [jobFile], removed: [file] });
-    expect(git(repo, "diff", "--unified=0", "--", jobFile).split("\n").filter((line) => /^[-+](?![-+]{2} )/.test(line))).toEqual(["-site: zushi-building-cleaning-1"]);
+    expect(
+      git(repo, "diff", "--unified=0", "--", jobFile)
+        .split("\n")
+        .filter((line) => /^[-+](?![-+]{2} )/.test(line)),
+    ).toEqual(["-site: zushi-building-cleaning-1"]);
     const check = runScript("scripts/cli/check-data.ts", ["--quiet"], { DATA_DIR: path.join(repo, "_data") });
     expect(check.status).toBe(1);
     expect(check.stderr).toMatch(/_data\/jobs\/zushi-building-cleaning-1-maintenance\.yaml:1:1: 求人には site（働く現場のID）か office/);

@@ -22,7 +22,8 @@ function schemaPaths(schema: z.ZodType, at = ""): string[] {
     else if (inner instanceof z.ZodPipe) inner = def.in!;
     else break;
   }
-  if (inner instanceof z.ZodObject) return Object.entries(inner.shape as Record<string, z.ZodType>).flatMap(([key, value]) => [`${at}${key}`, ...schemaPaths(value, `${at}${key}.`)]);
+  if (inner instanceof z.ZodObject)
+    return Object.entries(inner.shape as Record<string, z.ZodType>).flatMap(([key, value]) => [`${at}${key}`, ...schemaPaths(value, `${at}${key}.`)]);
   if (inner instanceof z.ZodArray) return schemaPaths(inner.element as z.ZodType, `${at.replace(/\.$/, "")}[].`);
   return [];
 }
@@ -39,7 +40,9 @@ function fieldPaths(fields: CmsField[], at = ""): string[] {
 }
 
 describe("the web editor's configuration (scripts/data/cms-config.ts)", () => {
-  const config = cmsConfig({ dataDir: path.join(ROOT, "_data"), repo: "example/site", branch: "main" }) as { collections: Array<{ name: string; folder?: string; path?: string; files?: Array<{ file: string; fields: CmsField[] }>; fields?: CmsField[] }> };
+  const config = cmsConfig({ dataDir: path.join(ROOT, "_data"), repo: "example/site", branch: "main" }) as {
+    collections: Array<{ name: string; folder?: string; path?: string; files?: Array<{ file: string; fields: CmsField[] }>; fields?: CmsField[] }>;
+  };
   const collection = (name: string) => config.collections.find((c) => c.name === name)!;
   const fieldsOf = (name: string) => collection(name).fields ?? collection(name).files![0]!.fields;
 
@@ -50,7 +53,11 @@ describe("the web editor's configuration (scripts/data/cms-config.ts)", () => {
   });
 
   it("gives every schema field an editor field, and no field the schema lacks", () => {
-    const schemas: Array<[string, z.ZodType]> = [["sites", SITES_SCHEMA.schema], ...Object.entries(RECORD_FOLDERS).map(([n, { schema }]) => [n, schema] as [string, z.ZodType]), ...Object.entries(DATA_FILES).map(([n, { schema }]) => [n, schema as z.ZodType] as [string, z.ZodType])];
+    const schemas: Array<[string, z.ZodType]> = [
+      ["sites", SITES_SCHEMA.schema],
+      ...Object.entries(RECORD_FOLDERS).map(([n, { schema }]) => [n, schema] as [string, z.ZodType]),
+      ...Object.entries(DATA_FILES).map(([n, { schema }]) => [n, schema as z.ZodType] as [string, z.ZodType]),
+    ];
     for (const [name, schema] of schemas) {
       expect(fieldPaths(fieldsOf(name)).sort(), name).toEqual(schemaPaths(schema).sort());
     }
@@ -63,13 +70,19 @@ describe("the web editor's configuration (scripts/data/cms-config.ts)", () => {
 
   it("shows {ja, en} as Japanese and English, Japanese required", () => {
     const name = fieldsOf("sites").find((f) => f.name === "name")!;
-    expect(name.fields!.map((f) => [f.name, f.required ?? true])).toEqual([["ja", true], ["en", false]]);
+    expect(name.fields!.map((f) => [f.name, f.required ?? true])).toEqual([
+      ["ja", true],
+      ["en", false],
+    ]);
   });
 
   it("offers ids of areas, sites and offices to pick, never free text", () => {
     const site = fieldsOf("sites");
     expect(site.find((f) => f.name === "areas")).toMatchObject({ widget: "select", multiple: true });
-    expect(site.find((f) => f.name === "areas")!.options).toContainEqual({ label: "学童保育（放課後児童クラブ）（after-school-care）", value: "after-school-care" });
+    expect(site.find((f) => f.name === "areas")!.options).toContainEqual({
+      label: "学童保育（放課後児童クラブ）（after-school-care）",
+      value: "after-school-care",
+    });
     expect(site.find((f) => f.name === "office")).toMatchObject({ widget: "select", required: false });
     expect(site.find((f) => f.name === "prefecture")!.options).toHaveLength(loadDb().prefectures.length);
     const job = fieldsOf("jobs");
@@ -115,7 +128,9 @@ describe("the vendored Sveltia CMS (scripts/steps/admin.ts)", () => {
   });
 
   it("stops the build when a rewrite no longer applies (a new bundle)", () => {
-    expect(() => patchBundle(bundle.replace("cdn.jsdelivr.net/fontsource/fonts/noto-mono@5.3.0", "cdn.jsdelivr.net/fontsource/fonts/noto-mono@5.4.0"), "/v/")).toThrow(VendorPatchError);
+    expect(() =>
+      patchBundle(bundle.replace("cdn.jsdelivr.net/fontsource/fonts/noto-mono@5.3.0", "cdn.jsdelivr.net/fontsource/fonts/noto-mono@5.4.0"), "/v/"),
+    ).toThrow(VendorPatchError);
     expect(() => patchBundle(bundle.replace(/\/locales`/, "/i18n`"), "/v/")).toThrow(/locales URL was found 0 times/);
   });
 });
@@ -135,7 +150,8 @@ describe("/admin/ in the real build", () => {
     expect(read("sitemap.xml")).not.toContain("/admin/");
     expect(existsSync(path.join(dir, "pagefind"))).toBe(true);
     expect(JSON.stringify(parse(read("admin/config.yml")).backend)).toMatch(/"name":"github"/);
-    for (const file of ["vendor/fonts/source-sans-3-latin-wght-normal.woff2", "vendor/locales/ja.json", "vendor/package.json", "admin.css"]) expect(existsSync(path.join(dir, "admin", file)), file).toBe(true);
+    for (const file of ["vendor/fonts/source-sans-3-latin-wght-normal.woff2", "vendor/locales/ja.json", "vendor/package.json", "admin.css"])
+      expect(existsSync(path.join(dir, "admin", file)), file).toBe(true);
   });
 
   it("is left out by NO_ADMIN=1 (npm run build -- --no-admin), _headers rule included", () => {

@@ -63,7 +63,10 @@ describe("seed content", () => {
         // Amounts are integers in YAML, shown as "45,000円": check each amount, then the words.
         const amounts = sentence.match(/[\d,]{5,}(?=円|~)/g) ?? [];
         for (const amount of amounts) if (!corpus.includes(`${amount}円`)) missing.push(`${sentence} (amount ${amount}円)`);
-        const words = sentence.split(/(?:最大)?[\d,]{5,}(?:~[\d,]{5,})?円(?:まで)?|[(/]/).map(normalise).filter(Boolean);
+        const words = sentence
+          .split(/(?:最大)?[\d,]{5,}(?:~[\d,]{5,})?円(?:まで)?|[(/]/)
+          .map(normalise)
+          .filter(Boolean);
         for (const part of words) if (!corpus.includes(part)) missing.push(`${sentence} (${part})`);
       }
     }
@@ -94,7 +97,17 @@ describe("seed content", () => {
           expect(posting, file).toBeUndefined();
           continue;
         }
-        for (const key of ["title", "description", "datePosted", "validThrough", "employmentType", "hiringOrganization", "identifier", "jobLocation", "baseSalary"]) {
+        for (const key of [
+          "title",
+          "description",
+          "datePosted",
+          "validThrough",
+          "employmentType",
+          "hiringOrganization",
+          "identifier",
+          "jobLocation",
+          "baseSalary",
+        ]) {
           expect(posting, `${file} ${key}`).toHaveProperty(key);
         }
       }

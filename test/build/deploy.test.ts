@@ -28,7 +28,13 @@ function matches(pattern: string, urlPath: string): boolean {
   return pattern.endsWith("*") ? urlPath.startsWith(pattern.slice(0, -1)) : urlPath === pattern;
 }
 function directive(policy: string, name: string): string[] {
-  return policy.split(";").map((d) => d.trim().split(/\s+/)).find(([n]) => n === name)?.slice(1) ?? [];
+  return (
+    policy
+      .split(";")
+      .map((d) => d.trim().split(/\s+/))
+      .find(([n]) => n === name)
+      ?.slice(1) ?? []
+  );
 }
 
 describe("deploying under a sub-path", () => {
@@ -54,14 +60,30 @@ describe("deploying under a sub-path", () => {
     expect(html).toContain('action="/coop/en/search/"');
     const share = /<meta property="og:image" content="https:\/\/www\.example\.org(\/coop\/share-[0-9a-f]+\.png)">/.exec(html)?.[1];
     expect(share).toBeDefined();
-    for (const url of ["", "en/", "sites/nasu-minna-no-ouchi/", "favicon.ico", "favicon.svg", share!.slice("/coop/".length), "sitemap.xml", "robots.txt", "recruit/feed.xml", "en/404.html"]) {
+    for (const url of [
+      "",
+      "en/",
+      "sites/nasu-minna-no-ouchi/",
+      "favicon.ico",
+      "favicon.svg",
+      share!.slice("/coop/".length),
+      "sitemap.xml",
+      "robots.txt",
+      "recruit/feed.xml",
+      "en/404.html",
+    ]) {
       expect((await fetch(`${server!.url}${url}`)).status, url).toBe(200);
     }
     expect((await fetch(`${server!.url}no-such-page/`)).status).toBe(404);
     const sitemap = readFileSync(path.join(dir, "sitemap.xml"), "utf8");
     const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
     // Every page that is neither a sample's, a closed job's nor the 404 page is in the sitemap.
-    expect(locs.length).toBe(Object.entries(loadDb().pages).filter(([name]) => name !== "notFound").flatMap(([, entries]) => entries).filter((entry) => !entry.noindex).length);
+    expect(locs.length).toBe(
+      Object.entries(loadDb().pages)
+        .filter(([name]) => name !== "notFound")
+        .flatMap(([, entries]) => entries)
+        .filter((entry) => !entry.noindex).length,
+    );
     expect(locs.every((loc) => loc.startsWith("https://www.example.org/coop/"))).toBe(true);
   });
 });
@@ -101,7 +123,7 @@ describe("metadata and host files of the real build", () => {
     expect(ja).toContain('<html lang="ja">');
     expect(ja).toMatch(/<p lang="en">[^<]*<a href="\/en\/"/);
     for (const html of [ja, read("en/404.html")]) {
-      expect(html).toContain('<nav aria-label=');
+      expect(html).toContain("<nav aria-label=");
       expect(html).toMatch(/<form class="search" role="search" action="\/(en\/)?search\/" method="get">/);
     }
   });
@@ -136,7 +158,10 @@ describe("metadata and host files of the real build", () => {
       const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(read(file))?.[1]?.replace(/&#39;/g, "'");
       expect(meta, file).toBe(header.replace("; frame-ancestors 'none'", ""));
     }
-    const everywhere = rules.find((r) => r.pattern === "/*")!.headers.map(([name]) => name).sort();
+    const everywhere = rules
+      .find((r) => r.pattern === "/*")!
+      .headers.map(([name]) => name)
+      .sort();
     expect(everywhere).toEqual(["cross-origin-opener-policy", "permissions-policy", "referrer-policy", "x-content-type-options"]);
     expect(rules.find((r) => r.pattern === "/img/*")!.headers).toEqual([["cache-control", "public, max-age=31536000, immutable"]]);
   });

@@ -6,7 +6,14 @@ import { listFiles } from "../../scripts/lib/files.ts";
 import { builtSite, runBuild, tempDir } from "../helpers.ts";
 
 function digest(dir: string): Map<string, string> {
-  return new Map(listFiles(dir).map((file) => [file, createHash("sha256").update(readFileSync(path.join(dir, file))).digest("hex")]));
+  return new Map(
+    listFiles(dir).map((file) => [
+      file,
+      createHash("sha256")
+        .update(readFileSync(path.join(dir, file)))
+        .digest("hex"),
+    ]),
+  );
 }
 
 describe("deterministic output", () => {

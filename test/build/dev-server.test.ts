@@ -211,7 +211,16 @@ describe("the dev server", () => {
     const faq = path.join(data, "faq.yaml");
     const faqText = readFileSync(faq, "utf8");
     let seen = stream.events.length;
-    const bomb = ["a: &a [x, x, x, x, x, x, x, x, x]", ...Array.from({ length: 9 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(9).fill(`*${String.fromCharCode(97 + i)}`).join(", ")}]`)].join("\n");
+    const bomb = [
+      "a: &a [x, x, x, x, x, x, x, x, x]",
+      ...Array.from(
+        { length: 9 },
+        (_, i) =>
+          `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(9)
+            .fill(`*${String.fromCharCode(97 + i)}`)
+            .join(", ")}]`,
+      ),
+    ].join("\n");
     writeFileSync(faq, `${bomb}\n`);
     expect((await stream.next("problem", seen)).data).toMatch(/faq\.yaml:1:1: YAMLの別名（& と \*）が多すぎます/);
     expect((await get(sitePath)).status).toBe(200);

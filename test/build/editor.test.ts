@@ -9,7 +9,14 @@ import { SAMPLES_FILE } from "../../scripts/data/sample-line.ts";
 import { dataDir, edit, ROOT, runBuild, runScript, tempDir } from "../helpers.ts";
 
 function hashes(dir: string): Record<string, string> {
-  return Object.fromEntries(listFiles(dir).map((file) => [file, createHash("sha256").update(readFileSync(path.join(dir, file))).digest("hex")]));
+  return Object.fromEntries(
+    listFiles(dir).map((file) => [
+      file,
+      createHash("sha256")
+        .update(readFileSync(path.join(dir, file)))
+        .digest("hex"),
+    ]),
+  );
 }
 
 /** One editor's mistake: how to make it in the minimal fixture, and what the build must say. */
@@ -17,19 +24,67 @@ const MISTAKES: Array<[string, (dir: string) => void, RegExp]> = [
   ["a YAML syntax error", (d) => edit(d, "faq.yaml", "q: { ja: 出資", 'q: { ja: "出資'), /faq\.yaml:2:\d+: 2行目で始まる引用符（"）が閉じていません/],
   ["tab indentation", (d) => edit(d, "faq.yaml", "  q:", "\tq:"), /faq\.yaml:2:1: タブ文字は字下げに使えません/],
   ["a duplicate key", (d) => edit(d, "faq.yaml", "  a: {", "  q: { ja: 二重 }\n  a: {"), /faq\.yaml:3:\d+: 同じ項目名/],
-  ["a duplicate site id across files", (d) => edit(d, "sites/tokyo/edogawa-sample-1.yaml", "id: edogawa-sample-1", "id: tokorozawa-sample-1"), /sites\/tokyo\/edogawa-sample-1\.yaml:1:\d+: ID「tokorozawa-sample-1」が重複/],
-  ["an unknown area id", (d) => edit(d, "sites/saitama/tokorozawa-sample-1.yaml", "areas: [after-school-care]", "areas: [gakudo]"), /sites\/saitama\/tokorozawa-sample-1\.yaml:5:\d+: 「gakudo」という事業のID/],
-  ["a site file in another prefecture's folder", (d) => renameSync(path.join(d, "sites/tokyo"), path.join(d, "sites/saitama-2")), /sites\/saitama-2\/edogawa-sample-1\.yaml:2:\d+: prefecture「tokyo」がフォルダー「sites\/saitama-2\/」と違います/],
-  ["a prefecture that is not a slug", (d) => edit(d, "sites/tokyo/edogawa-sample-1.yaml", "prefecture: tokyo", "prefecture: tokio"), /sites\/tokyo\/edogawa-sample-1\.yaml:2:\d+: 「tokio」という都道府県のIDは prefectures\.yaml にありません[\s\S]*Did you mean: tokyo/],
-  ["missing Japanese text", (d) => edit(d, "faq.yaml", "q: { ja: 出資はどのような扱いですか?, en:", "q: { en:"), /faq\.yaml:2:\d+: 「investment の q\.ja」がありません/],
+  [
+    "a duplicate site id across files",
+    (d) => edit(d, "sites/tokyo/edogawa-sample-1.yaml", "id: edogawa-sample-1", "id: tokorozawa-sample-1"),
+    /sites\/tokyo\/edogawa-sample-1\.yaml:1:\d+: ID「tokorozawa-sample-1」が重複/,
+  ],
+  [
+    "an unknown area id",
+    (d) => edit(d, "sites/saitama/tokorozawa-sample-1.yaml", "areas: [after-school-care]", "areas: [gakudo]"),
+    /sites\/saitama\/tokorozawa-sample-1\.yaml:5:\d+: 「gakudo」という事業のID/,
+  ],
+  [
+    "a site file in another prefecture's folder",
+    (d) => renameSync(path.join(d, "sites/tokyo"), path.join(d, "sites/saitama-2")),
+    /sites\/saitama-2\/edogawa-sample-1\.yaml:2:\d+: prefecture「tokyo」がフォルダー「sites\/saitama-2\/」と違います/,
+  ],
+  [
+    "a prefecture that is not a slug",
+    (d) => edit(d, "sites/tokyo/edogawa-sample-1.yaml", "prefecture: tokyo", "prefecture: tokio"),
+    /sites\/tokyo\/edogawa-sample-1\.yaml:2:\d+: 「tokio」という都道府県のIDは prefectures\.yaml にありません[\s\S]*Did you mean: tokyo/,
+  ],
+  [
+    "missing Japanese text",
+    (d) => edit(d, "faq.yaml", "q: { ja: 出資はどのような扱いですか?, en:", "q: { en:"),
+    /faq\.yaml:2:\d+: 「investment の q\.ja」がありません/,
+  ],
   ["an empty name", (d) => edit(d, "areas.yaml", "name: { ja: 学童保育,", 'name: { ja: "",'), /areas\.yaml:3:\d+: 「after-school-care の name\.ja」が空です/],
-  ["a number where a list is due", (d) => edit(d, "sites/saitama/tokorozawa-sample-1.yaml", "areas: [after-school-care]", "areas: 3"), /sites\/saitama\/tokorozawa-sample-1\.yaml:5:\d+: 「tokorozawa-sample-1（（サンプル）所沢市 学童保育 1）の areas」はリスト/],
-  ["a bad postcode", (d) => edit(d, "sites/saitama/fujimino-day-service.yaml", 'postcode: "３５６-０００１"', 'postcode: "35-60001"'), /fujimino-day-service\.yaml:6:\d+: .*郵便番号の形ではありません/],
-  ["a bad phone number", (d) => edit(d, "sites/tokyo/edogawa-sample-1.yaml", "areas: [day-service]", 'areas: [day-service]\nphone: "call us"'), /edogawa-sample-1\.yaml:6:\d+: .*電話番号の形ではありません/],
-  ["a date that is not a date", (d) => edit(d, "jobs/open-job.yaml", "posted: 2026-10-01", "posted: 2026-13-01"), /jobs\/open-job\.yaml:82:\d+: .*日付ではありません/],
-  ["coordinates outside Japan", (d) => edit(d, "sites/tokyo/edogawa-sample-1.yaml", "areas: [day-service]", "areas: [day-service]\nlat: 35.7\nlon: 2.35"), /edogawa-sample-1\.yaml:7:\d+: .*日本の経度ではありません/],
-  ["an image that does not exist", (d) => edit(d, "sites/tokyo/edogawa-sample-1.yaml", "areas: [day-service]", "areas: [day-service]\nimage: missing.jpg\nimageAlt: { ja: 写真 }"), /edogawa-sample-1\.yaml:6:\d+: 画像「missing\.jpg」/],
-  ["an over-long summary", (d) => edit(d, "areas.yaml", "summary: { ja: 放課後の子どもの居場所です。", `summary: { ja: ${"長".repeat(90)}`), /areas\.yaml:4:\d+: .*長すぎます（90字。80字までにしてください）/],
+  [
+    "a number where a list is due",
+    (d) => edit(d, "sites/saitama/tokorozawa-sample-1.yaml", "areas: [after-school-care]", "areas: 3"),
+    /sites\/saitama\/tokorozawa-sample-1\.yaml:5:\d+: 「tokorozawa-sample-1（（サンプル）所沢市 学童保育 1）の areas」はリスト/,
+  ],
+  [
+    "a bad postcode",
+    (d) => edit(d, "sites/saitama/fujimino-day-service.yaml", 'postcode: "３５６-０００１"', 'postcode: "35-60001"'),
+    /fujimino-day-service\.yaml:6:\d+: .*郵便番号の形ではありません/,
+  ],
+  [
+    "a bad phone number",
+    (d) => edit(d, "sites/tokyo/edogawa-sample-1.yaml", "areas: [day-service]", 'areas: [day-service]\nphone: "call us"'),
+    /edogawa-sample-1\.yaml:6:\d+: .*電話番号の形ではありません/,
+  ],
+  [
+    "a date that is not a date",
+    (d) => edit(d, "jobs/open-job.yaml", "posted: 2026-10-01", "posted: 2026-13-01"),
+    /jobs\/open-job\.yaml:82:\d+: .*日付ではありません/,
+  ],
+  [
+    "coordinates outside Japan",
+    (d) => edit(d, "sites/tokyo/edogawa-sample-1.yaml", "areas: [day-service]", "areas: [day-service]\nlat: 35.7\nlon: 2.35"),
+    /edogawa-sample-1\.yaml:7:\d+: .*日本の経度ではありません/,
+  ],
+  [
+    "an image that does not exist",
+    (d) => edit(d, "sites/tokyo/edogawa-sample-1.yaml", "areas: [day-service]", "areas: [day-service]\nimage: missing.jpg\nimageAlt: { ja: 写真 }"),
+    /edogawa-sample-1\.yaml:6:\d+: 画像「missing\.jpg」/,
+  ],
+  [
+    "an over-long summary",
+    (d) => edit(d, "areas.yaml", "summary: { ja: 放課後の子どもの居場所です。", `summary: { ja: ${"長".repeat(90)}`),
+    /areas\.yaml:4:\d+: .*長すぎます（90字。80字までにしてください）/,
+  ],
 ];
 
 describe("each mistake an editor can make", () => {
@@ -82,16 +137,27 @@ describe("editor support", () => {
     const globs = Object.values(schemaGlobs()).map((glob) => new RegExp(`^${glob.replace(/\./g, "\\.").replace(/\*/g, "[^/]+")}$`));
     const files = listFiles(path.join(ROOT, "_data")).filter((f) => f.endsWith(".yaml") && !f.startsWith("schemas/"));
     expect(files.length).toBeGreaterThan(0);
-    for (const file of files) expect(globs.some((glob) => glob.test(`_data/${file}`)), file).toBe(true);
+    for (const file of files)
+      expect(
+        globs.some((glob) => glob.test(`_data/${file}`)),
+        file,
+      ).toBe(true);
   });
 
   it("keeps every data file in the form the web editor writes, so that its saves change the edited lines alone (npm run format)", () => {
     const files = unformattedFiles(path.join(ROOT, "_data")).map(({ file }) => `_data/${file}`);
-    expect(files, `Not in the web editor's form: run npm run format / Webエディターの書き方になっていません。npm run format を実行してください: ${files.join(", ")}`).toEqual([]);
+    expect(
+      files,
+      `Not in the web editor's form: run npm run format / Webエディターの書き方になっていません。npm run format を実行してください: ${files.join(", ")}`,
+    ).toEqual([]);
     // Every data file was looked at: one schema for each.
     // (samples.yaml is the generators' list, written by them alone.)
     const dataFiles = listFiles(path.join(ROOT, "_data")).filter((f) => f.endsWith(".yaml") && !f.startsWith("schemas/") && f !== SAMPLES_FILE);
-    expect(dataFileSchemas(path.join(ROOT, "_data")).map(({ file }) => file).sort()).toEqual(dataFiles.sort());
+    expect(
+      dataFileSchemas(path.join(ROOT, "_data"))
+        .map(({ file }) => file)
+        .sort(),
+    ).toEqual(dataFiles.sort());
   });
 
   it("says which file npm run format rewrote, and leaves it in the editor's form", () => {

@@ -51,7 +51,13 @@ describe("compiling each Nunjucks template once", () => {
   it("compiles a template once per build, not once per page", async () => {
     const dir = templates({ "items.njk": PAGINATED });
     const { compiled } = await run(dir, (config) => config.addGlobalData("items", ["a", "b", "c", "d", "e"]));
-    expect(listFiles(path.join(dir, "out"))).toEqual(["items/a/index.html", "items/b/index.html", "items/c/index.html", "items/d/index.html", "items/e/index.html"]);
+    expect(listFiles(path.join(dir, "out"))).toEqual([
+      "items/a/index.html",
+      "items/b/index.html",
+      "items/c/index.html",
+      "items/d/index.html",
+      "items/e/index.html",
+    ]);
     expect(readFileSync(path.join(dir, "out", "items/c/index.html"), "utf8")).toBe("<p>c</p>\n");
     // The page body and its permalink: two templates for five pages.
     expect(compiled).toBe(2);
@@ -123,7 +129,10 @@ describe("rendering in Eleventy's JSON mode, our code writing the files", () => 
       quietMode: true,
       config: (config) => {
         compileNunjucksOnce(config);
-        config.addGlobalData("items", Array.from({ length: 200 }, (_, i) => `i${i}`));
+        config.addGlobalData(
+          "items",
+          Array.from({ length: 200 }, (_, i) => `i${i}`),
+        );
         config.addTransform("file", function (content) {
           return writer.write(this.page.outputPath as string, content.replace("<p>", "<p>written: 日本語 "));
         });

@@ -60,7 +60,7 @@ const PIECES = [
   "{% raw %}",
   '"><svg onload=alert(1)>',
   "javascript:alert(1)",
-  "=HYPERLINK(\"https://evil.example\")",
+  '=HYPERLINK("https://evil.example")',
   "*",
   "_",
   "# ",
@@ -77,17 +77,23 @@ function randomText(random: Random, length = 1 + Math.floor(random() * 14)): str
 }
 
 /** A text as a YAML double-quoted scalar: JSON's escapes are YAML's, and the line separators escaped too. */
-const yaml = (text: string) => JSON.stringify(text).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+const yaml = (text: string) =>
+  JSON.stringify(text)
+    .replace(/\u2028/g, "\\u2028")
+    .replace(/\u2029/g, "\\u2029");
 const pair = ({ written }: Texts) => `{ ja: ${yaml(written.ja)}, en: ${yaml(written.en)} }`;
 
 /** A random value for a setting; about one in several is a form the settings accept. */
 function randomPrefix(random: Random): string {
   const segment = () => Array.from({ length: 1 + Math.floor(random() * 6) }, () => pick(random, [..."aZ09._~-", ..."\"'<>& %/\n\\#?", "..", "é"])).join("");
-  return pick(random, ["/", "", " "]) + Array.from({ length: Math.floor(random() * 4) }, segment).join(pick(random, ["/", "//"])) + pick(random, ["/", "", "\n"]);
+  return (
+    pick(random, ["/", "", " "]) + Array.from({ length: Math.floor(random() * 4) }, segment).join(pick(random, ["/", "//"])) + pick(random, ["/", "", "\n"])
+  );
 }
 function randomSiteUrl(random: Random): string {
   const label = () => Array.from({ length: 1 + Math.floor(random() * 5) }, () => pick(random, [..."abz09-", ..."\"'&{}`!$()*+,;=~_", "例"])).join("");
-  const pathPart = () => Array.from({ length: Math.floor(random() * 6) }, () => pick(random, [..."ab/-.~", ..."\"'<>&()%=;,@!", "パス", " ", "#", "?"])).join("");
+  const pathPart = () =>
+    Array.from({ length: Math.floor(random() * 6) }, () => pick(random, [..."ab/-.~", ..."\"'<>&()%=;,@!", "パス", " ", "#", "?"])).join("");
   return `${pick(random, ["https://", "https://", "http://", "javascript:", ""])}${label()}.${pick(random, ["example", "org", "jp"])}/${pathPart()}`;
 }
 
@@ -200,7 +206,6 @@ function hostileData(hostile: Hostile): string {
   return data;
 }
 
-
 const read = (dir: string, file: string) => readFileSync(path.join(dir, file), "utf8");
 const LANGS = [
   ["ja", ""],
@@ -232,12 +237,18 @@ describe.each(CASES)(`a build fed random text (seed ${SEED}, build $build)`, (ho
 
   it("makes JSON-LD that parses, with the text as it was written", () => {
     const scripts = listFiles(out, ".html").flatMap((file) =>
-      DomUtils.findAll((e) => e.name === "script" && e.attribs.type === "application/ld+json", parseDocument(read(out, file)).children).map((e) => ({ file, json: DomUtils.textContent(e) })),
+      DomUtils.findAll((e) => e.name === "script" && e.attribs.type === "application/ld+json", parseDocument(read(out, file)).children).map((e) => ({
+        file,
+        json: DomUtils.textContent(e),
+      })),
     );
     expect(scripts.length).toBeGreaterThan(0);
     for (const { file, json } of scripts) expect(() => JSON.parse(json), file).not.toThrow();
     for (const [lang, dir] of LANGS) {
-      const posting = scripts.filter((s) => s.file === `${dir}recruit/open-job/index.html`).map((s) => JSON.parse(s.json)).find((data) => data["@type"] === "JobPosting");
+      const posting = scripts
+        .filter((s) => s.file === `${dir}recruit/open-job/index.html`)
+        .map((s) => JSON.parse(s.json))
+        .find((data) => data["@type"] === "JobPosting");
       expect(posting.title).toBe(job.title[lang]);
       expect(posting.jobLocation.address.streetAddress).toBe(site.address[lang]);
     }
@@ -252,7 +263,9 @@ describe.each(CASES)(`a build fed random text (seed ${SEED}, build $build)`, (ho
       // The description's HTML, carried as text, is itself HTML that parses.
       const content = entry.children.find((child) => child.name === "content")!.text;
       expect(parseDocument(content).children.length).toBeGreaterThan(0);
-      expect(allElements(feed).find((e) => e.name === "link" && e.attributes.rel === "self")!.attributes.href).toBe(new URL(`${prefix}${dir}recruit/feed.xml`, hostile.siteUrl).href);
+      expect(allElements(feed).find((e) => e.name === "link" && e.attributes.rel === "self")!.attributes.href).toBe(
+        new URL(`${prefix}${dir}recruit/feed.xml`, hostile.siteUrl).href,
+      );
     }
     const locs = allElements(parseXml(read(out, "sitemap.xml"))).filter((e) => e.name === "loc");
     expect(locs.length).toBeGreaterThan(0);

@@ -108,7 +108,13 @@ describe("image encoding", () => {
     const src = tempDir("images-det");
     await makePhoto(path.join(src, "small.jpg"), 1000, 750);
     const digest = (report: ImageReport, site: string) =>
-      Object.values(report.manifest["small.jpg"]!.variants).flat().map((v) => createHash("sha256").update(readFileSync(path.join(site, v.url))).digest("hex"));
+      Object.values(report.manifest["small.jpg"]!.variants)
+        .flat()
+        .map((v) =>
+          createHash("sha256")
+            .update(readFileSync(path.join(site, v.url)))
+            .digest("hex"),
+        );
     const [siteA, siteB] = [tempDir("images-det-a"), tempDir("images-det-b")];
     const a = await processImages({ srcDir: src, cacheDir: tempDir("images-det-cache-a"), siteDir: siteA });
     const b = await processImages({ srcDir: src, cacheDir: tempDir("images-det-cache-b"), siteDir: siteB, concurrency: 1 });
@@ -139,13 +145,28 @@ describe("bad images are reported at the YAML line that names them", () => {
     const data = dataDir("minimal");
     edit(data, "sites/tokyo/edogawa-sample-1.yaml", "areas: [day-service]", "areas: [day-service]\nimage: broken.jpg\nimageAlt: { ja: 写真 }");
     edit(data, "interviews.yaml", "  qa:", "  portrait: notes.jpg\n  portraitAlt: { ja: 写真 }\n  qa:");
-    edit(data, "pages.yaml", "description: { ja: 会社紹介のページです。, en: The About us page. }", "description: { ja: 会社紹介のページです。, en: The About us page. }\n  hero: poster.jpg\n  heroDecorative: true");
-    edit(data, "sites/saitama/fujimino-day-service.yaml", 'postcode: "３５６-０００１"', 'postcode: "３５６-０００１"\nimage: tiny.jpg\nimageAlt: { ja: 写真, en: Photo }');
+    edit(
+      data,
+      "pages.yaml",
+      "description: { ja: 会社紹介のページです。, en: The About us page. }",
+      "description: { ja: 会社紹介のページです。, en: The About us page. }\n  hero: poster.jpg\n  heroDecorative: true",
+    );
+    edit(
+      data,
+      "sites/saitama/fujimino-day-service.yaml",
+      'postcode: "３５６-０００１"',
+      'postcode: "３５６-０００１"\nimage: tiny.jpg\nimageAlt: { ja: 写真, en: Photo }',
+    );
     recordSamples(data); // the sample site given a picture stays a sample, as if made so
     const loaded = loadData(data, { imagesDir: images });
     expect(loaded.problems.errors.map(formatProblem)).toEqual([]);
 
-    const report = await processImages({ srcDir: images, refs: loaded.imageRefs, cacheDir: tempDir("images-bad-cache"), settings: { ...IMAGE_SETTINGS, maxPixels: 2_000_000 } });
+    const report = await processImages({
+      srcDir: images,
+      refs: loaded.imageRefs,
+      cacheDir: tempDir("images-bad-cache"),
+      settings: { ...IMAGE_SETTINGS, maxPixels: 2_000_000 },
+    });
     const at = (p: { file: string; line: number }) => `${p.file.split(path.sep).join("/")}:${p.line}`;
     const errors = report.problems.filter((p) => p.severity === "error");
     const warnings = report.problems.filter((p) => p.severity === "warning");
@@ -173,7 +194,9 @@ describe("bad images are reported at the YAML line that names them", () => {
     edit(data, "interviews.yaml", "  qa:", "  portrait: decoration.jpg\n  portraitDecorative: true\n  qa:");
     const { problems } = loadData(data);
     expect(problems.errors.map((p) => `${p.file.split(path.sep).join("/")}:${p.line}: ${p.en}`)).toEqual([
-      expect.stringMatching(/sites\/tokyo\/edogawa-sample-1\.yaml:6: "image of edogawa-sample-1 \(（サンプル）江戸川区 デイサービス 1\)" has no alt text; expected imageAlt \{ ja, en \} saying what the image shows, or imageDecorative: true/),
+      expect.stringMatching(
+        /sites\/tokyo\/edogawa-sample-1\.yaml:6: "image of edogawa-sample-1 \(（サンプル）江戸川区 デイサービス 1\)" has no alt text; expected imageAlt \{ ja, en \} saying what the image shows, or imageDecorative: true/,
+      ),
     ]);
   });
 
@@ -183,7 +206,9 @@ describe("bad images are reported at the YAML line that names them", () => {
     edit(data, "interviews.yaml", "  qa:", "  portrait: photo.heic\n  portraitDecorative: true\n  qa:");
     const { problems } = loadData(data);
     expect(problems.errors.map((p) => p.en).sort()).toEqual([
-      expect.stringContaining('"image of edogawa-sample-1 (（サンプル）江戸川区 デイサービス 1)" is "../secret.jpg"; expected the name of a JPEG, PNG, WebP, AVIF or SVG file under src/images/'),
+      expect.stringContaining(
+        '"image of edogawa-sample-1 (（サンプル）江戸川区 デイサービス 1)" is "../secret.jpg"; expected the name of a JPEG, PNG, WebP, AVIF or SVG file under src/images/',
+      ),
       expect.stringContaining('"portrait of sample-person (見本 花子さん)" is "photo.heic"; expected the name of a JPEG, PNG, WebP, AVIF or SVG file'),
     ]);
   });
@@ -204,7 +229,9 @@ describe("<picture> markup", () => {
     const html = renderPicture(entry, { ja: "写真", en: 'A "photo"' }, "en", "/coop/");
     expect(html).toContain('<source type="image/avif" srcset="/coop/img/a-0123456789-320.avif 320w,/coop/img/a-0123456789-640.avif 640w"');
     expect(html).toContain('<source type="image/webp"');
-    expect(html).toMatch(/<img src="\/coop\/img\/a-0123456789-640\.jpg" srcset="[^"]+" sizes="[^"]+" width="1280" height="720" alt="A &quot;photo&quot;" loading="lazy" decoding="async"><\/picture>$/);
+    expect(html).toMatch(
+      /<img src="\/coop\/img\/a-0123456789-640\.jpg" srcset="[^"]+" sizes="[^"]+" width="1280" height="720" alt="A &quot;photo&quot;" loading="lazy" decoding="async"><\/picture>$/,
+    );
   });
 
   it("marks the hero for early loading, a Japanese fallback alt with lang, and a decorative image with an empty alt", () => {
@@ -219,7 +246,12 @@ describe("a build with an editor's photo", () => {
     const images = tempDir("build-images");
     await makePhoto(path.join(images, "fujimino.jpg"), 1600, 1200);
     const data = dataDir("minimal");
-    edit(data, "sites/saitama/fujimino-day-service.yaml", 'postcode: "３５６-０００１"', 'postcode: "３５６-０００１"\nimage: fujimino.jpg\nimageAlt: { ja: デイサービスの畑, en: The day service garden }');
+    edit(
+      data,
+      "sites/saitama/fujimino-day-service.yaml",
+      'postcode: "３５６-０００１"',
+      'postcode: "３５６-０００１"\nimage: fujimino.jpg\nimageAlt: { ja: デイサービスの畑, en: The day service garden }',
+    );
     const out = path.join(tempDir("build-images-out"), "_site");
     const good = runBuild(out, { DATA_DIR: data, IMAGES_DIR: images, PATH_PREFIX: "/coop/" });
     expect(good.status, good.stderr).toBe(0);
@@ -228,7 +260,14 @@ describe("a build with an editor's photo", () => {
     expect(site).toMatch(/<picture><source type="image\/avif" srcset="\/coop\/img\/fujimino-[0-9a-f]{10}-320\.avif 320w,/);
     expect(site).toMatch(/alt="The day service garden" fetchpriority="high">/);
     expect(readFileSync(path.join(out, "business/index.html"), "utf8")).toMatch(/alt="デイサービスの畑" loading="lazy" decoding="async">/);
-    const before = Object.fromEntries(listFiles(out).map((f) => [f, createHash("sha256").update(readFileSync(path.join(out, f))).digest("hex")]));
+    const before = Object.fromEntries(
+      listFiles(out).map((f) => [
+        f,
+        createHash("sha256")
+          .update(readFileSync(path.join(out, f)))
+          .digest("hex"),
+      ]),
+    );
 
     writeFileSync(path.join(images, "fujimino.jpg"), readFileSync(path.join(images, "fujimino.jpg")).subarray(0, 2000));
     const bad = runBuild(out, { DATA_DIR: data, IMAGES_DIR: images, PATH_PREFIX: "/coop/" });
@@ -236,7 +275,14 @@ describe("a build with an editor's photo", () => {
     expect(bad.stderr).toMatch(/sites\/saitama\/fujimino-day-service\.yaml:7:\d+: 画像「fujimino\.jpg」を読み込めません。/);
     expect(bad.stderr).toContain('The image "fujimino.jpg" cannot be read');
     expect(bad.stderr).not.toMatch(/\n\s+at .*\.(ts|js):\d+/);
-    const after = Object.fromEntries(listFiles(out).map((f) => [f, createHash("sha256").update(readFileSync(path.join(out, f))).digest("hex")]));
+    const after = Object.fromEntries(
+      listFiles(out).map((f) => [
+        f,
+        createHash("sha256")
+          .update(readFileSync(path.join(out, f)))
+          .digest("hex"),
+      ]),
+    );
     expect(after).toEqual(before);
   });
 });
@@ -326,7 +372,16 @@ describe("the real build's images", () => {
     const alts = imgs.filter((i) => i.inPicture && i.attrs.alt !== "").map((i) => i.attrs.alt!);
     for (const alt of alts) expect(alt).toMatch(/^(イラスト（サンプル）|Illustration \(sample\))/);
     expect(new Set(imgs.filter((i) => i.inPicture).map((i) => i.page))).toEqual(
-      new Set(["", "sites/tokorozawa-tofu-confectionery/", "sites/fujimino-day-service/", "sites/nasu-minna-no-ouchi/", "interviews/kimoto-shiori/", "business/"].flatMap((p) => [`${p}index.html`, `en/${p}index.html`])),
+      new Set(
+        [
+          "",
+          "sites/tokorozawa-tofu-confectionery/",
+          "sites/fujimino-day-service/",
+          "sites/nasu-minna-no-ouchi/",
+          "interviews/kimoto-shiori/",
+          "business/",
+        ].flatMap((p) => [`${p}index.html`, `en/${p}index.html`]),
+      ),
     );
   });
 
@@ -360,7 +415,11 @@ describe("the real build's images", () => {
     const { readSettings } = await import("../../scripts/lib/settings.ts");
     const settings = readSettings();
     const cacheDir = path.join(settings.cacheDir, CACHE_FOLDER);
-    const entries = () => readdirSync(cacheDir).filter((name) => !name.includes(".tmp-")).map((name) => `${name} ${statSync(path.join(cacheDir, name, "entry.json")).size}`).sort();
+    const entries = () =>
+      readdirSync(cacheDir)
+        .filter((name) => !name.includes(".tmp-"))
+        .map((name) => `${name} ${statSync(path.join(cacheDir, name, "entry.json")).size}`)
+        .sort();
     const before = entries();
     const report = await processImages({ refs: loadDb(settings).imageRefs, srcDir: settings.imagesDir, cacheDir });
     expect(report.problems.filter((p) => p.severity === "error")).toEqual([]);

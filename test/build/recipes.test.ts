@@ -36,7 +36,8 @@ function check(dir: string, imagesDir = path.join(ROOT, "src", "images")): strin
   return loadData(dir, { imagesDir, today: TODAY }).problems.errors.map(formatProblem);
 }
 /** The data as the build reads it. */
-const db = (dir: string) => loadDb({ dataDir: dir, imagesDir: path.join(ROOT, "src", "images"), cacheDir: tempDir("cache"), pathPrefix: "/", buildDate: TODAY });
+const db = (dir: string) =>
+  loadDb({ dataDir: dir, imagesDir: path.join(ROOT, "src", "images"), cacheDir: tempDir("cache"), pathPrefix: "/", buildDate: TODAY });
 
 /**
  * A copy of the data where the organisation has filled in a site's real postcode and address and
@@ -44,7 +45,12 @@ const db = (dir: string) => loadDb({ dataDir: dir, imagesDir: path.join(ROOT, "s
  */
 function realWorkplace(): string {
   const dir = dataDir();
-  edit(dir, "sites/saitama/fujimino-day-service.yaml", "lgCode: '112453'\n", "lgCode: '112453'\npostcode: 356-0001\naddress:\n  ja: テスト町1-2-3\n  en: 1-2-3 Tesuto-cho\n");
+  edit(
+    dir,
+    "sites/saitama/fujimino-day-service.yaml",
+    "lgCode: '112453'\n",
+    "lgCode: '112453'\npostcode: 356-0001\naddress:\n  ja: テスト町1-2-3\n  en: 1-2-3 Tesuto-cho\n",
+  );
   edit(dir, "offices.yaml", "- id: saitama\n  sample: true\n", "- id: saitama\n  sample: false\n");
   return dir;
 }
@@ -82,7 +88,9 @@ describe("the editors' guide, followed as written", () => {
     addJob(dir, { removeSample: false });
     const errors = check(dir);
     expect(errors).toHaveLength(1);
-    expect(errors[0]).toMatch(new RegExp(`jobs/${NEW_JOB}\\.yaml:1:9: この求人は sample: true（見本）と書かれていますが、[\\s\\S]*sample: true の行を消してください`));
+    expect(errors[0]).toMatch(
+      new RegExp(`jobs/${NEW_JOB}\\.yaml:1:9: この求人は sample: true（見本）と書かれていますが、[\\s\\S]*sample: true の行を消してください`),
+    );
   });
 
   it("求人を締め切る: closes set to yesterday closes the job; its page stays, out of search engines", () => {
@@ -123,13 +131,16 @@ describe("the editors' guide, followed as written", () => {
   it("写真を追加する: a photo in src/images/ named with its alt text in the example interview loads; a missing one is named at its line", async () => {
     const dir = dataDir();
     const images = tempDir("images");
-    for (const file of ["kimoto-shiori.svg", "home-hero.svg", "fujimino-day-service.svg", "nasu-minna-no-ouchi.svg", "tokorozawa-tofu-confectionery.svg"]) copyFileSync(path.join(ROOT, "src", "images", file), path.join(images, file));
+    for (const file of ["kimoto-shiori.svg", "home-hero.svg", "fujimino-day-service.svg", "nasu-minna-no-ouchi.svg", "tokorozawa-tofu-confectionery.svg"])
+      copyFileSync(path.join(ROOT, "src", "images", file), path.join(images, file));
     const interviews = path.join(dir, "interviews.yaml");
     writeFileSync(interviews, `${readFileSync(interviews, "utf8")}${example("写真を追加する", "- id: yamada-taro")}`);
     const missing = check(dir, images);
     expect(missing).toHaveLength(1);
     expect(missing[0]).toMatch(/interviews\.yaml:\d+:\d+: .*yamada-taro\.jpg/);
-    await sharp({ create: { width: 800, height: 600, channels: 3, background: "#88aa66" } }).jpeg().toFile(path.join(images, "yamada-taro.jpg"));
+    await sharp({ create: { width: 800, height: 600, channels: 3, background: "#88aa66" } })
+      .jpeg()
+      .toFile(path.join(images, "yamada-taro.jpg"));
     expect(check(dir, images)).toEqual([]);
     const loaded = loadData(dir, { imagesDir: images, today: TODAY });
     expect(loaded.imageRefs.map((ref) => ref.image)).toContain("yamada-taro.jpg");
@@ -153,7 +164,8 @@ describe("the editors' guide, followed as written", () => {
   it("公開する・元に戻す: git revert of a published change brings the data back as it was", () => {
     expect(section("公開する・元に戻す")).toContain("`git revert <コミット>`");
     const dir = dataDir();
-    const git = (...args: string[]) => execFileSync("git", ["-c", "user.name=Editor", "-c", "user.email=editor@example.org", ...args], { cwd: dir, stdio: "pipe" });
+    const git = (...args: string[]) =>
+      execFileSync("git", ["-c", "user.name=Editor", "-c", "user.email=editor@example.org", ...args], { cwd: dir, stdio: "pipe" });
     git("init", "-q");
     git("add", ".");
     git("commit", "-qm", "data as published");

@@ -37,8 +37,66 @@ function labels(html: string): string[] {
 }
 
 const REQUIRED: Record<Lang, string[]> = {
-  ja: ["雇用形態", "採用人数", "契約期間", "試用期間", "就業場所", "業務の変更の範囲", "就業場所の変更の範囲", "就業時間", "勤務日数・時間", "休憩時間", "時間外労働", "休日", "年次有給休暇", "賃金", "昇給", "賃金の締切日・支払日", "加入保険", "退職金", "定年", "受動喫煙防止措置", "年齢", "必要な資格・経験", "仕事に要る日本語", "選考方法", "応募書類", "福利厚生", "募集者", "情報を確かめた日"],
-  en: ["Employment", "Openings", "Contract", "Probation", "Place of work", "How far the duties may change", "How far the place of work may change", "Working hours", "Days and hours", "Breaks", "Overtime", "Days off", "Paid leave", "Pay", "Pay rises", "Pay period and payday", "Insurance", "Severance pay", "Retirement age", "Second-hand smoke", "Age", "Qualifications and experience", "Japanese needed", "Selection", "Documents to send", "Benefits", "Employer", "Details confirmed on"],
+  ja: [
+    "雇用形態",
+    "採用人数",
+    "契約期間",
+    "試用期間",
+    "就業場所",
+    "業務の変更の範囲",
+    "就業場所の変更の範囲",
+    "就業時間",
+    "勤務日数・時間",
+    "休憩時間",
+    "時間外労働",
+    "休日",
+    "年次有給休暇",
+    "賃金",
+    "昇給",
+    "賃金の締切日・支払日",
+    "加入保険",
+    "退職金",
+    "定年",
+    "受動喫煙防止措置",
+    "年齢",
+    "必要な資格・経験",
+    "仕事に要る日本語",
+    "選考方法",
+    "応募書類",
+    "福利厚生",
+    "募集者",
+    "情報を確かめた日",
+  ],
+  en: [
+    "Employment",
+    "Openings",
+    "Contract",
+    "Probation",
+    "Place of work",
+    "How far the duties may change",
+    "How far the place of work may change",
+    "Working hours",
+    "Days and hours",
+    "Breaks",
+    "Overtime",
+    "Days off",
+    "Paid leave",
+    "Pay",
+    "Pay rises",
+    "Pay period and payday",
+    "Insurance",
+    "Severance pay",
+    "Retirement age",
+    "Second-hand smoke",
+    "Age",
+    "Qualifications and experience",
+    "Japanese needed",
+    "Selection",
+    "Documents to send",
+    "Benefits",
+    "Employer",
+    "Details confirmed on",
+  ],
 };
 
 describe("the job ads of the real build", () => {
@@ -51,7 +109,11 @@ describe("the job ads of the real build", () => {
     expect(new Set(db.openJobs.map((job) => job.prefecture).filter(Boolean)).size).toBeGreaterThanOrEqual(40);
     expect(new Set(db.openJobs.map((job) => job.area).filter(Boolean)).size).toBeGreaterThanOrEqual(25);
     expect(db.jobs.length - db.openJobs.length).toBeGreaterThan(0);
-    for (const employment of ["regular", "contract", "part-time"]) expect(db.openJobs.some((job) => job.employment === employment), employment).toBe(true);
+    for (const employment of ["regular", "contract", "part-time"])
+      expect(
+        db.openJobs.some((job) => job.employment === employment),
+        employment,
+      ).toBe(true);
   });
 
   it("shows every item a job ad must show, with its work, on every open job page, in both languages", () => {
@@ -60,11 +122,16 @@ describe("the job ads of the real build", () => {
         const file = pageFile(job.path, lang);
         const html = read(file);
         const shown = labels(html);
-        expect(REQUIRED[lang].filter((label) => !shown.includes(label)), file).toEqual([]);
-        if (job.contract.fixedTerm) expect(shown, file).toEqual(expect.arrayContaining(lang === "ja" ? ["契約の更新", "更新の上限"] : ["Renewal", "Cap on renewals"]));
+        expect(
+          REQUIRED[lang].filter((label) => !shown.includes(label)),
+          file,
+        ).toEqual([]);
+        if (job.contract.fixedTerm)
+          expect(shown, file).toEqual(expect.arrayContaining(lang === "ja" ? ["契約の更新", "更新の上限"] : ["Renewal", "Cap on renewals"]));
         // Monthly pay shown in its parts (基本給, 固定残業代 with what beyond it is paid).
         if (job.pay.base) expect(shown, file).toContain(lang === "ja" ? "基本給" : "Base pay");
-        if (job.pay.fixedOvertime) expect(html, file).toContain(lang === "ja" ? "時間を超える時間外労働は、別に割増賃金を支払います" : "hours is paid on top, at the overtime rate");
+        if (job.pay.fixedOvertime)
+          expect(html, file).toContain(lang === "ja" ? "時間を超える時間外労働は、別に割増賃金を支払います" : "hours is paid on top, at the overtime rate");
         expect(html, file).toContain('<h2 id="work">');
         expect(html, file).toContain(`<a href="${lang === "en" ? "/en" : ""}/benefits/">`);
       }
@@ -77,7 +144,10 @@ describe("the job ads of the real build", () => {
       const office = db.officeById[job.office]!;
       for (const lang of ["ja", "en"] as const) {
         const file = pageFile(job.path, lang);
-        const links = pages.get(file)!.links.filter((link) => link.tag === "a").map((link) => link.url);
+        const links = pages
+          .get(file)!
+          .links.filter((link) => link.tag === "a")
+          .map((link) => link.url);
         expect(links, file).toContain(`tel:${office.phone.replace(/-/g, "")}`);
         const mailto = links.find((url) => url.startsWith(`mailto:${office.email}?subject=`));
         expect(mailto, file).toBeDefined();
@@ -203,19 +273,72 @@ describe("sample jobs as the calendar moves", () => {
 
 describe("bad job data", () => {
   const cases: Array<[string, (dir: string) => void, RegExp]> = [
-    ["a fixed-term contract without its renewal rule", (d) => edit(d, "jobs/open-job.yaml", /  renewal:\n(?: {4}.*\n)+/, ""), /jobs\/open-job\.yaml:\d+:\d+: 期間の定めのある契約（fixedTerm: true）には「open-job（学童保育の支援員）の contract\.renewal」が必要です/],
-    ["pay with its minimum above its maximum", (d) => edit(d, "jobs/open-job.yaml", "min: 1200", "min: 1400"), /jobs\/open-job\.yaml:\d+:\d+: 給与の下限（min）が上限（max）より大きくなっています。/],
-    ["an hourly rate with a zero too many", (d) => edit(d, "jobs/open-job.yaml", "max: 1300", "max: 13000"), /jobs\/open-job\.yaml:\d+:\d+: 「open-job（学童保育の支援員）の pay\.max」の 13000 円は、この単位の給与としては大きすぎます（5,000円まで）。/],
-    ["hourly pay below the minimum wage", (d) => edit(d, "jobs/open-job.yaml", "min: 1200", "min: 1140"), /jobs\/open-job\.yaml:\d+:\d+: 時給 1,140円は、埼玉県の最低賃金 1,141円（2025-11-01から）を下回ります。/],
-    ["a part-time job at full-time hours", (d) => edit(d, "jobs/open-job.yaml", "hoursPerWeek: 26.25", "hoursPerWeek: 40"), /jobs\/open-job\.yaml:\d+:\d+: パート（part-time）の求人の週40時間は、正職員の週の所定労働時間（site\.yaml の fullTimeHoursPerWeek: 40時間）以上です。/],
-    ["a closing date before the date posted", (d) => edit(d, "jobs/open-job.yaml", "closes: 2027-03-31", "closes: 2026-09-01"), /jobs\/open-job\.yaml:\d+:\d+: 締切日（closes）が掲載日（posted）より前です。/],
-    ["a closing date more than a year after the date posted", (d) => edit(d, "jobs/open-job.yaml", "closes: 2027-03-31", "closes: 2028-03-31"), /jobs\/open-job\.yaml:\d+:\d+: 締切日（closes）が掲載日（posted）の366日より後です。/],
-    ["a copy of a sample job", (d) => writeFileSync(path.join(d, "jobs", "my-job.yaml"), readFileSync(path.join(d, "jobs", "open-job.yaml"), "utf8").replace("id: open-job", "id: my-job")), /jobs\/my-job\.yaml:2:\d+: この求人は sample: true（見本）と書かれていますが、見本を作るプログラムが作ったものではありません/],
-    ["an application form that is not https", (d) => edit(d, "jobs/open-job.yaml", "posted: 2026-10-01", "applyUrl: http://example.org/form\nposted: 2026-10-01"), /jobs\/open-job\.yaml:\d+:\d+: 「open-job（学童保育の支援員）の applyUrl」の "http:\/\/example\.org\/form" は使えません。https:\/\/ で始まる/],
-    ["a site that does not exist", (d) => edit(d, "jobs/open-job.yaml", "site: tokorozawa-sample-1", "site: tokorozawa-sample-9"), /jobs\/open-job\.yaml:6:\d+: 「tokorozawa-sample-9」という現場のIDは sites\/ にありません。/],
-    ["no accident insurance", (d) => edit(d, "jobs/open-job.yaml", "  - accident\n", ""), /jobs\/open-job\.yaml:\d+:\d+: 労災保険（accident）はすべての働く人が対象です。/],
-    ["an id that is not its file name", (d) => edit(d, "jobs/open-job.yaml", "id: open-job", "id: another-job"), /jobs\/open-job\.yaml:1:\d+: ID「another-job」がファイル名「open-job\.yaml」と違います。/],
-    ["a site no office serves", (d) => edit(d, "offices.yaml", "prefectures: [saitama, tokyo]", "prefectures: [tokyo]"), /sites\/saitama\/tokorozawa-sample-1\.yaml:1:\d+: 現場「tokorozawa-sample-1」を受け持つ事業本部がありません。/],
+    [
+      "a fixed-term contract without its renewal rule",
+      (d) => edit(d, "jobs/open-job.yaml", /  renewal:\n(?: {4}.*\n)+/, ""),
+      /jobs\/open-job\.yaml:\d+:\d+: 期間の定めのある契約（fixedTerm: true）には「open-job（学童保育の支援員）の contract\.renewal」が必要です/,
+    ],
+    [
+      "pay with its minimum above its maximum",
+      (d) => edit(d, "jobs/open-job.yaml", "min: 1200", "min: 1400"),
+      /jobs\/open-job\.yaml:\d+:\d+: 給与の下限（min）が上限（max）より大きくなっています。/,
+    ],
+    [
+      "an hourly rate with a zero too many",
+      (d) => edit(d, "jobs/open-job.yaml", "max: 1300", "max: 13000"),
+      /jobs\/open-job\.yaml:\d+:\d+: 「open-job（学童保育の支援員）の pay\.max」の 13000 円は、この単位の給与としては大きすぎます（5,000円まで）。/,
+    ],
+    [
+      "hourly pay below the minimum wage",
+      (d) => edit(d, "jobs/open-job.yaml", "min: 1200", "min: 1140"),
+      /jobs\/open-job\.yaml:\d+:\d+: 時給 1,140円は、埼玉県の最低賃金 1,141円（2025-11-01から）を下回ります。/,
+    ],
+    [
+      "a part-time job at full-time hours",
+      (d) => edit(d, "jobs/open-job.yaml", "hoursPerWeek: 26.25", "hoursPerWeek: 40"),
+      /jobs\/open-job\.yaml:\d+:\d+: パート（part-time）の求人の週40時間は、正職員の週の所定労働時間（site\.yaml の fullTimeHoursPerWeek: 40時間）以上です。/,
+    ],
+    [
+      "a closing date before the date posted",
+      (d) => edit(d, "jobs/open-job.yaml", "closes: 2027-03-31", "closes: 2026-09-01"),
+      /jobs\/open-job\.yaml:\d+:\d+: 締切日（closes）が掲載日（posted）より前です。/,
+    ],
+    [
+      "a closing date more than a year after the date posted",
+      (d) => edit(d, "jobs/open-job.yaml", "closes: 2027-03-31", "closes: 2028-03-31"),
+      /jobs\/open-job\.yaml:\d+:\d+: 締切日（closes）が掲載日（posted）の366日より後です。/,
+    ],
+    [
+      "a copy of a sample job",
+      (d) =>
+        writeFileSync(path.join(d, "jobs", "my-job.yaml"), readFileSync(path.join(d, "jobs", "open-job.yaml"), "utf8").replace("id: open-job", "id: my-job")),
+      /jobs\/my-job\.yaml:2:\d+: この求人は sample: true（見本）と書かれていますが、見本を作るプログラムが作ったものではありません/,
+    ],
+    [
+      "an application form that is not https",
+      (d) => edit(d, "jobs/open-job.yaml", "posted: 2026-10-01", "applyUrl: http://example.org/form\nposted: 2026-10-01"),
+      /jobs\/open-job\.yaml:\d+:\d+: 「open-job（学童保育の支援員）の applyUrl」の "http:\/\/example\.org\/form" は使えません。https:\/\/ で始まる/,
+    ],
+    [
+      "a site that does not exist",
+      (d) => edit(d, "jobs/open-job.yaml", "site: tokorozawa-sample-1", "site: tokorozawa-sample-9"),
+      /jobs\/open-job\.yaml:6:\d+: 「tokorozawa-sample-9」という現場のIDは sites\/ にありません。/,
+    ],
+    [
+      "no accident insurance",
+      (d) => edit(d, "jobs/open-job.yaml", "  - accident\n", ""),
+      /jobs\/open-job\.yaml:\d+:\d+: 労災保険（accident）はすべての働く人が対象です。/,
+    ],
+    [
+      "an id that is not its file name",
+      (d) => edit(d, "jobs/open-job.yaml", "id: open-job", "id: another-job"),
+      /jobs\/open-job\.yaml:1:\d+: ID「another-job」がファイル名「open-job\.yaml」と違います。/,
+    ],
+    [
+      "a site no office serves",
+      (d) => edit(d, "offices.yaml", "prefectures: [saitama, tokyo]", "prefectures: [tokyo]"),
+      /sites\/saitama\/tokorozawa-sample-1\.yaml:1:\d+: 現場「tokorozawa-sample-1」を受け持つ事業本部がありません。/,
+    ],
   ];
   it.each(cases)("stops on %s, at its file and line", (_name, change, message) => {
     const data = dataDir("minimal");
@@ -239,7 +362,9 @@ describe("bad job data", () => {
     edit(data, "jobs/open-job.yaml", "min: 1400", "min: 1140");
     const belowMinimum = runBuild(out, { DATA_DIR: data });
     expect(belowMinimum.status).toBe(1);
-    expect(belowMinimum.stderr).toMatch(/jobs\/open-job\.yaml:\d+:\d+: 時給 1,140円は、埼玉県の最低賃金 1,141円（2025-11-01から）を下回ります。[^\n]*\n {4}Hourly pay of 1,140 yen is below the minimum wage of Saitama, 1,141 yen an hour \(in force from 2025-11-01\)/);
+    expect(belowMinimum.stderr).toMatch(
+      /jobs\/open-job\.yaml:\d+:\d+: 時給 1,140円は、埼玉県の最低賃金 1,141円（2025-11-01から）を下回ります。[^\n]*\n {4}Hourly pay of 1,140 yen is below the minimum wage of Saitama, 1,141 yen an hour \(in force from 2025-11-01\)/,
+    );
     expect(readFileSync(path.join(out, "recruit", "open-job", "index.html"), "utf8")).toBe(before);
   });
 });

@@ -31,7 +31,9 @@ describe("a data file that is empty", () => {
     writeFileSync(path.join(data, "sites", "tokyo", "edogawa-sample-1.yaml"), "");
     const check = runScript("scripts/cli/check-data.ts", ["--quiet"], { DATA_DIR: data });
     expect(check.status).toBe(1);
-    expect(check.stderr).toMatch(/sites\/tokyo\/edogawa-sample-1\.yaml:1:1: edogawa-sample-1\.yaml が空です。.*ファイルごと削除してください。\n {4}edogawa-sample-1\.yaml is empty; .*delete the file\./);
+    expect(check.stderr).toMatch(
+      /sites\/tokyo\/edogawa-sample-1\.yaml:1:1: edogawa-sample-1\.yaml が空です。.*ファイルごと削除してください。\n {4}edogawa-sample-1\.yaml is empty; .*delete the file\./,
+    );
     const build = runBuild(path.join(tempDir("empty"), "_site"), { DATA_DIR: data });
     expect(build.status).toBe(1);
     expect(build.stderr).toContain("edogawa-sample-1.yaml が空です");
@@ -61,17 +63,14 @@ describe("a data file that is empty", () => {
 });
 
 describe("URLs", () => {
-  it.each([
-    ["javascript:alert(1)"],
-    ["javascript://example.org/%0aalert(1)//"],
-    ["http://example.org"],
-    ["data:text/html,hi"],
-    ["https://"],
-  ])("refuses %s as the site's address, at its line", (url) => {
-    const errors = errorsAfter((dir) => edit(dir, "site.yaml", "url: https://www.example.org", `url: "${url}"`));
-    expect(errors).toHaveLength(1);
-    expect(errors[0]).toMatch(/site\.yaml:\d+:\d+: 「url」の .* は使えません。https:\/\/ で始まるウェブのアドレスを書いてください/);
-  });
+  it.each([["javascript:alert(1)"], ["javascript://example.org/%0aalert(1)//"], ["http://example.org"], ["data:text/html,hi"], ["https://"]])(
+    "refuses %s as the site's address, at its line",
+    (url) => {
+      const errors = errorsAfter((dir) => edit(dir, "site.yaml", "url: https://www.example.org", `url: "${url}"`));
+      expect(errors).toHaveLength(1);
+      expect(errors[0]).toMatch(/site\.yaml:\d+:\d+: 「url」の .* は使えません。https:\/\/ で始まるウェブのアドレスを書いてください/);
+    },
+  );
 
   it("refuses a SITE_URL that is not https, naming the variable, its value and an example, in both languages", () => {
     const result = runBuild(path.join(tempDir("site-url"), "_site"), { DATA_DIR: dataDir("minimal"), SITE_URL: "javascript:alert(1)" });
@@ -91,7 +90,9 @@ describe("encodings", () => {
       writeFileSync(file, Buffer.concat([text.subarray(0, at), Buffer.from([0xff, 0xfe, 0x41]), text.subarray(at)]));
     });
     expect(errors).toHaveLength(1);
-    expect(errors[0]).toMatch(/sites\/saitama\/tokorozawa-sample-1\.yaml:4:\d+: この行に UTF-8 として読めない文字があります。文字コードを UTF-8 にして保存し直してください。/);
+    expect(errors[0]).toMatch(
+      /sites\/saitama\/tokorozawa-sample-1\.yaml:4:\d+: この行に UTF-8 として読めない文字があります。文字コードを UTF-8 にして保存し直してください。/,
+    );
   });
 
   it("names Shift_JIS when the file was saved in it", () => {
@@ -126,7 +127,10 @@ describe("files stay inside the project", () => {
     const outside = path.join(tempDir("outside"), "secret.svg");
     writeFileSync(outside, readFileSync(path.join(IMAGES, "kimoto-shiori.svg")));
     symlinkSync(outside, path.join(images, "linked.svg"));
-    const errors = errorsAfter((dir) => edit(dir, "sites/tokyo/edogawa-sample-1.yaml", "areas: [day-service]", "areas: [day-service]\nimage: linked.svg\nimageDecorative: true"), images);
+    const errors = errorsAfter(
+      (dir) => edit(dir, "sites/tokyo/edogawa-sample-1.yaml", "areas: [day-service]", "areas: [day-service]\nimage: linked.svg\nimageDecorative: true"),
+      images,
+    );
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatch(/sites\/tokyo\/edogawa-sample-1\.yaml:6:\d+: 画像「linked\.svg」は src\/images\/ の外を指すリンク/);
   });
@@ -139,8 +143,15 @@ describe("files stay inside the project", () => {
     const site = tempDir("images-site");
     const report = await processImages({ srcDir: images, siteDir: site, cacheDir: tempDir("images-cache") });
     expect(report.manifest).toEqual({});
-    expect(report.problems.map((p) => `${p.severity} ${p.en}`)).toEqual([expect.stringMatching(/^warning The image "linked\.svg" is a symbolic link to .*outside src\/images\//)]);
-    const named = await processImages({ srcDir: images, siteDir: site, cacheDir: tempDir("images-cache"), refs: [{ image: "linked.svg", file: "_data/pages.yaml", line: 7, col: 3 }] });
+    expect(report.problems.map((p) => `${p.severity} ${p.en}`)).toEqual([
+      expect.stringMatching(/^warning The image "linked\.svg" is a symbolic link to .*outside src\/images\//),
+    ]);
+    const named = await processImages({
+      srcDir: images,
+      siteDir: site,
+      cacheDir: tempDir("images-cache"),
+      refs: [{ image: "linked.svg", file: "_data/pages.yaml", line: 7, col: 3 }],
+    });
     expect(named.problems.map((p) => `${p.severity} ${p.file}:${p.line}`)).toEqual(["error _data/pages.yaml:7"]);
   });
 
@@ -177,14 +188,21 @@ describe("sizes", () => {
   it("calls an image too large in pixels too large, with its size and the limit", async () => {
     const images = tempDir("images-huge");
     writeFileSync(path.join(images, "poster.png"), pngHeader(20_000, 20_000));
-    const report = await processImages({ srcDir: images, cacheDir: tempDir("images-cache"), refs: [{ image: "poster.png", file: "_data/pages.yaml", line: 4, col: 9 }] });
+    const report = await processImages({
+      srcDir: images,
+      cacheDir: tempDir("images-cache"),
+      refs: [{ image: "poster.png", file: "_data/pages.yaml", line: 4, col: 9 }],
+    });
     expect(report.problems.map((p) => `${p.file}:${p.line} ${p.en}`)).toEqual([
       '_data/pages.yaml:4 The image "poster.png" is too large (20000×20000 pixels, 400 megapixels); expected at most 60 megapixels. Resize it (e.g. to 4000 pixels wide) before adding it.',
     ]);
   });
 
   it("warns about a page over 100 KB", () => {
-    const pages = new Map([["a/index.html", { bytes: LARGE_PAGE_BYTES + 1 }], ["b/index.html", { bytes: 5 }]]);
+    const pages = new Map([
+      ["a/index.html", { bytes: LARGE_PAGE_BYTES + 1 }],
+      ["b/index.html", { bytes: 5 }],
+    ]);
     expect(largePages(pages)).toEqual([expect.stringMatching(/^warning: a\/index\.html is 100 KB, over 100 KB: slow on a phone\./)]);
   });
 });
@@ -223,7 +241,12 @@ function pngHeader(width: number, height: number): Buffer {
   ihdr.writeUInt32BE(height, 4);
   ihdr.writeUInt8(8, 8); // bit depth
   ihdr.writeUInt8(2, 9); // truecolour
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk("IHDR", ihdr), chunk("IDAT", deflateSync(Buffer.alloc(1))), chunk("IEND", Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk("IHDR", ihdr),
+    chunk("IDAT", deflateSync(Buffer.alloc(1))),
+    chunk("IEND", Buffer.alloc(0)),
+  ]);
 }
 
 function crc32(bytes: Buffer): number {

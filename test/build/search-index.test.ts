@@ -68,7 +68,12 @@ describe("searchRecord", () => {
     const job = db.openJobs.find((j) => j.site && j.employment === "part-time" && j.pay.unit === "HOUR")!;
     const record = searchRecord(db, job.path, "ja")!;
     expect(record.kind).toBe("job");
-    expect(record.job).toEqual({ employment: "パート", pay: expect.stringMatching(/^時給 [\d,]+円〜[\d,]+円$/), hours: hoursShort(job.hours.ja), posted: expect.stringMatching(/掲載$/) });
+    expect(record.job).toEqual({
+      employment: "パート",
+      pay: expect.stringMatching(/^時給 [\d,]+円〜[\d,]+円$/),
+      hours: hoursShort(job.hours.ja),
+      posted: expect.stringMatching(/掲載$/),
+    });
     const { schedule } = job;
     expect(record.filters).toEqual({
       kind: ["job"],
@@ -83,7 +88,11 @@ describe("searchRecord", () => {
   });
 
   it("makes a prefecture page the topic of its prefecture, and any other page a page", () => {
-    expect(searchRecord(db, "/prefectures/saitama/", "en")).toMatchObject({ kind: "page", topic: "Saitama", filters: { kind: ["page"], prefecture: ["Saitama"] } });
+    expect(searchRecord(db, "/prefectures/saitama/", "en")).toMatchObject({
+      kind: "page",
+      topic: "Saitama",
+      filters: { kind: ["page"], prefecture: ["Saitama"] },
+    });
     expect(searchRecord(db, "/faq/", "ja")).toEqual({ kind: "page", filters: { kind: ["page"] } });
   });
 });
@@ -115,13 +124,13 @@ describe("htmlForIndex", () => {
     const html = htmlForIndex(page, { kind: "area", topic: "学童保育", filters: { area: ['A "B" & C'] } }, "ja");
     const added = html.slice(html.indexOf("</h1>") + 5, html.indexOf("</main>"));
     expect(added).toBe(
-      '<meta data-pagefind-filter="area[content]" content="A &quot;B&quot; &amp; C">' +
-        '<meta data-pagefind-meta="topic[content]" content="学童 保育">',
+      '<meta data-pagefind-filter="area[content]" content="A &quot;B&quot; &amp; C">' + '<meta data-pagefind-meta="topic[content]" content="学童 保育">',
     );
     expect(html.endsWith("</main><footer>x</footer></body></html>")).toBe(true);
   });
   it("leaves out the labels of label/value lists, and makes each value a paragraph", () => {
-    const html = '<main data-pagefind-body><dl class="facts"><dt>雇用<wbr>形態</dt><dd>パート</dd><dt>賃金</dt><dd data-pagefind-ignore>時給</dd></dl><dl class="qa"><dt>質問</dt><dd>答え</dd></dl></main>';
+    const html =
+      '<main data-pagefind-body><dl class="facts"><dt>雇用<wbr>形態</dt><dd>パート</dd><dt>賃金</dt><dd data-pagefind-ignore>時給</dd></dl><dl class="qa"><dt>質問</dt><dd>答え</dd></dl></main>';
     const out = htmlForIndex(html, { kind: "page", filters: {} }, "ja");
     expect(out).toContain('<dl class="facts"><p>パート</p><p data-pagefind-ignore>時給</p></dl>');
     // Other lists keep their terms: a question is what someone searches for.
@@ -129,10 +138,13 @@ describe("htmlForIndex", () => {
   });
 });
 
-
 describe("kanaMeta", () => {
   it("gives a Japanese page the readings of its topic, title and text, each apart, the title's not again in the text's", () => {
-    const meta = kanaMeta({ kind: "area", title: "学童保育（放課後児童クラブ）", topic: "学童保育", filters: {} }, "保育士が子どもの放課後を支えます。", new Readings());
+    const meta = kanaMeta(
+      { kind: "area", title: "学童保育（放課後児童クラブ）", topic: "学童保育", filters: {} },
+      "保育士が子どもの放課後を支えます。",
+      new Readings(),
+    );
     expect(meta.kanatopic?.split(" ")).toContain(canonicalForm("がくどうほいく"));
     expect(meta.kanatitle?.split(" ").some((word) => word.startsWith(canonicalForm("ほうかごじどう")))).toBe(true);
     expect(meta.kana?.split(" ")).toContain(canonicalForm("ほいくし"));
@@ -182,7 +194,7 @@ describe("the search bundle of the build", () => {
     expect(script).not.toMatch(/\bimport\s*[{*\w]|from\s*"\./);
     expect(script).toContain("NFKC");
     for (const file of ["index.html", "en/sites/tokorozawa-tofu-confectionery/index.html"]) {
-      expect(readFileSync(path.join(dir, file), "utf8")).toContain("<main id=\"main\" tabindex=\"-1\" data-pagefind-body>");
+      expect(readFileSync(path.join(dir, file), "utf8")).toContain('<main id="main" tabindex="-1" data-pagefind-body>');
     }
   });
 
@@ -217,7 +229,10 @@ describe("Pagefind's index chunk size (an 'unstable' setting read from the envir
     for (let i = 0; i < pages; i++) {
       mkdirSync(path.join(source, `p${i}`), { recursive: true });
       const words = Array.from({ length: 80 }, (_, j) => `w${(i * 37 + j * 11) % 3000}x`).join(" ");
-      writeFileSync(path.join(source, `p${i}`, "index.html"), `<!DOCTYPE html><html lang="en"><head><title>p${i}</title></head><body><main data-pagefind-body><h1>Page ${i}</h1><p>${words}</p></main></body></html>`);
+      writeFileSync(
+        path.join(source, `p${i}`, "index.html"),
+        `<!DOCTYPE html><html lang="en"><head><title>p${i}</title></head><body><main data-pagefind-body><h1>Page ${i}</h1><p>${words}</p></main></body></html>`,
+      );
     }
     const chunks = async (size: number | null) => {
       const out = tempDir("chunks-out");
@@ -235,9 +250,12 @@ describe("the cache of search indexes", () => {
   it("links a cached index in when the pages, their records and the glossary are unchanged, and makes a new one when any of them changes", async () => {
     const site = builtSite();
     const db = loadDb();
-    const files = ["sites/kawagoe-public-facility-management-1/index.html", "en/sites/kawagoe-public-facility-management-1/index.html", "areas/after-school-care/index.html", "faq/index.html"].filter((file) =>
-      existsSync(path.join(site, file)),
-    );
+    const files = [
+      "sites/kawagoe-public-facility-management-1/index.html",
+      "en/sites/kawagoe-public-facility-management-1/index.html",
+      "areas/after-school-care/index.html",
+      "faq/index.html",
+    ].filter((file) => existsSync(path.join(site, file)));
     expect(files.length).toBeGreaterThanOrEqual(3);
     // A site folder of these pages, and what the build keeps of each: the hash of its bytes.
     const siteDir = tempDir("search-site");

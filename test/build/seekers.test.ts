@@ -39,7 +39,10 @@ describe("narrowing the jobs without JavaScript", () => {
     const open = db.openJobs;
     for (const list of allLists()) {
       const expected = open.filter((job) => Object.entries(list.facets).every(([facet, value]) => factOf(job, facet) === value));
-      expect(list.jobs.map((job) => job.id), list.path).toEqual(expected.map((job) => job.id));
+      expect(
+        list.jobs.map((job) => job.id),
+        list.path,
+      ).toEqual(expected.map((job) => job.id));
       expect(list.jobs.length, list.path).toBeGreaterThan(0);
     }
     // Every employment in every prefecture with such jobs has its list; no other does.
@@ -57,7 +60,9 @@ describe("narrowing the jobs without JavaScript", () => {
         const chips = /<ul class="chips"[^>]*>([\s\S]*?)<\/ul>/.exec(html)?.[1] ?? "";
         expect(links(chips).sort(), list.path).toEqual([prefecture.url[lang], employment.url[lang]].sort());
         for (const sibling of db.jobLists.prefectureType.filter((other) => other.facets.prefecture === list.facets.prefecture && other !== list)) {
-          expect(html).toMatch(new RegExp(`href="${sibling.url[lang]}">[^<]*<span class="count">${lang === "ja" ? `${sibling.jobs.length}件` : sibling.jobs.length}</span>`));
+          expect(html).toMatch(
+            new RegExp(`href="${sibling.url[lang]}">[^<]*<span class="count">${lang === "ja" ? `${sibling.jobs.length}件` : sibling.jobs.length}</span>`),
+          );
         }
       }
     }

@@ -60,7 +60,13 @@ function usedIn(html: string): { classes: Set<string>; tags: Set<string> } {
 describe("the selector matching of this test", () => {
   const page = { classes: new Set(["hero", "stack", "qa", "facts"]), tags: new Set(["h1", "details", "summary", "dl", "dt", "a", "rect"]) };
   it("finds the rules of a stylesheet, inside @media too, and none of its at-rules' preludes", () => {
-    expect(selectorsOf("/* a, b { } */ .a > b, .c { x: 1 } @media (min-width: 1em) { .d { y: 2 } } @media print { .e, f g { z: 3 } }")).toEqual([".a > b", ".c", ".d", ".e", "f g"]);
+    expect(selectorsOf("/* a, b { } */ .a > b, .c { x: 1 } @media (min-width: 1em) { .d { y: 2 } } @media print { .e, f g { z: 3 } }")).toEqual([
+      ".a > b",
+      ".c",
+      ".d",
+      ".e",
+      "f g",
+    ]);
   });
   it("says a selector may apply when the page has each class and element it names", () => {
     expect(mayApply(".hero h1", page)).toBe(true);

@@ -76,12 +76,12 @@ describe("the checks on a fixture site", () => {
 
   it("honour the path prefix", () => {
     const unprefixed = fixtureSite();
-    expect(checkLinks(unprefixed, { pathPrefix: "/coop/" }).problems).toContainEqual({ page: "index.html", target: "/faq/#q1", reason: "outside the path prefix /coop/" });
-    const prefixed = fixtureSite(
-      Object.fromEntries(
-        ["index.html", "en/index.html", "faq/index.html", "en/faq/index.html"].map((file) => [file, ""]),
-      ),
-    );
+    expect(checkLinks(unprefixed, { pathPrefix: "/coop/" }).problems).toContainEqual({
+      page: "index.html",
+      target: "/faq/#q1",
+      reason: "outside the path prefix /coop/",
+    });
+    const prefixed = fixtureSite(Object.fromEntries(["index.html", "en/index.html", "faq/index.html", "en/faq/index.html"].map((file) => [file, ""])));
     for (const [file, lang, self, twin, body] of [
       ["index.html", "ja", "/coop/", "/coop/en/", '<p><a href="/coop/faq/#q1">FAQ</a></p>'],
       ["en/index.html", "en", "/coop/en/", "/coop/", ""],
@@ -102,7 +102,12 @@ describe("the checks on a fixture site", () => {
 
   it("find a script tag, an inline handler and a javascript: URL, but allow JSON-LD and the search page", () => {
     const dir = fixtureSite({
-      "index.html": page("ja", "/", "/en/", '<script>alert(1)</script><button type="button" onclick="x()">x</button><a href="javascript:void(0)">x</a><script type="application/ld+json">{}</script>'),
+      "index.html": page(
+        "ja",
+        "/",
+        "/en/",
+        '<script>alert(1)</script><button type="button" onclick="x()">x</button><a href="javascript:void(0)">x</a><script type="application/ld+json">{}</script>',
+      ),
       "search/index.html": page("ja", "/search/", "/en/search/", '<script src="/pagefind/ui.js"></script>'),
     });
     expect(checkZeroJs(dir).map((p) => p.what)).toEqual(["<script>", "inline event handler <button onclick>", "javascript: URL in href"]);

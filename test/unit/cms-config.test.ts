@@ -7,7 +7,9 @@ import { editorRepository } from "../../scripts/steps/admin.ts";
 import { PLACEHOLDER_REPOSITORY } from "../../scripts/lib/settings.ts";
 import { ROOT } from "../helpers.ts";
 
-const config = cmsConfig({ dataDir: path.join(ROOT, "_data"), repo: "owner/name", branch: "main" }) as { collections: Array<{ name: string; label: string; fields?: CmsField[]; files?: Array<{ label: string; fields: CmsField[] }> }> };
+const config = cmsConfig({ dataDir: path.join(ROOT, "_data"), repo: "owner/name", branch: "main" }) as {
+  collections: Array<{ name: string; label: string; fields?: CmsField[]; files?: Array<{ label: string; fields: CmsField[] }> }>;
+};
 
 /** Every field of the form, nested ones too, with where it is. */
 function allFields(): Array<{ at: string; field: CmsField }> {
@@ -35,7 +37,9 @@ describe("the web editor's form", () => {
     expect(fields.filter(({ field }) => !japanese.test(field.label)).map(({ at, field }) => `${at}: ${field.label}`)).toEqual([]);
     const options = fields.flatMap(({ at, field }) => (field.options ?? []).map((option) => ({ at, option })));
     expect(options.length).toBeGreaterThan(20);
-    expect(options.filter(({ option }) => typeof option === "string" || !japanese.test(option.label)).map(({ at, option }) => `${at}: ${JSON.stringify(option)}`)).toEqual([]);
+    expect(
+      options.filter(({ option }) => typeof option === "string" || !japanese.test(option.label)).map(({ at, option }) => `${at}: ${JSON.stringify(option)}`),
+    ).toEqual([]);
   });
 
   it("gives each field a hint in Japanese and English (but a file's whole list, a list's item and a text's ja and en)", () => {
@@ -45,7 +49,9 @@ describe("the web editor's form", () => {
 
   it("labels a field with its description's Japanese, without the asides", () => {
     expect(labelOf("締切日（この日を過ぎると募集終了と表示） / Closing date", "closes")).toBe("締切日");
-    expect(labelOf("現場が決まっていない求人（新卒など）の担当事業本部のID（offices.yaml） / For a job…", "office")).toBe("現場が決まっていない求人の担当事業本部のID");
+    expect(labelOf("現場が決まっていない求人（新卒など）の担当事業本部のID（offices.yaml） / For a job…", "office")).toBe(
+      "現場が決まっていない求人の担当事業本部のID",
+    );
     expect(labelOf("雇用形態: regular（正職員） / Employment", "employment")).toBe("雇用形態");
     expect(labelOf(undefined, "raw")).toBe("raw");
   });
@@ -67,7 +73,11 @@ describe("the repository the web editor commits to", () => {
   });
   it("leaves /admin/ out of a build to publish when there is none, saying so in both languages; the preview keeps it", () => {
     const result = editorRepository(undefined, false, () => PLACEHOLDER_REPOSITORY);
-    expect(result).toEqual({ leftOut: expect.stringMatching(/^Webエディター（\/admin\/）は入れませんでした。[\s\S]*CMS_REPO=所有者\/リポジトリ名[\s\S]*\n {4}The web editor \(\/admin\/\) was left out[\s\S]*CMS_REPO=owner\/name\.$/) });
+    expect(result).toEqual({
+      leftOut: expect.stringMatching(
+        /^Webエディター（\/admin\/）は入れませんでした。[\s\S]*CMS_REPO=所有者\/リポジトリ名[\s\S]*\n {4}The web editor \(\/admin\/\) was left out[\s\S]*CMS_REPO=owner\/name\.$/,
+      ),
+    });
     expect(editorRepository(undefined, true, () => PLACEHOLDER_REPOSITORY)).toEqual({ repo: PLACEHOLDER_REPOSITORY });
   });
 });

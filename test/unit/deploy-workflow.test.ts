@@ -73,7 +73,18 @@ describe("the deploy workflow", () => {
 
   it("opens with how to turn it on and how to roll back, in Japanese and English", () => {
     const opening = text.slice(0, text.indexOf("\nname:"));
-    for (const words of ["Settings → Pages", "GitHub Actions", "Run workflow", "Re-run all jobs", "Revert", "元に戻すには", "To roll back", "使い始めるには", "To turn it on", "docs/deploy.md"]) {
+    for (const words of [
+      "Settings → Pages",
+      "GitHub Actions",
+      "Run workflow",
+      "Re-run all jobs",
+      "Revert",
+      "元に戻すには",
+      "To roll back",
+      "使い始めるには",
+      "To turn it on",
+      "docs/deploy.md",
+    ]) {
       expect(opening, words).toContain(words);
     }
   });

@@ -1,6 +1,21 @@
 import { describe, expect, it } from "vitest";
 import { parse } from "csv-parse/sync";
-import { csvCell, csvCellText, csvText, escapeHtml, escapeXml, externalUrl, headersText, jsonFile, mailtoUrl, scriptJson, telUrl, textOfHtml, unescapeHtml, urlComponent } from "../../scripts/lib/escape.ts";
+import {
+  csvCell,
+  csvCellText,
+  csvText,
+  escapeHtml,
+  escapeXml,
+  externalUrl,
+  headersText,
+  jsonFile,
+  mailtoUrl,
+  scriptJson,
+  telUrl,
+  textOfHtml,
+  unescapeHtml,
+  urlComponent,
+} from "../../scripts/lib/escape.ts";
 import { mapUrl } from "../../scripts/eleventy/structured-data.ts";
 import type { PrefectureRecord, SiteRecord } from "../../scripts/data/records.ts";
 
@@ -51,16 +66,19 @@ describe("URLs", () => {
   });
   it("writes a mailto: link with the address as RFC 6068 wants it and the subject encoded", () => {
     expect(mailtoUrl("saitama@example.org")).toBe("mailto:saitama@example.org");
-    expect(mailtoUrl("a+b%c@example.org", { subject: "応募 & 質問?" })).toBe("mailto:a+b%25c@example.org?subject=%E5%BF%9C%E5%8B%9F%20%26%20%E8%B3%AA%E5%95%8F%3F");
+    expect(mailtoUrl("a+b%c@example.org", { subject: "応募 & 質問?" })).toBe(
+      "mailto:a+b%25c@example.org?subject=%E5%BF%9C%E5%8B%9F%20%26%20%E8%B3%AA%E5%95%8F%3F",
+    );
     expect(mailtoUrl('x"><script>@example.org')).not.toMatch(/[<>"]/);
   });
   it("writes a tel: link of the digits alone", () => {
     expect(telUrl("03-0000-0000")).toBe("tel:0300000000");
-    expect(telUrl("+81 3 0000\n0000\"")).toBe("tel:+81300000000");
+    expect(telUrl('+81 3 0000\n0000"')).toBe("tel:+81300000000");
   });
   it("lets out only https addresses, as given", () => {
     expect(externalUrl("https://forms.example.org/apply?job=1&x=2")).toBe("https://forms.example.org/apply?job=1&x=2");
-    for (const bad of ["javascript:alert(1)", "http://example.org/", "data:text/html,x", "https://example.org/\"onmouseover=x", "not a url"]) expect(() => externalUrl(bad), bad).toThrow(/Not an https address/);
+    for (const bad of ["javascript:alert(1)", "http://example.org/", "data:text/html,x", 'https://example.org/"onmouseover=x', "not a url"])
+      expect(() => externalUrl(bad), bad).toThrow(/Not an https address/);
   });
   it("links a site to OpenStreetMap with its coordinates, or with its address as an encoded query", () => {
     const prefecture = { name: { ja: "埼玉県" } } as PrefectureRecord;
@@ -73,7 +91,25 @@ describe("URLs", () => {
 });
 
 describe("CSV", () => {
-  const cells = ["", "plain", "=SUM(A1)", "+81", "-1", "@cmd", "\tx", "\rx", "'=x", "''+x", "'quoted", "a,b", 'say "hi"', "line\nbreak", "x=1", "－全角", "😀𠮷"];
+  const cells = [
+    "",
+    "plain",
+    "=SUM(A1)",
+    "+81",
+    "-1",
+    "@cmd",
+    "\tx",
+    "\rx",
+    "'=x",
+    "''+x",
+    "'quoted",
+    "a,b",
+    'say "hi"',
+    "line\nbreak",
+    "x=1",
+    "－全角",
+    "😀𠮷",
+  ];
   it("puts a quote in front of a cell a spreadsheet would run as a formula, and only there", () => {
     expect(csvCell("=1+1")).toBe("'=1+1");
     expect(csvCell("-")).toBe("'-");
@@ -96,15 +132,26 @@ describe("CSV", () => {
 
 describe("_headers", () => {
   it("writes a comment, then each rule's path and its headers indented", () => {
-    expect(headersText("Made by the build.", [{ path: "/coop/*", headers: ["X-Content-Type-Options: nosniff"] }])).toBe("# Made by the build.\n/coop/*\n  X-Content-Type-Options: nosniff\n");
+    expect(headersText("Made by the build.", [{ path: "/coop/*", headers: ["X-Content-Type-Options: nosniff"] }])).toBe(
+      "# Made by the build.\n/coop/*\n  X-Content-Type-Options: nosniff\n",
+    );
   });
   it("refuses a path or header that would add a line or break a rule, naming the line in both languages", () => {
     const header = ["X-A: b"];
     for (const path of ["/a\n/b", "/a b/", "/#x", "a/", "/\r", "/é/"]) {
-      expect(() => headersText("c", [{ path: "/", headers: header }, { path, headers: header }]), JSON.stringify(path)).toThrow(/_headers:4: .*PATH_PREFIX[\s\S]*_headers:4: .*check PATH_PREFIX/);
+      expect(
+        () =>
+          headersText("c", [
+            { path: "/", headers: header },
+            { path, headers: header },
+          ]),
+        JSON.stringify(path),
+      ).toThrow(/_headers:4: .*PATH_PREFIX[\s\S]*_headers:4: .*check PATH_PREFIX/);
     }
     for (const line of ["X-A: b\nX-B: c", "X-A: b\r\n/evil", "X A: b", "X-A: é", "X-A:b"]) {
-      expect(() => headersText("c", [{ path: "/", headers: [line] }]), JSON.stringify(line)).toThrow(/_headers:3: .*ヘッダーの行になりません[\s\S]*not a header line/);
+      expect(() => headersText("c", [{ path: "/", headers: [line] }]), JSON.stringify(line)).toThrow(
+        /_headers:3: .*ヘッダーの行になりません[\s\S]*not a header line/,
+      );
     }
     expect(() => headersText("a\nb", [])).toThrow(/_headers:1: .*one-line comment/);
   });

@@ -23,14 +23,16 @@ describe("localize", () => {
     expect(escapeHtml(`a&b'c`)).toBe("a&amp;b&#39;c");
   });
   it("renders Markdown without raw HTML or javascript: links", () => {
-    const html = renderMarkdown({ ja: '<img src=x onerror=alert(1)> [click](javascript:alert(1))' }, "ja");
+    const html = renderMarkdown({ ja: "<img src=x onerror=alert(1)> [click](javascript:alert(1))" }, "ja");
     expect(html).not.toMatch(/<img|href="javascript/);
     expect(html).toContain("&lt;img");
     expect(renderMarkdown({ ja: "本文" }, "en")).toBe('<div lang="ja"><p>本文</p>\n</div>');
   });
   it("sends a link to a page of the site to the page in the text's language, under the path prefix", () => {
     const text = { ja: "[福利厚生](/benefits/#moving) [外](https://example.org/) [//外](//example.org/x)", en: "[benefits](/benefits/)" };
-    expect(renderMarkdown(text, "ja", "/coop/")).toBe('<p><a href="/coop/benefits/#moving">福利厚生</a> <a href="https://example.org/">外</a> <a href="//example.org/x">//外</a></p>\n');
+    expect(renderMarkdown(text, "ja", "/coop/")).toBe(
+      '<p><a href="/coop/benefits/#moving">福利厚生</a> <a href="https://example.org/">外</a> <a href="//example.org/x">//外</a></p>\n',
+    );
     expect(renderMarkdown(text, "en", "/coop/")).toBe('<p><a href="/coop/en/benefits/">benefits</a></p>\n');
     expect(renderMarkdown(text, "en")).toBe('<p><a href="/en/benefits/">benefits</a></p>\n');
   });
@@ -79,7 +81,10 @@ describe("URL helper", () => {
     expect(absoluteUrl(href("/faq/", "en", "/coop/"), "https://example.org/base/path/")).toBe("https://example.org/coop/en/faq/");
   });
   it("gives each record type's route in both languages from one table", () => {
-    expect(route(PATHS.site("nasu-minna-no-ouchi"), "/coop/")).toEqual({ path: "/sites/nasu-minna-no-ouchi/", url: { ja: "/coop/sites/nasu-minna-no-ouchi/", en: "/coop/en/sites/nasu-minna-no-ouchi/" } });
+    expect(route(PATHS.site("nasu-minna-no-ouchi"), "/coop/")).toEqual({
+      path: "/sites/nasu-minna-no-ouchi/",
+      url: { ja: "/coop/sites/nasu-minna-no-ouchi/", en: "/coop/en/sites/nasu-minna-no-ouchi/" },
+    });
     expect(route(PATHS.jobList("type", "part-time"), "/").url.en).toBe("/en/recruit/types/part-time/");
     expect(route(PATHS.areaInPrefecture("day-service", "saitama"), "/").url.ja).toBe("/areas/day-service/saitama/");
   });
@@ -89,7 +94,12 @@ describe("URL helper", () => {
 });
 
 describe("a job's days and hours, in the words of strings.yaml", () => {
-  const strings = Object.fromEntries((parse(readFileSync(path.join(ROOT, "_data", "strings.yaml"), "utf8")) as Array<{ key: string; ja: string; en: string }>).map(({ key, ja, en }) => [key, { ja, en }]));
+  const strings = Object.fromEntries(
+    (parse(readFileSync(path.join(ROOT, "_data", "strings.yaml"), "utf8")) as Array<{ key: string; ja: string; en: string }>).map(({ key, ja, en }) => [
+      key,
+      { ja, en },
+    ]),
+  );
   const schedule = { daysPerWeek: 4, daysPerWeekMax: 5, hoursPerWeek: 37.5, night: true, weekendsOff: false };
   it("adds the days a week to the times, unless the times already say them", () => {
     expect(hoursWithDays(strings, "ja", "9:00〜16:00（学校の休み中は8:00〜）", schedule)).toBe("9:00〜16:00・週4〜5日");

@@ -19,7 +19,12 @@ function realJob(): string {
   const dir = dataDir("minimal");
   edit(dir, JOB, "sample: true\n", "");
   edit(dir, "sites/saitama/tokorozawa-sample-1.yaml", "sample: true\n", "");
-  edit(dir, "sites/saitama/tokorozawa-sample-1.yaml", 'lgCode: "112089"', 'lgCode: "112089"\npostcode: "123-4567"\naddress: { ja: テスト町1-2-3, en: 1-2-3 Tesuto-cho }');
+  edit(
+    dir,
+    "sites/saitama/tokorozawa-sample-1.yaml",
+    'lgCode: "112089"',
+    'lgCode: "112089"\npostcode: "123-4567"\naddress: { ja: テスト町1-2-3, en: 1-2-3 Tesuto-cho }',
+  );
   edit(dir, "offices.yaml", "- id: kanto\n  sample: true\n", "- id: kanto\n");
   recordSamples(dir);
   return dir;
@@ -33,7 +38,12 @@ function check(dir: string, today = TEST_BUILD_DATE): { errors: string[]; warnin
 
 /** Monthly pay of `base` yen over `hours` scheduled hours a month, in place of the hourly pay. */
 function monthly(dir: string, base: number, hours: number, allowances = ""): void {
-  edit(dir, JOB, "  min: 1200\n  max: 1300\n  unit: HOUR\n", `  min: ${base}\n  max: ${base}\n  unit: MONTH\n  base: { min: ${base}, max: ${base} }\n${allowances}`);
+  edit(
+    dir,
+    JOB,
+    "  min: 1200\n  max: 1300\n  unit: HOUR\n",
+    `  min: ${base}\n  max: ${base}\n  unit: MONTH\n  base: { min: ${base}, max: ${base} }\n${allowances}`,
+  );
   edit(dir, JOB, "  hoursPerWeek: 26.25\n", `  hoursPerWeek: 26.25\n  monthlyHours: ${hours}\n`);
 }
 
@@ -47,7 +57,9 @@ describe("a real job's pay and the minimum wage of its prefecture (Saitama: 1,14
     edit(dir, JOB, "min: 1200", "min: 1140");
     const { errors } = check(dir);
     expect(errors).toHaveLength(1);
-    expect(errors[0]).toMatch(/jobs\/open-job\.yaml:\d+:\d+: 時給 1,140円は、埼玉県の最低賃金 1,141円（2025-11-01から）を下回ります。掲載期間（2026-10-01〜2027-03-31）のどの日も最低賃金以上にしてください（最低賃金法 第4条）。\n {4}Hourly pay of 1,140 yen is below the minimum wage of Saitama, 1,141 yen an hour \(in force from 2025-11-01\)/);
+    expect(errors[0]).toMatch(
+      /jobs\/open-job\.yaml:\d+:\d+: 時給 1,140円は、埼玉県の最低賃金 1,141円（2025-11-01から）を下回ります。掲載期間（2026-10-01〜2027-03-31）のどの日も最低賃金以上にしてください（最低賃金法 第4条）。\n {4}Hourly pay of 1,140 yen is below the minimum wage of Saitama, 1,141 yen an hour \(in force from 2025-11-01\)/,
+    );
   });
 
   it("accepts hourly pay exactly at the minimum", () => {
@@ -61,8 +73,12 @@ describe("a real job's pay and the minimum wage of its prefecture (Saitama: 1,14
     monthly(below, 114_099, 100);
     const errors = check(below).errors;
     expect(errors).toHaveLength(1);
-    expect(errors[0]).toContain("月給のうち基本給と手当（通勤・家族・精皆勤手当などを除く）114,099円 ÷ 月平均所定労働時間 100時間（schedule.monthlyHours）＝ 時給 1,140.99円は、埼玉県の最低賃金 1,141円（2025-11-01から）を下回ります。");
-    expect(errors[0]).toContain("Base pay and allowances (less commuting, family and attendance allowances) of 114,099 yen ÷ 100 scheduled hours a month (schedule.monthlyHours) = 1,140.99 yen an hour is below the minimum wage of Saitama");
+    expect(errors[0]).toContain(
+      "月給のうち基本給と手当（通勤・家族・精皆勤手当などを除く）114,099円 ÷ 月平均所定労働時間 100時間（schedule.monthlyHours）＝ 時給 1,140.99円は、埼玉県の最低賃金 1,141円（2025-11-01から）を下回ります。",
+    );
+    expect(errors[0]).toContain(
+      "Base pay and allowances (less commuting, family and attendance allowances) of 114,099 yen ÷ 100 scheduled hours a month (schedule.monthlyHours) = 1,140.99 yen an hour is below the minimum wage of Saitama",
+    );
     const at = realJob();
     monthly(at, 114_100, 100);
     expect(check(at).errors).toEqual([]);
@@ -122,7 +138,9 @@ describe("a real job's pay and the minimum wage of its prefecture (Saitama: 1,14
     edit(dir, JOB, "site: tokorozawa-sample-1", "office: kanto");
     edit(dir, "offices.yaml", "address: { ja: 埼玉県, en: Saitama }", 'postcode: "123-4567"\n  address: { ja: 埼玉県, en: Saitama }');
     // 1,200 yen is above Saitama's 1,141 but below Tokyo's 1,226.
-    expect(check(dir).errors.join("\n")).toContain("時給 1,200円は、東京都の最低賃金 1,226円（2025-10-03から）（勤務地が決まっていないため、受け持つ地域でいちばん高い額）を下回ります。");
+    expect(check(dir).errors.join("\n")).toContain(
+      "時給 1,200円は、東京都の最低賃金 1,226円（2025-10-03から）（勤務地が決まっていないため、受け持つ地域でいちばん高い額）を下回ります。",
+    );
   });
 
   it("checks a sample job from today to its closing date, its dates moved with the build", () => {
@@ -136,7 +154,9 @@ describe("a real job's pay and the minimum wage of its prefecture (Saitama: 1,14
   it("keeps a sanity ceiling: an hourly rate with a zero too many", () => {
     const dir = realJob();
     edit(dir, JOB, "max: 1300", "max: 13000");
-    expect(check(dir).errors.join("\n")).toContain("「open-job（学童保育の支援員）の pay.max」の 13000 円は、この単位の給与としては大きすぎます（5,000円まで）。");
+    expect(check(dir).errors.join("\n")).toContain(
+      "「open-job（学童保育の支援員）の pay.max」の 13000 円は、この単位の給与としては大きすぎます（5,000円まで）。",
+    );
   });
 });
 
@@ -166,7 +186,9 @@ describe("hours, days and employment", () => {
   it("refuses a part-time job at or above the organisation's full-time hours, and accepts one below", () => {
     const dir = realJob();
     edit(dir, JOB, "hoursPerWeek: 26.25", "hoursPerWeek: 40");
-    expect(check(dir).errors.join("\n")).toContain("パート（part-time）の求人の週40時間は、正職員の週の所定労働時間（site.yaml の fullTimeHoursPerWeek: 40時間）以上です。");
+    expect(check(dir).errors.join("\n")).toContain(
+      "パート（part-time）の求人の週40時間は、正職員の週の所定労働時間（site.yaml の fullTimeHoursPerWeek: 40時間）以上です。",
+    );
     edit(dir, JOB, "hoursPerWeek: 40", "hoursPerWeek: 39.75");
     expect(check(dir).errors).toEqual([]);
   });
@@ -176,7 +198,9 @@ describe("hours, days and employment", () => {
     edit(dir, JOB, "employment: part-time", "employment: regular");
     edit(dir, JOB, /contract:\n(?: {2}.*\n)+/, "contract:\n  fixedTerm: false\n");
     edit(dir, JOB, "hoursPerWeek: 26.25", "hoursPerWeek: 37.5");
-    expect(check(dir).errors.join("\n")).toContain("正職員（regular）の求人の週37.5時間は、正職員の週の所定労働時間（site.yaml の fullTimeHoursPerWeek: 40時間）より短くなっています。");
+    expect(check(dir).errors.join("\n")).toContain(
+      "正職員（regular）の求人の週37.5時間は、正職員の週の所定労働時間（site.yaml の fullTimeHoursPerWeek: 40時間）より短くなっています。",
+    );
     edit(dir, JOB, "hoursPerWeek: 37.5", "hoursPerWeek: 40");
     expect(check(dir).errors).toEqual([]);
   });
@@ -244,7 +268,9 @@ describe("dates", () => {
     const back = realJob();
     edit(back, JOB, "posted: 2026-10-01", "posted: 2025-11-23");
     // Still open today, it would run more than a year.
-    expect(check(back).errors.join("\n")).toMatch(/jobs\/open-job\.yaml:\d+:\d+: 締切日（closes）が掲載日（posted）の366日より後です。1年を超える募集はできません。年を打ち間違えていないか確かめてください。/);
+    expect(check(back).errors.join("\n")).toMatch(
+      /jobs\/open-job\.yaml:\d+:\d+: 締切日（closes）が掲載日（posted）の366日より後です。1年を超える募集はできません。年を打ち間違えていないか確かめてください。/,
+    );
     const ahead = realJob();
     edit(ahead, JOB, "posted: 2026-10-01", "posted: 2027-12-01");
     edit(ahead, JOB, "closes: 2027-03-31", "closes: 2028-03-31");
@@ -280,7 +306,9 @@ describe("dates", () => {
     expect(check(dir).warnings.filter((w) => w.includes("posted"))).toEqual([]);
     edit(dir, JOB, "posted: 2021-11-26", "posted: 2016-10-01");
     edit(dir, JOB, "closes: 2021-12-31", "closes: 2016-12-31");
-    expect(check(dir).warnings.join("\n")).toMatch(/jobs\/open-job\.yaml:\d+:\d+: 掲載日（posted: 2016-10-01）が5年以上前です。年を打ち間違えていないか確かめてください。/);
+    expect(check(dir).warnings.join("\n")).toMatch(
+      /jobs\/open-job\.yaml:\d+:\d+: 掲載日（posted: 2016-10-01）が5年以上前です。年を打ち間違えていないか確かめてください。/,
+    );
   });
 
   it("warns of a site opened more than a year ahead or before 1950, not of one opened in between", () => {
@@ -310,16 +338,25 @@ describe("age limits (施行規則 第1条の3第1項)", () => {
 
   it("accepts the retirement age as the upper limit of a permanent post (1号), and nothing else under it", () => {
     expect(check(limited(`  max: 69\n  exception: retirement-age\n${reason}`)).errors).toEqual([]);
-    expect(check(limited(`  max: 59\n  exception: retirement-age\n${reason}`)).errors.join("\n")).toContain("上限は定年（70歳）の前の年齢、69歳にします（max: 69）。");
+    expect(check(limited(`  max: 59\n  exception: retirement-age\n${reason}`)).errors.join("\n")).toContain(
+      "上限は定年（70歳）の前の年齢、69歳にします（max: 69）。",
+    );
     expect(check(limited(`  min: 20\n  max: 69\n  exception: retirement-age\n${reason}`)).errors.join("\n")).toContain("上限（max）だけを決められます。");
   });
 
   it("allows 1号, 3号イ and 3号ロ for permanent posts only", () => {
     const dir = limited(`  max: 34\n  exception: career-young\n${reason}`);
     expect(check(dir).errors).toEqual([]);
-    edit(dir, JOB, "contract:\n  fixedTerm: false\n", "contract:\n  fixedTerm: true\n  period: { ja: 1年 }\n  renewal: { ja: あり }\n  renewalCap: { ja: なし }\n");
+    edit(
+      dir,
+      JOB,
+      "contract:\n  fixedTerm: false\n",
+      "contract:\n  fixedTerm: true\n  period: { ja: 1年 }\n  renewal: { ja: あり }\n  renewalCap: { ja: なし }\n",
+    );
     edit(dir, JOB, "employment: regular", "employment: contract");
-    expect(check(dir).errors.join("\n")).toContain("年齢制限の例外 3号イ（長期勤続によるキャリア形成）: 期間の定めのない契約（fixedTerm: false）の募集でだけ使えます。");
+    expect(check(dir).errors.join("\n")).toContain(
+      "年齢制限の例外 3号イ（長期勤続によるキャリア形成）: 期間の定めのない契約（fixedTerm: false）の募集でだけ使えます。",
+    );
   });
 
   it("allows a legal restriction (2号) as a lower limit only, and skills transfer (3号ロ) as a band of 30 to 49", () => {
@@ -343,7 +380,9 @@ describe("monthly pay as its parts", () => {
     expect(check(dir).errors.join("\n")).toContain("月給（MONTH）の求人には基本給（pay.base の min と max）が必要です。");
     const sum = realJob();
     monthly(sum, 200_000, 120, "  allowances:\n    - { name: { ja: 処遇改善手当 }, amount: 10000 }\n");
-    expect(check(sum).errors.join("\n")).toContain("月給の下限（pay.min: 200,000円）が、基本給 200,000円＋手当 10,000円＋固定残業代 0円＝210,000円と合いません。pay.min を 210000 にするか、内訳を直してください。");
+    expect(check(sum).errors.join("\n")).toContain(
+      "月給の下限（pay.min: 200,000円）が、基本給 200,000円＋手当 10,000円＋固定残業代 0円＝210,000円と合いません。pay.min を 210000 にするか、内訳を直してください。",
+    );
   });
 
   it("keeps base pay to monthly pay", () => {
@@ -359,13 +398,17 @@ describe("monthly pay as its parts", () => {
     edit(dir, JOB, "  min: 200000\n  max: 200000\n", "  min: 220834\n  max: 220834\n");
     expect(check(dir).errors).toEqual([]);
     edit(dir, JOB, /20834/g, "20833"); // the amount, and the total with it
-    expect(check(dir).errors.join("\n")).toContain("固定残業代 20,833円では、10時間分の割増賃金（時給換算 1,666.66円 × 1.25 × 10時間 ＝ 20,834円）に足りません（労働基準法 第37条）。");
+    expect(check(dir).errors.join("\n")).toContain(
+      "固定残業代 20,833円では、10時間分の割増賃金（時給換算 1,666.66円 × 1.25 × 10時間 ＝ 20,834円）に足りません（労働基準法 第37条）。",
+    );
   });
 
   it("says how to move the old text of allowances, and npm run format moves it", () => {
     const dir = realJob();
     edit(dir, JOB, "  unit: HOUR\n", "  unit: HOUR\n  allowances: { ja: 資格手当, en: Qualification allowance }\n");
-    expect(check(dir).errors.join("\n")).toContain("は、手当ごとのリスト（名前 name と月額 amount）になりました。今の文章は pay.otherAllowances（その他の手当）に移してください（npm run format で自動で移せます）。");
+    expect(check(dir).errors.join("\n")).toContain(
+      "は、手当ごとのリスト（名前 name と月額 amount）になりました。今の文章は pay.otherAllowances（その他の手当）に移してください（npm run format で自動で移せます）。",
+    );
     expect(formatDataFiles(dir)).toContain(JOB);
     expect(check(dir).errors).toEqual([]);
     expect(readFileSync(path.join(dir, JOB), "utf8")).toContain("  otherAllowances:\n    ja: 資格手当\n    en: Qualification allowance\n");
@@ -383,7 +426,9 @@ describe("a real job's workplace and office", () => {
   it("refuses a real job whose site has no address or still has the sample's", () => {
     const dir = realJob();
     edit(dir, "sites/saitama/tokorozawa-sample-1.yaml", 'postcode: "123-4567"', 'postcode: "000-0000"');
-    expect(check(dir).errors.join("\n")).toContain("実際の求人の現場「tokorozawa-sample-1」に本当の postcode（郵便番号） がありません（書かれていないか、見本の 000-0000・○○ のままです）。");
+    expect(check(dir).errors.join("\n")).toContain(
+      "実際の求人の現場「tokorozawa-sample-1」に本当の postcode（郵便番号） がありません（書かれていないか、見本の 000-0000・○○ のままです）。",
+    );
     edit(dir, "sites/saitama/tokorozawa-sample-1.yaml", /\npostcode: .*\naddress: .*/, "");
     expect(check(dir).errors.join("\n")).toContain("postcode（郵便番号）とaddress（住所） がありません");
   });

@@ -59,7 +59,7 @@ describe("loadData reports each mistake with file, line and plain words", () => 
     const p = only(errorsAfter((d) => edit(d, "faq.yaml", "q: { ja: 出資", 'q: { ja: "出資')));
     expect(p.file).toMatch(/faq\.yaml$/);
     expect(p.line).toBe(2);
-    expect(p.ja).toContain("引用符（\"）が閉じていません");
+    expect(p.ja).toContain('引用符（"）が閉じていません');
     expect(p.en).toMatch(/^The quote \(\"\) that starts on line 2 is never closed/);
     expect(p.hint).toContain('{ ja: "出資');
   });
@@ -116,14 +116,18 @@ describe("loadData reports each mistake with file, line and plain words", () => 
 
   it("names a file name in Japanese as the mistake, suggesting the record's id, for a site and a job", () => {
     const site = only(errorsAfter((d) => renameSync(path.join(d, "sites/tokyo/edogawa-sample-1.yaml"), path.join(d, "sites/tokyo/江戸川デイ.yaml"))));
-    expect(formatProblem(site)).toMatch(/sites\/tokyo\/江戸川デイ\.yaml:1:1: ファイル名「江戸川デイ\.yaml」は使えません。.*edogawa-sample-1\.yaml にしてください。/);
+    expect(formatProblem(site)).toMatch(
+      /sites\/tokyo\/江戸川デイ\.yaml:1:1: ファイル名「江戸川デイ\.yaml」は使えません。.*edogawa-sample-1\.yaml にしてください。/,
+    );
     expect(site.en).toContain('The file name "江戸川デイ.yaml" cannot be used');
     expect(site.en).toContain("name it edogawa-sample-1.yaml");
     // The id in Japanese too: the file name is still what is named, with an example of the form.
-    const job = only(errorsAfter((d) => {
-      renameSync(path.join(d, "jobs/open-job.yaml"), path.join(d, "jobs/川口食堂.yaml"));
-      edit(d, "jobs/川口食堂.yaml", "id: open-job", "id: 川口食堂");
-    }));
+    const job = only(
+      errorsAfter((d) => {
+        renameSync(path.join(d, "jobs/open-job.yaml"), path.join(d, "jobs/川口食堂.yaml"));
+        edit(d, "jobs/川口食堂.yaml", "id: open-job", "id: 川口食堂");
+      }),
+    );
     expect(job.file).toMatch(/jobs\/川口食堂\.yaml$/);
     expect(job.en).toContain("e.g. kawaguchi-shokudo.yaml (id: kawaguchi-shokudo)");
   });
@@ -138,7 +142,9 @@ describe("loadData reports each mistake with file, line and plain words", () => 
     const { data, problems } = loadData(dir, { imagesDir: IMAGES });
     rmSync(dir, { recursive: true, force: true });
     expect(data).toBeNull();
-    expect(problems.errors.map(formatProblem)).toEqual([expect.stringMatching(/jobs\/open-job\.yml:1:1: 拡張子 \.yml は使えません。ファイル名を open-job\.yaml にしてください/)]);
+    expect(problems.errors.map(formatProblem)).toEqual([
+      expect.stringMatching(/jobs\/open-job\.yml:1:1: 拡張子 \.yml は使えません。ファイル名を open-job\.yaml にしてください/),
+    ]);
     const notRead = problems.warnings.filter((p) => p.file.includes("jobs/"));
     expect(notRead.map((p) => [p.file.replace(/^.*jobs\//, ""), p.en]).sort()).toEqual([
       ["drafts/draft-job.yaml", "This file is not read; put it directly in the jobs folder (jobs/draft-job.yaml)."],
@@ -147,7 +153,8 @@ describe("loadData reports each mistake with file, line and plain words", () => 
   });
 
   it("loads a page added as a file of pages/, and refuses one that would take a path of the site", () => {
-    const page = (id: string) => `id: ${id}\ntitle: { ja: 研修と配属, en: Training }\ndescription: { ja: 研修の説明です。, en: About training. }\nsections:\n  - id: outline\n    heading: { ja: 内容, en: Outline }\n    body: { ja: 本文です。, en: The text. }\n`;
+    const page = (id: string) =>
+      `id: ${id}\ntitle: { ja: 研修と配属, en: Training }\ndescription: { ja: 研修の説明です。, en: About training. }\nsections:\n  - id: outline\n    heading: { ja: 内容, en: Outline }\n    body: { ja: 本文です。, en: The text. }\n`;
     const dir = dataDir("minimal");
     mkdirSync(path.join(dir, "pages"));
     writeFileSync(path.join(dir, "pages/training.yaml"), page("training"));
@@ -180,7 +187,9 @@ describe("loadData reports each mistake with file, line and plain words", () => 
   });
 
   it("rejects a bad postcode and a bad phone number", () => {
-    const problems = errorsAfter((d) => edit(d, "sites/saitama/fujimino-day-service.yaml", 'postcode: "３５６-０００１"', 'postcode: "3560001"\nphone: "12345"'));
+    const problems = errorsAfter((d) =>
+      edit(d, "sites/saitama/fujimino-day-service.yaml", 'postcode: "３５６-０００１"', 'postcode: "3560001"\nphone: "12345"'),
+    );
     expect(problems.map((p) => p.en)).toEqual([
       '"postcode of fujimino-day-service (ふじみ野市のデイサービス)" is "3560001"; expected a postcode like 359-0000.',
       '"phone of fujimino-day-service (ふじみ野市のデイサービス)" is "12345"; expected a phone number like 03-0000-0000.',
@@ -200,7 +209,11 @@ describe("loadData reports each mistake with file, line and plain words", () => 
   });
 
   it("rejects a referenced image that does not exist", () => {
-    const p = only(errorsAfter((d) => edit(d, "sites/tokyo/edogawa-sample-1.yaml", "areas: [day-service]", "areas: [day-service]\nimage: no-such-photo.jpg\nimageAlt: { ja: 写真 }")));
+    const p = only(
+      errorsAfter((d) =>
+        edit(d, "sites/tokyo/edogawa-sample-1.yaml", "areas: [day-service]", "areas: [day-service]\nimage: no-such-photo.jpg\nimageAlt: { ja: 写真 }"),
+      ),
+    );
     expect(p.line).toBe(6);
     expect(p.en).toContain('"no-such-photo.jpg" does not exist');
   });
@@ -274,7 +287,9 @@ describe("messages a new editor can act on", () => {
 
   it("says to quote a postcode written as a bare number", () => {
     const p = only(errorsAfter((d) => edit(d, "sites/saitama/fujimino-day-service.yaml", 'postcode: "３５６-０００１"', "postcode: 3560001")));
-    expect(p.ja).toBe('「fujimino-day-service（ふじみ野市のデイサービス）の postcode」は "332-0012" のように引用符（"）で囲んで書いてください（今は数値の 3560001 と読まれています）。');
+    expect(p.ja).toBe(
+      '「fujimino-day-service（ふじみ野市のデイサービス）の postcode」は "332-0012" のように引用符（"）で囲んで書いてください（今は数値の 3560001 と読まれています）。',
+    );
     expect(p.en).toBe('"postcode of fujimino-day-service (ふじみ野市のデイサービス)" is read as the number 3560001; write it in quotes, like "332-0012".');
   });
 

@@ -20,13 +20,16 @@ function modulesOf(svg: string): Set<string> {
 }
 
 describe("the QR code of a job's address", () => {
-  it.each(["https://www.example.org/recruit/x/", "https://www.example.org/en/recruit/shimukappu-after-school-day-service-1-child-instructor/"])("draws every module of %s and no other", (url) => {
-    const code = generate(url, { minCorrectionLevel: correction.M });
-    const expected = new Set<string>();
-    for (let y = 0; y < code.size; y++) for (let x = 0; x < code.size; x++) if (code.get(x, y)) expected.add(`${x},${y}`);
-    expect(modulesOf(qrSvg(url))).toEqual(expected);
-    expect(qrSvg(url)).toMatch(new RegExp(`viewBox="-4 -4 ${code.size + 8} ${code.size + 8}"`));
-  });
+  it.each(["https://www.example.org/recruit/x/", "https://www.example.org/en/recruit/shimukappu-after-school-day-service-1-child-instructor/"])(
+    "draws every module of %s and no other",
+    (url) => {
+      const code = generate(url, { minCorrectionLevel: correction.M });
+      const expected = new Set<string>();
+      for (let y = 0; y < code.size; y++) for (let x = 0; x < code.size; x++) if (code.get(x, y)) expected.add(`${x},${y}`);
+      expect(modulesOf(qrSvg(url))).toEqual(expected);
+      expect(qrSvg(url)).toMatch(new RegExp(`viewBox="-4 -4 ${code.size + 8} ${code.size + 8}"`));
+    },
+  );
 });
 
 describe("the cache of QR codes", () => {

@@ -32,7 +32,13 @@ const daysFromAnchor = (date: string) => (Date.parse(`${date}T00:00:00Z`) - Date
 beforeAll(() => {
   input = loadSampleJobInput(DATA);
   jobs = buildSampleJobs(input);
-  siteInfo = new Map(input.sites.flatMap((group) => group.sites.map((site) => [site.id, { prefecture: group.prefecture, sample: site.sample === true, areas: site.areas, municipality: site.municipality.ja }] as const)));
+  siteInfo = new Map(
+    input.sites.flatMap((group) =>
+      group.sites.map(
+        (site) => [site.id, { prefecture: group.prefecture, sample: site.sample === true, areas: site.areas, municipality: site.municipality.ja }] as const,
+      ),
+    ),
+  );
 });
 
 describe("the sample jobs", () => {
@@ -194,7 +200,8 @@ describe("the sample jobs", () => {
     const listed = readSampleManifest(path.join(DATA, "samples.yaml")).jobs;
     const files = readdirSync(path.join(DATA, "jobs"));
     expect(Object.keys(listed).sort()).toEqual(files.map((file) => file.replace(/\.yaml$/, "")).sort());
-    for (const file of files) expect(listed[file.replace(/\.yaml$/, "")], file).toBe(recordHash(readFileSync(path.join(DATA, "jobs", file), "utf8"), JobSchema));
+    for (const file of files)
+      expect(listed[file.replace(/\.yaml$/, "")], file).toBe(recordHash(readFileSync(path.join(DATA, "jobs", file), "utf8"), JobSchema));
   });
 
   it("give part-time jobs fewer weekly hours than full time and regular jobs full time, with days off that fit the week", () => {
@@ -233,7 +240,11 @@ describe("the occupation catalog", () => {
     for (const id of ids) {
       const occupations = catalog.filter((o) => o.area === id);
       expect(occupations.length, id).toBeGreaterThan(0);
-      for (const employment of EMPLOYMENTS) expect(occupations.some((o) => o.employment[employment] > 0), `${id} ${employment}`).toBe(true);
+      for (const employment of EMPLOYMENTS)
+        expect(
+          occupations.some((o) => o.employment[employment] > 0),
+          `${id} ${employment}`,
+        ).toBe(true);
     }
     const keys = catalog.map((o) => `${o.area} ${o.key}`);
     expect(new Set(keys).size).toBe(keys.length);
@@ -277,7 +288,13 @@ describe("writeGeneratedRecords", () => {
   };
   it("writes a missing file and leaves one that is already the same", () => {
     const dir = folder({ "b.yaml": sample("b") });
-    const result = writeGeneratedRecords(dir, new Map([["a.yaml", sample("a")], ["b.yaml", sample("b")]]));
+    const result = writeGeneratedRecords(
+      dir,
+      new Map([
+        ["a.yaml", sample("a")],
+        ["b.yaml", sample("b")],
+      ]),
+    );
     expect(result).toMatchObject({ written: ["a.yaml"], unchanged: ["b.yaml"], kept: [], removed: [] });
     expect(read(dir, "a.yaml")).toBe(sample("a"));
     expect(readdirSync(dir).sort()).toEqual(["a.yaml", "b.yaml"]); // no temporary file left behind

@@ -46,7 +46,9 @@ describe("a record that says sample: true", () => {
   it("is refused for a site too, naming npm run sites", () => {
     const dir = dataDir("minimal");
     edit(dir, "sites/tokyo/edogawa-sample-1.yaml", "areas: [day-service]", "areas: [day-service, after-school-care]");
-    expect(errors(dir).join("\n")).toMatch(/sites\/tokyo\/edogawa-sample-1\.yaml:3:\d+: この見本（sample: true）の現場は、作られたあとで書き換えられています。[\s\S]*run `npm run sites`/);
+    expect(errors(dir).join("\n")).toMatch(
+      /sites\/tokyo\/edogawa-sample-1\.yaml:3:\d+: この見本（sample: true）の現場は、作られたあとで書き換えられています。[\s\S]*run `npm run sites`/,
+    );
   });
 
   it("passes once sample: true is removed: a real record needs no list", () => {
@@ -94,13 +96,18 @@ describe("the generators' list of what they made (samples.yaml)", () => {
     const outDir = path.join(tempDir("data"), "sites");
     const manifestFile = path.join(path.dirname(outDir), "samples.yaml");
     await generateSampleSites({ outDir, manifestFile });
-    const site = buildSampleSites().get("saitama")!.find((s) => s.sample)!;
+    const site = buildSampleSites()
+      .get("saitama")!
+      .find((s) => s.sample)!;
     const file = path.join(outDir, "saitama", `${site.id}.yaml`);
     const made = readFileSync(file, "utf8");
     // As an older generator made it, and listed so: the generator may replace it.
     const older = made.replace(/^access:\n(?: {2}.*\n)+/m, "");
     writeFileSync(file, older);
-    writeFileSync(manifestFile, readFileSync(manifestFile, "utf8").replace(`${site.id}: ${recordHash(made, SiteSchema)}`, `${site.id}: ${recordHash(older, SiteSchema)}`));
+    writeFileSync(
+      manifestFile,
+      readFileSync(manifestFile, "utf8").replace(`${site.id}: ${recordHash(made, SiteSchema)}`, `${site.id}: ${recordHash(older, SiteSchema)}`),
+    );
     await generateSampleSites({ outDir, manifestFile });
     expect(readFileSync(file, "utf8")).toBe(made);
     // Edited since it was listed: the generator stops and names it.

@@ -31,7 +31,10 @@ describe("npm run sites (scripts/dev/sample-sites.ts)", () => {
       "id: kawaguchi-kids-kitchen\nprefecture: saitama\nname:\n  ja: 川口こども食堂\n  en: Kawaguchi Kids' Kitchen\nareas:\n  - kids-meals-study-support\nmunicipality:\n  ja: 川口市\n  en: Kawaguchi\n",
     );
     const before = contents(outDir);
-    const error = await generateSampleSites({ outDir }).then(() => undefined, (e: Error) => e);
+    const error = await generateSampleSites({ outDir }).then(
+      () => undefined,
+      (e: Error) => e,
+    );
     expect(error?.message).toContain("npm run sites wrote nothing: 2 record(s)");
     expect(error?.message).toContain(`saitama/${first.id}.yaml:1: ${first.id}: changed since the generator made it`);
     expect(error?.message).toContain("saitama/kawaguchi-kids-kitchen.yaml:1: kawaguchi-kids-kitchen: a record the generator does not make");

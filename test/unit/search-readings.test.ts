@@ -16,7 +16,11 @@ describe("kanaWords", () => {
 
   it("reads a compound from each of its parts, so that the start of any part finds it", () => {
     const found = words("学童保育の放課後児童支援員");
-    for (const query of ["がくどう", "ほいく", "ほうかご", "じどうしえん"]) expect(found.some((word) => word.startsWith(canonicalForm(query))), query).toBe(true);
+    for (const query of ["がくどう", "ほいく", "ほうかご", "じどうしえん"])
+      expect(
+        found.some((word) => word.startsWith(canonicalForm(query))),
+        query,
+      ).toBe(true);
   });
 
   it("cuts compounds at their particles: no reading runs from one into the next", () => {

@@ -51,7 +51,8 @@ describe("canonicalForm", () => {
   });
 
   it("is the same whichever side makes it first: canonical forms are canonical", () => {
-    for (const text of ["ほいくし", "ケアマネージャー", "Ｂ型", "未経験でも大丈夫？", "Children's"]) expect(canonicalForm(canonicalForm(text))).toBe(canonicalForm(text));
+    for (const text of ["ほいくし", "ケアマネージャー", "Ｂ型", "未経験でも大丈夫？", "Children's"])
+      expect(canonicalForm(canonicalForm(text))).toBe(canonicalForm(text));
   });
 });
 

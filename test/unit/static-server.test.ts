@@ -22,7 +22,21 @@ function rawGet(url: string, target: string): Promise<{ status: number; body: st
 }
 
 const MALFORMED = ["/%", "/%E0%A4%A", "/%zz", "/sites/%C0%AF", "/%00", "/a%0Ab/", "*", "http:/x"];
-const OUTSIDE = ["/../secret.txt", "/../../../etc/passwd", "/%2e%2e/secret.txt", "/%2E%2E%2Fsecret.txt", "/.%2e/secret.txt", "/..%2fsecret.txt", "/..%5csecret.txt", "/site/./index.html", "/.", "/..", "//etc/passwd", "/%2Fetc%2Fpasswd", "/x//../secret.txt"];
+const OUTSIDE = [
+  "/../secret.txt",
+  "/../../../etc/passwd",
+  "/%2e%2e/secret.txt",
+  "/%2E%2E%2Fsecret.txt",
+  "/.%2e/secret.txt",
+  "/..%2fsecret.txt",
+  "/..%5csecret.txt",
+  "/site/./index.html",
+  "/.",
+  "/..",
+  "//etc/passwd",
+  "/%2Fetc%2Fpasswd",
+  "/x//../secret.txt",
+];
 
 describe("which path a request names", () => {
   it("refuses malformed targets with 400", () => {

@@ -44,16 +44,27 @@ describe("_data/", () => {
     // README.md is the editors' guide: a git host shows it to an editor browsing the folder.
     // samples.yaml is the generators' list of the samples they made (scripts/data/sample-line.ts).
     const other = files.filter(
-      (file) => !dataFiles.has(file) && file !== SAMPLES_FILE && !/^(?:jobs\/[\w-]+|pages\/[\w-]+|sites\/[\w-]+\/[\w-]+)\.yaml$/.test(file) && !/^schemas\/[\w-]+\.schema\.json$/.test(file) && file !== "README.md",
+      (file) =>
+        !dataFiles.has(file) &&
+        file !== SAMPLES_FILE &&
+        !/^(?:jobs\/[\w-]+|pages\/[\w-]+|sites\/[\w-]+\/[\w-]+)\.yaml$/.test(file) &&
+        !/^schemas\/[\w-]+\.schema\.json$/.test(file) &&
+        file !== "README.md",
     );
     expect(other).toEqual([]);
     // One folder per prefecture of prefectures.yaml that has sites, named by its slug.
-    const slugs = (parse(readFileSync(path.join(ROOT, "_data", "prefectures.yaml"), "utf8")) as { prefectures: Array<{ slug: string }> }).prefectures.map((p) => p.slug);
+    const slugs = (parse(readFileSync(path.join(ROOT, "_data", "prefectures.yaml"), "utf8")) as { prefectures: Array<{ slug: string }> }).prefectures.map(
+      (p) => p.slug,
+    );
     for (const folder of readdirSync(path.join(ROOT, "_data", "sites"))) expect(slugs).toContain(folder);
   });
 
   it("keeps the generators' list of samples out of the web editor and the editors' data, and the minimum wages in", () => {
-    const files = (cmsConfig({ dataDir: path.join(ROOT, "_data"), repo: "owner/name", branch: "main" }).collections as Array<{ files?: Array<{ file: string }> }>).flatMap((c) => c.files ?? []).map((f) => f.file);
+    const files = (
+      cmsConfig({ dataDir: path.join(ROOT, "_data"), repo: "owner/name", branch: "main" }).collections as Array<{ files?: Array<{ file: string }> }>
+    )
+      .flatMap((c) => c.files ?? [])
+      .map((f) => f.file);
     expect(files).toContain("_data/minimum-wages.yaml");
     expect(files).not.toContain(`_data/${SAMPLES_FILE}`);
     expect(Object.values(DATA_FILES).map(({ file }): string => file)).not.toContain(SAMPLES_FILE);

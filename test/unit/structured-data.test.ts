@@ -49,7 +49,19 @@ describe("a real job's JobPosting", () => {
   });
 
   it("has every required and recommended property", () => {
-    for (const key of ["title", "description", "datePosted", "validThrough", "employmentType", "hiringOrganization", "jobLocation", "baseSalary", "identifier", "directApply"]) expect(ld, key).toHaveProperty(key);
+    for (const key of [
+      "title",
+      "description",
+      "datePosted",
+      "validThrough",
+      "employmentType",
+      "hiringOrganization",
+      "jobLocation",
+      "baseSalary",
+      "identifier",
+      "directApply",
+    ])
+      expect(ld, key).toHaveProperty(key);
     expect(ld.title).toBe(record.title.ja);
     expect(ld.description).toBe(`<p>${record.description.ja}</p>`);
     // A real job's dates are its own, never moved with the build.
@@ -77,7 +89,11 @@ describe("a real job's JobPosting", () => {
 
   it("gives the monthly pay less fixed overtime pay as the base salary, with its unit", () => {
     const overtime = record.pay.fixedOvertime!.amount;
-    expect(ld.baseSalary).toEqual({ "@type": "MonetaryAmount", currency: "JPY", value: { "@type": "QuantitativeValue", minValue: record.pay.min - overtime, maxValue: record.pay.max - overtime, unitText: "MONTH" } });
+    expect(ld.baseSalary).toEqual({
+      "@type": "MonetaryAmount",
+      currency: "JPY",
+      value: { "@type": "QuantitativeValue", minValue: record.pay.min - overtime, maxValue: record.pay.max - overtime, unitText: "MONTH" },
+    });
   });
 
   it("types it by its hours: a 40-hour regular job is FULL_TIME", () => {

@@ -5,7 +5,9 @@ import { allElements, parseXml } from "../xml.ts";
 
 describe("the tests' XML reader", () => {
   it("reads a well-formed document, decoding text and attributes", () => {
-    const root = parseXml(`<?xml version="1.0" encoding="utf-8"?>\n<!-- c --><feed a="x &amp; &#39;y&#x27;" b='"'><t>&lt;p&gt; &quot;😀&#x1F600;</t><e/><![CDATA[<raw>]]></feed>\n`);
+    const root = parseXml(
+      `<?xml version="1.0" encoding="utf-8"?>\n<!-- c --><feed a="x &amp; &#39;y&#x27;" b='"'><t>&lt;p&gt; &quot;😀&#x1F600;</t><e/><![CDATA[<raw>]]></feed>\n`,
+    );
     expect(root.attributes).toEqual({ a: "x & 'y'", b: '"' });
     expect(root.children.map((child) => child.name)).toEqual(["t", "e"]);
     expect(root.children[0]!.text).toBe('<p> "😀😀');

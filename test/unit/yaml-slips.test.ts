@@ -9,7 +9,12 @@ import { ROOT } from "../helpers.ts";
 
 /** An editor's slips, each in a small job-like file, with the line it is on. */
 const SLIPS: { name: string; text: string; line: number; kind: RegExp }[] = [
-  { name: "a line indented one space too deep", text: "id: a\ntitle:\n  ja: 調理員\n  en: Cook\n   kana: ちょうりいん\nsite: b\n", line: 5, kind: /indented wrongly/ },
+  {
+    name: "a line indented one space too deep",
+    text: "id: a\ntitle:\n  ja: 調理員\n  en: Cook\n   kana: ちょうりいん\nsite: b\n",
+    line: 5,
+    kind: /indented wrongly/,
+  },
   { name: "a line indented two spaces too deep", text: "id: a\ntitle:\n  ja: 調理員\n    en: Cook\nsite: b\n", line: 4, kind: /indented wrongly/ },
   { name: "a line indented too little", text: "id: a\ntitle:\n  ja: 調理員\n en: Cook\nsite: b\n", line: 4, kind: /indented wrongly/ },
   { name: "a list item out of line", text: "id: a\nholidays:\n  - { ja: 土曜 }\n   - { ja: 日曜 }\nsite: b\n", line: 4, kind: /indented wrongly/ },
@@ -44,7 +49,8 @@ describe("findSlip names the line of an editor's slip and shows it mended", () =
   });
 
   it("finds nothing in well-formed YAML: lists at the key's column, nested lists, block text", () => {
-    const good = "list:\n- a: 1\n  b: 2\n- c\nnested:\n  b:\n    - x: 1\n      y:\n        - 1\n    - z\n  c: 3\nd: |\n  text\n\n    deeper\n  more\ne: >-\n  folded\n# a comment\nf: 1\n";
+    const good =
+      "list:\n- a: 1\n  b: 2\n- c\nnested:\n  b:\n    - x: 1\n      y:\n        - 1\n    - z\n  c: 3\nd: |\n  text\n\n    deeper\n  more\ne: >-\n  folded\n# a comment\nf: 1\n";
     expect(parseDocument(good).errors).toEqual([]);
     expect(findSlip(good)).toBeUndefined();
   });
