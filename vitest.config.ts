@@ -3,7 +3,8 @@ import { TEST_BUILD_DATE } from "./test/build-date.ts";
 
 // `npm test` runs both tiers; `npm run test:unit` the unit tier alone (no whole build, seconds),
 // `npm run test:build` the tier that builds the site (test/global-setup.ts builds it once for every
-// file that reads it) and the tests that run builds of their own.
+// file that reads it), the tests that run builds of their own, and the sample generators' tests,
+// which make the whole sample data set several times over.
 export default defineConfig({
   test: {
     setupFiles: ["test/setup.ts"],
