@@ -57,7 +57,7 @@ describe("deploying under a sub-path", () => {
   it("serves pages, icons, the share image, the sitemap and feeds from 127.0.0.1/coop/", async () => {
     const html = await (await fetch(`${server!.url}en/`)).text();
     expect(html).toContain('href="/coop/en/work/"');
-    expect(html).toContain('action="/coop/en/search/"');
+    expect(html).toContain('<a class="tool search-link" href="/coop/en/search/">');
     const share = /<meta property="og:image" content="https:\/\/www\.example\.org(\/coop\/share-[0-9a-f]+\.png)">/.exec(html)?.[1];
     expect(share).toBeDefined();
     for (const url of [
