@@ -1,5 +1,5 @@
 // The web editor's configuration and files: made from the schemas, vendored without a CDN, set
-// apart from the site's pages by one rule. The editor itself is driven in test/cms-e2e.test.ts.
+// apart from the site's pages by one rule. The editor itself is driven in test/browser/cms-e2e.test.ts.
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { parse } from "yaml";

@@ -23,7 +23,8 @@ function git(repo: string, ...args: string[]): string {
   });
 }
 
-describe("the web editor at /admin/ (Sveltia CMS, local repository)", () => {
+// Each test runs npm run check or a build on the whole data: longer than the browser tier's default.
+describe("the web editor at /admin/ (Sveltia CMS, local repository)", { timeout: 900_000 }, () => {
   const repo = tempDir("cms-repo");
   let server: SiteServer;
   let browser: Browser;
