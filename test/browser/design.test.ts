@@ -233,7 +233,7 @@ describe("a job page's first screen on a phone", () => {
   // The pages most likely to run out of room: the longest titles and the longest pages, in each language.
   const jobs = [...db.openJobs].sort((a, b) => b.title.ja.length - a.title.ja.length).slice(0, 6);
   for (const lang of ["ja", "en"] as const) {
-    it(`shows the title, place, employment, pay, hours and the ways to apply without scrolling, at 390 × 844 (${lang})`, async () => {
+    it(`shows the title, place, employment, pay, hours (and in English the Japanese needed) and the ways to apply without scrolling, at 390 × 844 (${lang})`, async () => {
       const context = await site.browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false });
       const tab = await context.newPage();
       for (const job of jobs) {
@@ -255,7 +255,8 @@ describe("a job page's first screen on a phone", () => {
           };
         });
         for (const [what, at] of Object.entries(seen.bottoms)) expect(at, `${job.id} (${lang}): ${what}`).toBeLessThanOrEqual(844);
-        expect(seen.facts, job.id).toHaveLength(4);
+        // Place, employment, pay and hours; in English also the Japanese the job needs.
+        expect(seen.facts, job.id).toHaveLength(lang === "en" ? 5 : 4);
         // Each figure of the pay on one line.
         expect(
           seen.figures.every((lines) => lines === 1),
