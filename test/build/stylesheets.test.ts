@@ -41,7 +41,9 @@ function selectorsOf(css: string): string[] {
  * are left out, so that the answer errs towards "may".
  */
 function mayApply(selector: string, page: { classes: ReadonlySet<string>; tags: ReadonlySet<string> }): boolean {
-  let bare = selector;
+  // What :has(…) names (one selector, not a list) must be in the page too: html:has(.flyer).
+  const had = [...selector.matchAll(/:has\(([^(),]*)\)/g)].map((m) => ` ${m[1]!.replace(/^[\s>+~]+/, "")}`).join("");
+  let bare = selector.replace(/:has\([^(),]*\)/g, "") + had;
   while (/\([^()]*\)/.test(bare)) bare = bare.replace(/\([^()]*\)/g, "");
   bare = bare.replace(/\[[^\]]*\]/g, "").replace(/::?[\w-]+/g, "");
   const classes = [...bare.matchAll(/\.([\w-]+)/g)].map((m) => m[1]!);
@@ -77,6 +79,8 @@ describe("the selector matching of this test", () => {
     expect(mayApply("table", page)).toBe(false);
     expect(mayApply(".portrait", page)).toBe(false);
     expect(mayApply(".hero picture", page)).toBe(false);
+    expect(mayApply("dl:has(.facts)", page)).toBe(true);
+    expect(mayApply("dl:has(.flyer)", page)).toBe(false);
   });
 });
 
